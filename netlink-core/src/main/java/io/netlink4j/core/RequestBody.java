@@ -1,0 +1,10 @@
+package io.netlink4j.core;
+
+import io.netlink4j.core.message.MessageWriter;
+
+/** Writes a request's family header and attributes after the {@code nlmsghdr} the socket began. */
+@FunctionalInterface
+public interface RequestBody {
+    /** Appends the body; the writer is positioned just after the 16-byte header. */
+    void write(MessageWriter w);
+}

@@ -1,0 +1,54 @@
+package io.netlink4j.core.message;
+
+import static io.netlink4j.core.message.Netlink.NLMSG_HDRLEN;
+import static io.netlink4j.core.message.Netlink.NLM_F_ACK_TLVS;
+import static io.netlink4j.core.message.Netlink.NLM_F_CAPPED;
+
+import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.ProtocolException;
+
+/**
+ * Decodes {@code NLMSG_ERROR} messages ({@code struct nlmsgerr}): the error number, and the
+ * extended-ACK TLVs that follow the echoed request header (or the whole request when the
+ * socket did not set {@code NETLINK_CAP_ACK}).
+ */
+public final class Ack {
+    private static final int NLMSGERR_LEN = 4 + NLMSG_HDRLEN;
+
+    private Ack() {}
+
+    /** The error field: 0 for an acknowledgement, {@code -errno} for a failure. */
+    public static int error(Message m) {
+        return m.u32(0);
+    }
+
+    /** The failure as an exception describing {@code operation}, with the kernel's message if any. */
+    public static NetlinkException toException(Message m, String operation) {
+        int err = error(m);
+        String text = null;
+        int offset = -1;
+        if ((m.flags() & NLM_F_ACK_TLVS) != 0) {
+            int tlvStart = NLMSGERR_LEN;
+            if ((m.flags() & NLM_F_CAPPED) == 0) {
+                int echoed = m.u32(4); // nlmsg_len of the echoed request
+                if (echoed < NLMSG_HDRLEN) {
+                    throw new ProtocolException("NLMSG_ERROR echoes a request of length " + echoed);
+                }
+                tlvStart = 4 + echoed;
+            }
+            if (tlvStart <= m.payloadLength()) {
+                Attributes a = m.attributes(tlvStart);
+                while (a.next()) {
+                    switch (a.type()) {
+                        case Netlink.NLMSGERR_ATTR_MSG -> text = a.string();
+                        case Netlink.NLMSGERR_ATTR_OFFS -> offset = a.u32();
+                        case Netlink.NLMSGERR_ATTR_MISS_TYPE -> text = (text == null ? "" : text + "; ")
+                                + "missing attribute type " + a.u32();
+                        default -> { }
+                    }
+                }
+            }
+        }
+        return new NetlinkException(err, operation, text, offset);
+    }
+}

@@ -1,0 +1,382 @@
+package io.netlink4j.core.ns;
+
+import static io.netlink4j.core.sys.SysConst.*;
+
+import io.netlink4j.core.Errno;
+import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.sys.Sys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * A handle to a network namespace: an open descriptor of its {@code ns/net} file.
+ *
+ * <h2>Namespaces are per thread</h2>
+ * {@code setns} and {@code unshare(CLONE_NEWNET)} move only the calling thread, and a socket
+ * belongs to the namespace its creating thread was in when it was created. So this class never
+ * moves a caller's thread: {@link #call} runs code on a fresh platform thread that enters the
+ * namespace, runs the code, and ends. It is safe to call from virtual threads.
+ *
+ * <h2>The rule for code that runs inside</h2>
+ * Linux copies the creating thread's namespaces into every new thread. Therefore, inside
+ * {@link #call}:
+ * <ul>
+ *   <li>a platform thread you start ({@code new Thread}, {@link #startThread}) is born in the
+ *       namespace and stays there — deliberate, and the way to run a server inside;</li>
+ *   <li>a child process you start inherits the namespace;</li>
+ *   <li>a virtual thread you start runs on a carrier of the JVM's shared scheduler, which is in
+ *       the JVM's own namespace, <em>not</em> inside — do not use virtual threads, parallel
+ *       streams or the common pool for work that must happen inside;</li>
+ *   <li>do not create long-lived pools or clients there ({@code Executors.new...},
+ *       {@code HttpClient}) unless you mean their threads to live in the namespace forever.</li>
+ * </ul>
+ * Before entering, the library starts the workers of the shared scheduler and common pool from
+ * the JVM's own namespace, so that code inside which uses them anyway does not leave a carrier
+ * behind in the namespace (see {@code SharedPools}).
+ *
+ * <h2>Named namespaces</h2>
+ * {@link #create(String)} does what {@code ip netns add} does — a bind mount of the new
+ * namespace onto {@code /run/netns/NAME}, with {@code /run/netns} a shared mount point — so
+ * {@code ip netns list/exec/del} and this class see the same namespaces.
+ */
+public final class NetNs implements AutoCloseable {
+    /** Where named namespaces live, as for iproute2. */
+    public static final Path RUN_DIR = Path.of("/run/netns");
+    private static final String ORIGINAL = inodeOf(Path.of("/proc/self/ns/net"));
+
+    private final int fd;
+    private final String name;
+    private final String label;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private NetNs(int fd, String name, String label) {
+        this.fd = fd;
+        this.name = name;
+        this.label = label;
+    }
+
+    // ---- opening ----------------------------------------------------------------------------
+
+    /** The namespace the calling thread is in now. */
+    public static NetNs current() {
+        return open(Path.of("/proc/thread-self/ns/net"), "current");
+    }
+
+    /** The namespace of process {@code pid} ({@code /proc/PID/ns/net}). */
+    public static NetNs ofPid(long pid) {
+        Path p = Path.of("/proc", Long.toString(pid), "ns", "net");
+        if (!Files.exists(p)) {
+            throw new NetlinkException(Errno.ESRCH, "open netns of pid " + pid, "no process " + pid);
+        }
+        return open(p, "pid " + pid);
+    }
+
+    /** A namespace file such as {@code /proc/PID/task/TID/ns/net} or a bind mount of one. */
+    public static NetNs open(Path path) {
+        return open(path, path.toString());
+    }
+
+    /** The named namespace {@code /run/netns/NAME}, as made by {@link #create(String)} or {@code ip netns add}. */
+    public static NetNs named(String name) {
+        Path p = pathOf(name);
+        if (!Files.exists(p)) {
+            throw new NetlinkException(Errno.ENOENT, "open netns " + name,
+                    "no network namespace named '" + name + "' (no " + p + ")");
+        }
+        NetNs ns = open(p, name);
+        return new NetNs(ns.fd, name, name);
+    }
+
+    private static NetNs open(Path path, String label) {
+        int fd = Sys.open(path.toString(), O_RDONLY, 0);
+        String kind = inodeOf(Path.of("/proc/self/fd/" + fd));
+        if (!kind.startsWith("net:[")) {
+            Sys.close(fd);
+            throw new IllegalArgumentException(path + " is not a network namespace (it is " + kind + ")");
+        }
+        return new NetNs(fd, null, label);
+    }
+
+    // ---- creating and deleting --------------------------------------------------------------
+
+    /** A new anonymous namespace; it lives while this handle (or anything inside it) keeps it. */
+    public static NetNs create() {
+        int fd = onFreshThread("netns-create", () -> {
+            Sys.unshareNet();
+            return Sys.open("/proc/thread-self/ns/net", O_RDONLY, 0);
+        });
+        return new NetNs(fd, null, "anonymous");
+    }
+
+    /**
+     * A new named namespace, like {@code ip netns add NAME}.
+     *
+     * @throws NetlinkException {@code EEXIST} if the name is taken
+     * @throws IllegalArgumentException for an invalid name
+     */
+    public static NetNs create(String name) {
+        Path p = pathOf(name);
+        prepareRunDir();
+        int marker;
+        try {
+            marker = Sys.open(p.toString(), O_RDONLY | O_CREAT | O_EXCL, 0);
+        } catch (NetlinkException e) {
+            if (e.errno() == Errno.EEXIST) {
+                throw new NetlinkException(Errno.EEXIST, "create netns " + name,
+                        "a network namespace named '" + name + "' already exists");
+            }
+            throw e;
+        }
+        Sys.close(marker);
+        try {
+            onFreshThread("netns-add", () -> {
+                Sys.unshareNet();
+                Sys.mount("/proc/thread-self/ns/net", p.toString(), "none", MS_BIND);
+                return null;
+            });
+            return named(name);
+        } catch (RuntimeException e) {
+            Sys.umount2(p.toString(), MNT_DETACH, EINVAL, 2);
+            deleteQuietly(p);
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes a named namespace, like {@code ip netns del NAME}: the name goes at once; the
+     * namespace itself, with every device in it, goes when nothing holds it any more.
+     *
+     * @throws NetlinkException {@code ENOENT} if there is no such namespace
+     */
+    public static void delete(String name) {
+        if (!deleteIfExists(name)) {
+            throw new NetlinkException(Errno.ENOENT, "delete netns " + name,
+                    "no network namespace named '" + name + "'");
+        }
+    }
+
+    /** {@link #delete} that returns {@code false} instead of failing when there is nothing to delete. */
+    public static boolean deleteIfExists(String name) {
+        Path p = pathOf(name);
+        if (!Files.exists(p)) {
+            return false;
+        }
+        Sys.umount2(p.toString(), MNT_DETACH, EINVAL, 2);
+        return deleteQuietly(p);
+    }
+
+    /** Whether {@code /run/netns/NAME} exists. */
+    public static boolean exists(String name) {
+        return Files.exists(pathOf(name));
+    }
+
+    /** The named namespaces, sorted, as {@code ip netns list} shows them. */
+    public static List<String> list() {
+        if (!Files.isDirectory(RUN_DIR)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(RUN_DIR)) {
+            return new ArrayList<>(s.map(x -> x.getFileName().toString()).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- running code inside ----------------------------------------------------------------
+
+    /**
+     * Runs {@code task} inside this namespace on a fresh platform thread and returns its result;
+     * an exception it throws is rethrown here. The caller's thread (platform or virtual) does not
+     * change namespace. Read the class documentation for what code inside may start.
+     */
+    public <T, X extends Exception> T call(InsideTask<T, X> task) throws X {
+        ensureOpen();
+        if (ORIGINAL.equals(threadInode())) {
+            SharedPools.warm();
+        }
+        return onFreshThread("netns-" + label, () -> {
+            Sys.setnsNet(fd, label);
+            return task.run();
+        });
+    }
+
+    /** {@link #call} for code without a result. */
+    public <X extends Exception> void run(InsideAction<X> action) throws X {
+        call(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Code without a result for {@link #run}. */
+    @FunctionalInterface
+    public interface InsideAction<X extends Exception> {
+        /** Runs inside the namespace. */
+        void run() throws X;
+    }
+
+    /**
+     * Starts a platform thread that lives in this namespace and runs {@code body} there — for a
+     * server socket, say. The thread is deliberately inside; threads it starts are too.
+     */
+    public Thread startThread(String threadName, Runnable body) {
+        ensureOpen();
+        int dup = Sys.open("/proc/self/fd/" + fd, O_RDONLY, 0);
+        Thread t = Thread.ofPlatform().name(threadName).unstarted(() -> {
+            try {
+                Sys.setnsNet(dup, label);
+            } finally {
+                Sys.close(dup);
+            }
+            body.run();
+        });
+        t.start();
+        return t;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, X extends Exception> T onFreshThread(String threadName, InsideTask<T, X> task) throws X {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = Thread.ofPlatform().name(threadName).daemon(true).unstarted(() -> {
+            try {
+                result[0] = task.run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable f = failure[0];
+        if (f != null) {
+            if (f instanceof RuntimeException r) {
+                throw r;
+            }
+            if (f instanceof Error e) {
+                throw e;
+            }
+            throw (X) f;
+        }
+        return (T) result[0];
+    }
+
+    // ---- identity ---------------------------------------------------------------------------
+
+    /** The namespace's name under {@code /run/netns}, or {@code null} if it was not opened by name. */
+    public String name() {
+        return name;
+    }
+
+    /** The open descriptor, for {@code IFLA_NET_NS_FD} and {@code setns}. */
+    public int fd() {
+        ensureOpen();
+        return fd;
+    }
+
+    /** The namespace's inode number: equal inodes mean the same namespace. */
+    public long inode() {
+        ensureOpen();
+        return parseInode(inodeOf(Path.of("/proc/self/fd/" + fd)));
+    }
+
+    /** The inode of the namespace the calling thread is in. */
+    public static long currentInode() {
+        return parseInode(threadInode());
+    }
+
+    private static String threadInode() {
+        return inodeOf(Path.of("/proc/thread-self/ns/net"));
+    }
+
+    private static long parseInode(String link) {
+        return Long.parseLong(link.substring(link.indexOf('[') + 1, link.indexOf(']')));
+    }
+
+    private static String inodeOf(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("namespace handle " + label + " is closed");
+        }
+    }
+
+    /** Closes the descriptor; idempotent. A named namespace stays until {@link #delete}. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            Sys.close(fd);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NetNs[" + label + "]";
+    }
+
+    // ---- names and /run/netns ---------------------------------------------------------------
+
+    /** Checks a namespace name as iproute2 does and returns its path under {@link #RUN_DIR}. */
+    static Path pathOf(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("namespace name must not be empty");
+        }
+        if (name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("namespace name '" + name
+                    + "' is invalid: it must not be '.' or '..' or contain '/' or NUL");
+        }
+        if (name.length() > 255) {
+            throw new IllegalArgumentException("namespace name of " + name.length()
+                    + " characters is too long: at most 255");
+        }
+        return RUN_DIR.resolve(name);
+    }
+
+    /** Makes {@code /run/netns} a shared mount point, as iproute2 does, so bind mounts propagate. */
+    private static synchronized void prepareRunDir() {
+        try {
+            Files.createDirectories(RUN_DIR);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String dir = RUN_DIR.toString();
+        // EINVAL: not yet a mount point, so bind it onto itself first (iproute2's netns_add does the same).
+        if (Sys.mount("none", dir, "none", MS_SHARED | MS_REC, EINVAL) == EINVAL) {
+            Sys.mount(dir, dir, "none", MS_BIND | MS_REC);
+            Sys.mount("none", dir, "none", MS_SHARED | MS_REC);
+        }
+    }
+
+    private static boolean deleteQuietly(Path p) {
+        try {
+            return Files.deleteIfExists(p);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.netlink4j.core.sys;
+
+import static io.netlink4j.core.sys.SysConst.*;
+
+import io.netlink4j.core.NetlinkException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * One-off system calls (open, setns, unshare, mount...) for code off the request path: each
+ * call takes a confined arena for its strings and errno, and throws {@link NetlinkException}
+ * naming the call and its argument on failure.
+ */
+public final class Sys {
+    private Sys() {}
+
+    /** {@code open(path, flags, mode)}, returning the descriptor. */
+    public static int open(String path, int flags, int mode) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = Libc.newCallState(a);
+            int fd = Libc.open(st, a.allocateFrom(path), flags | O_CLOEXEC, mode);
+            return (int) Libc.check(fd, st, "open(" + path + ")");
+        }
+    }
+
+    /** {@code close(fd)}; errors are ignored, as after close the descriptor is gone either way. */
+    public static void close(int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            Libc.close(Libc.newCallState(a), fd);
+        }
+    }
+
+    /** {@code setns(fd, CLONE_NEWNET)}: moves the calling thread only. */
+    public static void setnsNet(int fd, String what) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = Libc.newCallState(a);
+            Libc.check(Libc.setns(st, fd, CLONE_NEWNET), st, "setns(" + what + ", CLONE_NEWNET)");
+        }
+    }
+
+    /** {@code unshare(CLONE_NEWNET)}: gives the calling thread a new network namespace. */
+    public static void unshareNet() {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = Libc.newCallState(a);
+            Libc.check(Libc.unshare(st, CLONE_NEWNET), st, "unshare(CLONE_NEWNET)");
+        }
+    }
+
+    /**
+     * {@code mount(source, target, fstype, flags, NULL)}.
+     *
+     * @return 0, or the errno when {@code tolerate} contains it
+     */
+    public static int mount(String source, String target, String fstype, long flags, int... tolerate) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = Libc.newCallState(a);
+            int r = Libc.mount(st, a.allocateFrom(source), a.allocateFrom(target), a.allocateFrom(fstype), flags,
+                    MemorySegment.NULL);
+            if (r < 0) {
+                int e = Libc.errno(st);
+                for (int t : tolerate) {
+                    if (t == e) {
+                        return e;
+                    }
+                }
+                throw new NetlinkException(e, "mount(" + source + ", " + target + ", 0x" + Long.toHexString(flags)
+                        + ")", null, -1);
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code umount2(target, flags)}.
+     *
+     * @return 0, or the errno when {@code tolerate} contains it
+     */
+    public static int umount2(String target, int flags, int... tolerate) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment st = Libc.newCallState(a);
+            if (Libc.umount2(st, a.allocateFrom(target), flags) < 0) {
+                int e = Libc.errno(st);
+                for (int t : tolerate) {
+                    if (t == e) {
+                        return e;
+                    }
+                }
+                throw new NetlinkException(e, "umount2(" + target + ")", null, -1);
+            }
+            return 0;
+        }
+    }
+}

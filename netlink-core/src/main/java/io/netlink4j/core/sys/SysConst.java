@@ -1,0 +1,59 @@
+package io.netlink4j.core.sys;
+
+/** Socket, file and namespace constants from the C library and kernel headers. */
+public final class SysConst {
+    private SysConst() {}
+
+    // <bits/socket.h>
+    public static final int AF_UNSPEC = 0;
+    public static final int AF_INET = 2;
+    public static final int AF_BRIDGE = 7;
+    public static final int AF_NETLINK = 16;
+    public static final int AF_INET6 = 10;
+    public static final int SOCK_STREAM = 1;
+    public static final int SOCK_DGRAM = 2;
+    public static final int SOCK_RAW = 3;
+    public static final int SOCK_NONBLOCK = 0x800;
+    public static final int SOCK_CLOEXEC = 0x80000;
+    public static final int SOL_SOCKET = 1;
+    public static final int SO_SNDBUF = 7;
+    public static final int SO_RCVBUF = 8;
+    public static final int SO_SNDBUFFORCE = 32;
+    public static final int SO_RCVBUFFORCE = 33;
+    public static final int SO_RCVTIMEO = 20;
+    public static final int MSG_PEEK = 0x2;
+    public static final int MSG_TRUNC = 0x20;
+    public static final int MSG_DONTWAIT = 0x40;
+    public static final int IPPROTO_ICMP = 1;
+    public static final int IPPROTO_ICMPV6 = 58;
+    public static final int IPPROTO_TCP = 6;
+    public static final int IPPROTO_UDP = 17;
+
+    // <fcntl.h>
+    public static final int O_RDONLY = 0;
+    public static final int O_WRONLY = 1;
+    public static final int O_RDWR = 2;
+    public static final int O_CREAT = 0100;
+    public static final int O_EXCL = 0200;
+    public static final int O_CLOEXEC = 02000000;
+
+    // <poll.h>
+    public static final short POLLIN = 0x1;
+    public static final short POLLERR = 0x8;
+
+    // <linux/sched.h>
+    public static final int CLONE_NEWNS = 0x00020000;
+    public static final int CLONE_NEWNET = 0x40000000;
+
+    // <linux/mount.h>
+    public static final long MS_BIND = 4096;
+    public static final long MS_REC = 16384;
+    public static final long MS_SHARED = 1 << 20;
+    public static final long MS_SLAVE = 1 << 19;
+    public static final int MNT_DETACH = 2;
+
+    // errno values the library acts on
+    public static final int EINTR = 4;
+    public static final int EAGAIN = 11;
+    public static final int EINVAL = 22;
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+# Regenerates the uapi constants classes: compiles a C program that prints every constant of the
+# listed headers with gcc, so values come from the headers themselves. Run: python3 tools/uapi-constants.py
+import re, subprocess, sys
+def values(header, prefixes, includes):
+    txt = open(header).read()
+    names = sorted(set(re.findall(r'\b((?:%s)[A-Z0-9_]*)\b' % '|'.join(prefixes), txt)))
+    names = [n for n in names if not n.startswith('__')]
+    while True:
+        body = "\n".join('printf("%%s %%lld\\n", "%s", (long long)(%s));' % (n, n) for n in names)
+        src = "#include <stdio.h>\n" + "".join("#include <%s>\n" % i for i in includes) + "int main(){\n" + body + "\nreturn 0;}\n"
+        open("t.c","w").write(src)
+        r = subprocess.run(["gcc","-w","-o","t","t.c"], capture_output=True, text=True)
+        if r.returncode == 0: break
+        bad = set()
+        for line in r.stderr.splitlines():
+            m = re.match(r't\.c:(\d+):', line)
+            if m and 'error' in line:
+                ln = int(m.group(1)) - (len(includes) + 2) - 1
+                if 0 <= ln < len(names): bad.add(names[ln])
+        if not bad: print(r.stderr[:2000]); sys.exit(1)
+        names = [n for n in names if n not in bad]
+    out = subprocess.run(["./t"], capture_output=True, text=True).stdout.split("\n")
+    return [l.split(" ") for l in out if l]
+
+def emit(cls, pkg, doc, groups, path):
+    lines = []
+    for header, prefixes, includes in groups:
+        lines.append(f"    // {header}")
+        for n, v in values(header, prefixes, includes):
+            iv = int(v)
+            if iv > 0x7fffffff or iv < -0x80000000:
+                continue
+            lines.append(f"    public static final int {n} = {iv};")
+    src = f"""package {pkg};
+
+/** {doc} Generated from the kernel's uapi headers; names as there. */
+@SuppressWarnings("unused")
+public final class {cls} {{
+    private {cls}() {{}}
+
+""" + "\n".join(lines) + "\n}\n"
+    open(path, "w").write(src)
+    print(cls, len(lines))
+
+import os
+base = "/work/main/netlink-route/src/main/java/io/netlink4j/route/internal/"
+os.makedirs(base, exist_ok=True)
+P="io.netlink4j.route.internal"
+emit("Rtnetlink", P, "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
+  ("/usr/include/linux/rtnetlink.h", ["RTM_","RTA_","RTN_","RTPROT_","RT_SCOPE_","RT_TABLE_","RTNH_","RTM_F_","RTNLGRP_","RTMGRP_","RTEXT_"], ["linux/rtnetlink.h"]),
+  ("/usr/include/linux/neighbour.h", ["NDA_","NUD_","NTF_","NDTA_"], ["linux/neighbour.h"]),
+], base+"Rtnetlink.java")
+emit("IfLink", P, "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>} and {@code <linux/if.h>}.", [
+  ("/usr/include/linux/if_link.h", ["IFLA_","IN6_ADDR_GEN_MODE_","MACVLAN_","BRIDGE_VLAN_","VXLAN_","IF_OPER_","IF_LINK_MODE_"], ["linux/if_link.h"]),
+  ("/usr/include/linux/veth.h", ["VETH_"], ["linux/veth.h"]),
+  ("/usr/include/linux/if.h", ["IFF_"], ["linux/if.h"]),
+], base+"IfLink.java")
+emit("IfAddr", P, "Constants of {@code <linux/if_addr.h>}.", [
+  ("/usr/include/linux/if_addr.h", ["IFA_"], ["linux/if_addr.h"]),
+], base+"IfAddr.java")
