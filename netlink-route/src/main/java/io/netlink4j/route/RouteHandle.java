@@ -35,6 +35,7 @@ public final class RouteHandle implements AutoCloseable {
     private final Neighbours neighbours;
     private final Events events;
     private final Sysctl sysctl;
+    private final Ping ping;
 
     private RouteHandle(NetNs ns, boolean ownsNs) {
         this.ns = ns;
@@ -53,6 +54,7 @@ public final class RouteHandle implements AutoCloseable {
         this.neighbours = new Neighbours(this);
         this.events = new Events(this);
         this.sysctl = new Sysctl(this);
+        this.ping = new Ping(this);
     }
 
     /** A handle on the namespace the calling thread is in (the host, usually). */
@@ -98,6 +100,11 @@ public final class RouteHandle implements AutoCloseable {
     /** {@code sysctl net.*} inside this namespace. */
     public Sysctl sysctl() {
         return sysctl;
+    }
+
+    /** ICMP echo sent from inside this namespace. */
+    public Ping ping() {
+        return ping;
     }
 
     /** The namespace this handle works in. */
