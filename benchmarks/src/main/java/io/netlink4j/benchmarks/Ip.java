@@ -1,0 +1,52 @@
+package io.netlink4j.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Forks iproute2's {@code ip}: the baselines the library is measured against. Only the
+ * benchmarks fork; the library never does.
+ */
+final class Ip {
+    /** Resolved once, as a shell's command hash would, so the baseline pays no PATH search. */
+    private static final String IP = locate();
+
+    private Ip() {}
+
+    /** Runs {@code ip ARGS...} and waits for it; a non-zero exit fails the benchmark. */
+    static void run(String... args) {
+        List<String> command = new ArrayList<>(args.length + 1);
+        command.add(IP);
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            int rc = p.waitFor();
+            if (rc != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited with " + rc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(String.join(" ", command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + String.join(" ", command), e);
+        }
+    }
+
+    private static String locate() {
+        for (String dir : List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin")) {
+            Path p = Path.of(dir, "ip");
+            if (Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        throw new IllegalStateException("iproute2's ip not found in /usr/sbin, /sbin, /usr/bin or /bin"
+                + " (apt-get install iproute2): the baselines need it");
+    }
+}

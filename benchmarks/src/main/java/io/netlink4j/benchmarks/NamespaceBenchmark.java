@@ -1,0 +1,61 @@
+package io.netlink4j.benchmarks;
+
+import io.netlink4j.core.ns.NetNs;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Named network namespaces created and deleted per second, iproute2-compatible (a bind mount
+ * under {@code /run/netns}): the library against {@code ip netns add} + {@code ip netns del}
+ * forked. One operation is one namespace, created and deleted.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
+public class NamespaceBenchmark {
+    private final String prefix = Sandbox.uniqueName() + "-";
+    private int counter;
+    private String current;
+
+    /** {@code NetNs.create(name)} then {@code NetNs.delete(name)}. */
+    @Benchmark
+    public void namespaceCreate() {
+        String name = next();
+        NetNs.create(name).close();
+        NetNs.delete(name);
+    }
+
+    /** Baseline: {@code ip netns add NAME} then {@code ip netns del NAME}, two processes. */
+    @Benchmark
+    public void ipNetnsAddForked() {
+        String name = next();
+        Ip.run("netns", "add", name);
+        Ip.run("netns", "del", name);
+    }
+
+    private String next() {
+        current = prefix + counter++;
+        return current;
+    }
+
+    /** A failed benchmark may leave its last namespace behind; never more than that one. */
+    @TearDown(Level.Iteration)
+    public void removeLeftover() {
+        if (current != null) {
+            NetNs.deleteIfExists(current);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.netlink4j.benchmarks;
+
+import io.netlink4j.core.NetlinkSocket;
+import io.netlink4j.core.message.Netlink;
+import io.netlink4j.core.ns.NetNs;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A throwaway named network namespace ({@code nlb-} plus a random suffix, so that parallel runs
+ * and iproute2's {@code ip -n NAME} can use it) with a route socket inside for setup and checks.
+ *
+ * <p>Closing deletes, in one request per group, every device the benchmark put in
+ * {@link #GROUP} or {@link #BATCH_GROUP}, and then the namespace. The devices go synchronously
+ * so that the kernel is not still tearing down the last invocation's devices (asynchronously,
+ * as it does for a dying namespace) while the next one is measured.
+ */
+final class Sandbox implements AutoCloseable {
+    /** Prefix of every namespace the benchmarks name. */
+    static final String PREFIX = "nlb-";
+    /** Interface group of the devices made in setup. */
+    static final int GROUP = 41;
+    /** Interface group of the devices a benchmark makes or deletes as its batch. */
+    static final int BATCH_GROUP = 42;
+
+    final String name;
+    final NetNs ns;
+    final NetlinkSocket socket;
+
+    private Sandbox(String name, NetNs ns, NetlinkSocket socket) {
+        this.name = name;
+        this.ns = ns;
+        this.socket = socket;
+    }
+
+    /** A fresh named namespace. */
+    static Sandbox create() {
+        String name = uniqueName();
+        NetNs ns = NamedNs.create(name);
+        try {
+            return new Sandbox(name, ns, NetlinkSocket.open(Netlink.NETLINK_ROUTE, ns));
+        } catch (RuntimeException e) {
+            ns.close();
+            NetNs.deleteIfExists(name);
+            throw e;
+        }
+    }
+
+    /** {@code nlb-} and 12 random hex digits. */
+    static String uniqueName() {
+        byte[] b = new byte[6];
+        ThreadLocalRandom.current().nextBytes(b);
+        return PREFIX + HexFormat.of().formatHex(b);
+    }
+
+    /** Makes {@code count} pairs {@code fN}/{@code gN} in {@link #GROUP}, pipelined; part of setup, not measured. */
+    void fill(int count) {
+        String[] names = Names.of("f", count);
+        String[] peers = Names.of("g", count);
+        RawVeth.createAll(socket, Names.indices(count), names, peers, GROUP).throwIfFailed();
+    }
+
+    /** Fails unless the namespace holds exactly {@code expected} devices, loopback included. */
+    void expectLinks(int expected) {
+        int n = RawVeth.countLinks(socket);
+        if (n != expected) {
+            throw new IllegalStateException(name + " holds " + n + " devices, expected " + expected);
+        }
+    }
+
+    @Override
+    public void close() {
+        List<RuntimeException> failures = new ArrayList<>();
+        for (int group : new int[] {BATCH_GROUP, GROUP}) {
+            try {
+                RawVeth.deleteGroup(socket, group);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        socket.close();
+        ns.close();
+        NetNs.deleteIfExists(name);
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.getFirst();
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.netlink4j.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Veth pairs created per second: the library one request at a time and pipelined, against
+ * {@code ip link add} forked per pair and one {@code ip -batch} for all pairs, in the same run.
+ *
+ * <p>Each invocation gets a fresh named namespace already holding {@code pairs - 100} pairs
+ * (made in setup, not measured) and creates the last {@value #BATCH}; one operation is one pair.
+ * So {@code pairs} = 100 measures an empty namespace, 1000 one with 900 pairs in it already,
+ * which shows whether the cost grows with the number of devices. Teardown checks that the
+ * namespace holds exactly {@code 2 * pairs} veths plus loopback, then deletes everything.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
+public class VethCreateBenchmark {
+    /** Pairs created per invocation. */
+    static final int BATCH = 100;
+
+    /** Pairs in the namespace once the batch is made. */
+    @Param({"100", "1000"})
+    public int pairs;
+
+    private final String[] names = Names.of("a", BATCH);
+    private final String[] peers = Names.of("b", BATCH);
+    private final List<Integer> indices = Names.indices(BATCH);
+    private Path batchFile;
+    private Sandbox sandbox;
+
+    @Setup(Level.Trial)
+    public void writeBatchFile() throws IOException {
+        if (pairs < BATCH) {
+            throw new IllegalArgumentException("pairs " + pairs + " must be at least the batch of " + BATCH);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < BATCH; i++) {
+            sb.append("link add ").append(names[i]).append(" group ").append(Sandbox.BATCH_GROUP)
+                    .append(" type veth peer name ").append(peers[i]).append('\n');
+        }
+        batchFile = Files.createTempFile("nlb-veth", ".batch");
+        Files.writeString(batchFile, sb);
+    }
+
+    @TearDown(Level.Trial)
+    public void removeBatchFile() throws IOException {
+        Files.deleteIfExists(batchFile);
+    }
+
+    @Setup(Level.Invocation)
+    public void makeNamespace() {
+        sandbox = Sandbox.create();
+        try {
+            sandbox.fill(pairs - BATCH);
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+    }
+
+    @TearDown(Level.Invocation)
+    public void checkAndDropNamespace() {
+        try {
+            sandbox.expectLinks(1 + 2 * pairs);
+        } finally {
+            sandbox.close();
+        }
+    }
+
+    /** One {@code RTM_NEWLINK} per pair, each waiting for its ACK. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void vethCreate() {
+        for (int i = 0; i < BATCH; i++) {
+            RawVeth.create(sandbox.socket, names[i], peers[i], Sandbox.BATCH_GROUP);
+        }
+    }
+
+    /** The same requests, up to 64 per {@code sendto}, ACKs collected after. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void vethCreatePipelined() {
+        RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed();
+    }
+
+    /** Baseline: {@code ip -n NS link add aI group G type veth peer name bI}, one process per pair. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void ipLinkAddForked() {
+        String group = Integer.toString(Sandbox.BATCH_GROUP);
+        for (int i = 0; i < BATCH; i++) {
+            Ip.run("-n", sandbox.name, "link", "add", names[i], "group", group, "type", "veth", "peer",
+                    "name", peers[i]);
+        }
+    }
+
+    /** Baseline: one {@code ip -n NS -batch FILE} process creating all pairs of the batch. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void ipBatch() {
+        Ip.run("-n", sandbox.name, "-batch", batchFile.toString());
+    }
+
+}
