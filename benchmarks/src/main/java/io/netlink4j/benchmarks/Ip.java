@@ -17,6 +17,15 @@ final class Ip {
 
     private Ip() {}
 
+    /**
+     * Starts the JDK's process reaper thread from the JVM's own namespace. Linux copies a
+     * thread's namespaces into the threads it creates, so a reaper first started by a thread
+     * inside a benchmark's namespace would live in it (harmless for {@code waitpid}, but wrong).
+     */
+    static void warmUp() {
+        run("-V");
+    }
+
     /** Runs {@code ip ARGS...} and waits for it; a non-zero exit fails the benchmark. */
     static void run(String... args) {
         List<String> command = new ArrayList<>(args.length + 1);

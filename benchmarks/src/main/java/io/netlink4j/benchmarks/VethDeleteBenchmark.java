@@ -68,15 +68,19 @@ public class VethDeleteBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethDelete() {
+        PairAllocations.start();
         for (int i = 0; i < BATCH; i++) {
             RawVeth.delete(sandbox.socket, names[i]);
         }
+        PairAllocations.stop(BATCH);
     }
 
     /** One {@code RTM_DELLINK} for the batch's interface group. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethDeleteBulk() {
+        PairAllocations.start();
         RawVeth.deleteGroup(sandbox.socket, Sandbox.BATCH_GROUP);
+        PairAllocations.stop(BATCH);
     }
 }
