@@ -1,0 +1,172 @@
+package io.netlink4j.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * Formats a run as the Markdown that {@code benchmarks/README.md} records: the machine, every
+ * score with its error and the two allocation figures, and the ratios the issue sets as targets.
+ */
+final class Report {
+    /** A target: {@code numerator / denominator >= min}, compared at the same {@code pairs}. */
+    private record Target(String numerator, String denominator, double min) {}
+
+    private static final List<Target> TARGETS = List.of(
+            new Target("vethCreate", "ipBatch", 0.95),
+            new Target("vethCreate", "ipLinkAddForked", 3),
+            new Target("vethCreatePipelined", "ipBatch", 1.5),
+            new Target("vethDeleteBulk", "vethDelete", 40),
+            new Target("namespaceCreate", "ipNetnsAddForked", 3));
+    private static final List<String> ALLOCATION_TARGETS = List.of("vethCreate", "vethCreatePipelined");
+    private static final double MAX_BYTES_PER_PAIR = 1024;
+
+    private Report() {}
+
+    static String markdown(Collection<RunResult> results, String loadBefore, String loadAfter, long startedMillis) {
+        StringBuilder out = new StringBuilder();
+        out.append("## Run of ").append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                Instant.ofEpochMilli(startedMillis).atOffset(ZoneOffset.UTC).withNano(0))).append(" UTC")
+                .append(" (").append(Duration.ofMillis(System.currentTimeMillis() - startedMillis).toSeconds())
+                .append(" s)\n\n");
+        out.append("- machine: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs, ").append(memory()).append('\n');
+        out.append("- kernel: ").append(read("/proc/sys/kernel/osrelease")).append('\n');
+        out.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append('\n');
+        out.append("- load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ")
+                .append(loadAfter).append('\n');
+        out.append('\n');
+        out.append("| benchmark | pairs | score | ± error (99.9%) | unit | heap B/op, measured code | heap B/op, gc.alloc.rate.norm |\n");
+        out.append("|---|---:|---:|---:|---|---:|---:|\n");
+        Map<String, Result> scores = new HashMap<>();
+        Map<String, Result> perPair = new HashMap<>();
+        for (RunResult r : results) {
+            String method = method(r);
+            String pairs = pairs(r);
+            Result p = r.getPrimaryResult();
+            Result alloc = r.getSecondaryResults().get("alloc.pair");
+            Result gc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+            scores.put(method + "|" + pairs, p);
+            if (alloc != null) {
+                perPair.put(method + "|" + pairs, alloc);
+            }
+            out.append("| ").append(shortClass(r)).append('.').append(method).append(" | ").append(pairs)
+                    .append(" | ").append(fmt(p.getScore())).append(" | ").append(fmt(p.getScoreError()))
+                    .append(" | ").append(p.getScoreUnit())
+                    .append(" | ").append(alloc == null ? "" : fmt(alloc.getScore()))
+                    .append(" | ").append(gc == null ? "" : fmt(gc.getScore())).append(" |\n");
+        }
+        out.append('\n');
+        out.append("| target | pairs | ratio | wanted | met |\n");
+        out.append("|---|---:|---:|---:|---|\n");
+        TreeSet<String> sizes = new TreeSet<>();
+        for (String k : scores.keySet()) {
+            sizes.add(k.substring(k.indexOf('|') + 1));
+        }
+        for (Target t : TARGETS) {
+            for (String size : sizes) {
+                Result a = scores.get(t.numerator + "|" + size);
+                Result b = scores.get(t.denominator + "|" + size);
+                if (a == null || b == null) {
+                    continue;
+                }
+                double ratio = a.getScore() / b.getScore();
+                out.append("| ").append(t.numerator).append(" / ").append(t.denominator).append(" | ")
+                        .append(size).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio))
+                        .append(" | ≥ ").append(t.min).append(" | ").append(ratio >= t.min ? "yes" : "**no**")
+                        .append(" |\n");
+            }
+        }
+        for (String m : ALLOCATION_TARGETS) {
+            for (String size : sizes) {
+                Result a = perPair.get(m + "|" + size);
+                if (a == null) {
+                    continue;
+                }
+                out.append("| ").append(m).append(" heap B/pair | ").append(size).append(" | ")
+                        .append(fmt(a.getScore())).append(" | < ").append((int) MAX_BYTES_PER_PAIR).append(" | ")
+                        .append(a.getScore() < MAX_BYTES_PER_PAIR ? "yes" : "**no**").append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    static String loadAverage() {
+        String s = read("/proc/loadavg");
+        String[] f = s.split(" ");
+        return f.length >= 3 ? f[0] + ", " + f[1] + ", " + f[2] : s;
+    }
+
+    private static String method(RunResult r) {
+        String b = r.getParams().getBenchmark();
+        return b.substring(b.lastIndexOf('.') + 1);
+    }
+
+    private static String shortClass(RunResult r) {
+        String b = r.getParams().getBenchmark();
+        String cls = b.substring(0, b.lastIndexOf('.'));
+        return cls.substring(cls.lastIndexOf('.') + 1);
+    }
+
+    private static String pairs(RunResult r) {
+        String p = r.getParams().getParam("pairs");
+        return p == null ? "-" : p;
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String cpu() {
+        for (String line : lines("/proc/cpuinfo")) {
+            if (line.startsWith("model name")) {
+                return line.substring(line.indexOf(':') + 1).trim();
+            }
+        }
+        return System.getProperty("os.arch");
+    }
+
+    private static String memory() {
+        for (String line : lines("/proc/meminfo")) {
+            if (line.startsWith("MemTotal:")) {
+                long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                return (kb / (1024 * 1024)) + " GiB RAM";
+            }
+        }
+        return "";
+    }
+
+    private static List<String> lines(String path) {
+        try {
+            return Files.readAllLines(Path.of(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return new ArrayList<>();
+        }
+    }
+
+    private static String read(String path) {
+        try {
+            return Files.readString(Path.of(path)).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
