@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The jar's entry point: JMH with this module's defaults — the GC profiler and
- * {@link PairAllocationProfiler} unless {@code -prof} is given, a JSON result file unless
+ * {@link MeasuredProfiler} unless {@code -prof} is given, a JSON result file unless
  * {@code -rff} is given — followed by the results table and the target ratios in Markdown
  * ({@link Report}). Any JMH option may be passed; listing options ({@code -h}, {@code -l},
  * {@code -lprof}, {@code -lrf}) go to JMH's own main.
@@ -34,7 +34,7 @@ public final class BenchMain {
         CommandLineOptions cmd = new CommandLineOptions(args);
         ChainedOptionsBuilder options = new OptionsBuilder().parent(cmd);
         if (cmd.getProfilers().isEmpty()) {
-            options.addProfiler(GCProfiler.class).addProfiler(PairAllocationProfiler.class);
+            options.addProfiler(GCProfiler.class).addProfiler(MeasuredProfiler.class);
         }
         if (!cmd.getResult().hasValue()) {
             Path dir = Files.isDirectory(Path.of("benchmarks", "target")) ? Path.of("benchmarks", "target") : Path.of(".");

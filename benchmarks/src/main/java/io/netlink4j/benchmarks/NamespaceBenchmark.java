@@ -33,21 +33,21 @@ public class NamespaceBenchmark {
     /** {@code NetNs.create(name)} then {@code NetNs.delete(name)}. */
     @Benchmark
     public void namespaceCreate() {
-        PairAllocations.start();
+        Measured.start();
         String name = next();
         NetNs.create(name).close();
         NetNs.delete(name);
-        PairAllocations.stop(1);
+        Measured.stop(1);
     }
 
     /** Baseline: {@code ip netns add NAME} then {@code ip netns del NAME}, two processes. */
     @Benchmark
     public void ipNetnsAddForked() {
-        PairAllocations.start();
+        Measured.start();
         String name = next();
         Ip.run("netns", "add", name);
         Ip.run("netns", "del", name);
-        PairAllocations.stop(1);
+        Measured.stop(1);
     }
 
     private String next() {

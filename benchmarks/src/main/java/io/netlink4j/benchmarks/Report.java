@@ -20,7 +20,9 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * Formats a run as the Markdown that {@code benchmarks/README.md} records: the machine, every
- * score with its error and the two allocation figures, and the ratios the issue sets as targets.
+ * score with its error, CPU and allocation per operation, and the ratios the issue sets as
+ * targets — of the scores, and of CPU time per operation (inverted, so that both read "times
+ * better"), which other load on the machine disturbs far less.
  */
 final class Report {
     /** A target: {@code numerator / denominator >= min}, compared at the same {@code pairs}. */
@@ -51,29 +53,38 @@ final class Report {
         out.append("- load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ")
                 .append(loadAfter).append('\n');
         out.append('\n');
-        out.append("| benchmark | pairs | score | ± error (99.9%) | unit | heap B/op, measured code | heap B/op, gc.alloc.rate.norm |\n");
-        out.append("|---|---:|---:|---:|---|---:|---:|\n");
+        out.append("| benchmark | pairs | score | ± error (99.9%) | unit | CPU user µs/op | CPU sys µs/op"
+                + " | heap B/op, measured code | heap B/op, gc.alloc.rate.norm |\n");
+        out.append("|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
         Map<String, Result> scores = new HashMap<>();
         Map<String, Result> perPair = new HashMap<>();
+        Map<String, Double> cpu = new HashMap<>();
         for (RunResult r : results) {
             String method = method(r);
             String pairs = pairs(r);
             Result p = r.getPrimaryResult();
-            Result alloc = r.getSecondaryResults().get("alloc.pair");
+            Result alloc = r.getSecondaryResults().get("alloc.op");
+            Result user = r.getSecondaryResults().get("cpu.user");
+            Result sys = r.getSecondaryResults().get("cpu.sys");
             Result gc = r.getSecondaryResults().get("gc.alloc.rate.norm");
             scores.put(method + "|" + pairs, p);
             if (alloc != null) {
                 perPair.put(method + "|" + pairs, alloc);
             }
+            if (user != null && sys != null) {
+                cpu.put(method + "|" + pairs, user.getScore() + sys.getScore());
+            }
             out.append("| ").append(shortClass(r)).append('.').append(method).append(" | ").append(pairs)
                     .append(" | ").append(fmt(p.getScore())).append(" | ").append(fmt(p.getScoreError()))
                     .append(" | ").append(p.getScoreUnit())
+                    .append(" | ").append(user == null ? "" : fmt(user.getScore()))
+                    .append(" | ").append(sys == null ? "" : fmt(sys.getScore()))
                     .append(" | ").append(alloc == null ? "" : fmt(alloc.getScore()))
                     .append(" | ").append(gc == null ? "" : fmt(gc.getScore())).append(" |\n");
         }
         out.append('\n');
-        out.append("| target | pairs | ratio | wanted | met |\n");
-        out.append("|---|---:|---:|---:|---|\n");
+        out.append("| target | pairs | ratio of scores | wanted | met | ratio of CPU per op |\n");
+        out.append("|---|---:|---:|---:|---|---:|\n");
         TreeSet<String> sizes = new TreeSet<>();
         for (String k : scores.keySet()) {
             sizes.add(k.substring(k.indexOf('|') + 1));
@@ -86,10 +97,13 @@ final class Report {
                     continue;
                 }
                 double ratio = a.getScore() / b.getScore();
+                Double cpuA = cpu.get(t.numerator + "|" + size);
+                Double cpuB = cpu.get(t.denominator + "|" + size);
                 out.append("| ").append(t.numerator).append(" / ").append(t.denominator).append(" | ")
                         .append(size).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio))
                         .append(" | ≥ ").append(t.min).append(" | ").append(ratio >= t.min ? "yes" : "**no**")
-                        .append(" |\n");
+                        .append(" | ").append(cpuA == null || cpuB == null ? ""
+                                : String.format(Locale.ROOT, "%.2f", cpuB / cpuA)).append(" |\n");
             }
         }
         for (String m : ALLOCATION_TARGETS) {
@@ -100,7 +114,7 @@ final class Report {
                 }
                 out.append("| ").append(m).append(" heap B/pair | ").append(size).append(" | ")
                         .append(fmt(a.getScore())).append(" | < ").append((int) MAX_BYTES_PER_PAIR).append(" | ")
-                        .append(a.getScore() < MAX_BYTES_PER_PAIR ? "yes" : "**no**").append(" |\n");
+                        .append(a.getScore() < MAX_BYTES_PER_PAIR ? "yes" : "**no**").append(" | |\n");
             }
         }
         return out.toString();

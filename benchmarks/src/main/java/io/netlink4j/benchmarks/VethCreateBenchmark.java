@@ -94,20 +94,20 @@ public class VethCreateBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethCreate() {
-        PairAllocations.start();
+        Measured.start();
         for (int i = 0; i < BATCH; i++) {
-            RawVeth.create(sandbox.socket, names[i], peers[i], Sandbox.BATCH_GROUP);
+            RawVeth.create(sandbox.socket, names[i], peers[i], Sandbox.BATCH_GROUP, 0);
         }
-        PairAllocations.stop(BATCH);
+        Measured.stop(BATCH);
     }
 
     /** The same requests, up to 64 per {@code sendto}, ACKs collected after. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethCreatePipelined() {
-        PairAllocations.start();
-        RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed();
-        PairAllocations.stop(BATCH);
+        Measured.start();
+        RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP, 0).throwIfFailed();
+        Measured.stop(BATCH);
     }
 
     /**
@@ -119,22 +119,22 @@ public class VethCreateBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void ipLinkAddForked() {
-        PairAllocations.start();
+        Measured.start();
         String group = Integer.toString(Sandbox.BATCH_GROUP);
         sandbox.ns.run(() -> {
             for (int i = 0; i < BATCH; i++) {
                 Ip.run("link", "add", names[i], "group", group, "type", "veth", "peer", "name", peers[i]);
             }
         });
-        PairAllocations.stop(BATCH);
+        Measured.stop(BATCH);
     }
 
     /** Baseline: one {@code ip -batch FILE} process creating all pairs, forked inside the namespace. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void ipBatch() {
-        PairAllocations.start();
+        Measured.start();
         sandbox.ns.run(() -> Ip.run("-batch", batchFile.toString()));
-        PairAllocations.stop(BATCH);
+        Measured.stop(BATCH);
     }
 }

@@ -48,7 +48,7 @@ public class VethDeleteBenchmark {
         sandbox = Sandbox.create();
         try {
             sandbox.fill(pairs - BATCH);
-            RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed();
+            RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP, 0).throwIfFailed();
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
@@ -68,19 +68,19 @@ public class VethDeleteBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethDelete() {
-        PairAllocations.start();
+        Measured.start();
         for (int i = 0; i < BATCH; i++) {
             RawVeth.delete(sandbox.socket, names[i]);
         }
-        PairAllocations.stop(BATCH);
+        Measured.stop(BATCH);
     }
 
     /** One {@code RTM_DELLINK} for the batch's interface group. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethDeleteBulk() {
-        PairAllocations.start();
+        Measured.start();
         RawVeth.deleteGroup(sandbox.socket, Sandbox.BATCH_GROUP);
-        PairAllocations.stop(BATCH);
+        Measured.stop(BATCH);
     }
 }

@@ -11,28 +11,30 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * JMH profiler ({@code -prof io.netlink4j.benchmarks.PairAllocationProfiler}) reporting
- * {@code alloc.pair}: heap bytes allocated by the measured code per operation (pair, or pod),
- * without the namespace setup and teardown that JMH's {@code gc.alloc.rate.norm} also counts.
+ * JMH profiler ({@code -prof io.netlink4j.benchmarks.MeasuredProfiler}) reporting, per
+ * operation of the measured code alone ({@link Measured}): {@code alloc.op} heap bytes,
+ * {@code cpu.user} and {@code cpu.sys} microseconds.
  */
-public final class PairAllocationProfiler implements InternalProfiler {
+public final class MeasuredProfiler implements InternalProfiler {
     @Override
     public String getDescription() {
-        return "heap bytes allocated per pair by the measured code alone";
+        return "heap bytes and user/system CPU per operation of the measured code alone";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-        PairAllocations.reset();
+        Measured.reset();
     }
 
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
                                                        IterationParams iterationParams, IterationResult result) {
-        double perPair = PairAllocations.perUnit();
-        if (Double.isNaN(perPair)) {
+        if (Measured.units() == 0) {
             return List.of();
         }
-        return List.of(new ScalarResult("alloc.pair", perPair, "B/op", AggregationPolicy.AVG));
+        return List.of(
+                new ScalarResult("alloc.op", Measured.bytesPerUnit(), "B/op", AggregationPolicy.AVG),
+                new ScalarResult("cpu.user", Measured.userMicrosPerUnit(), "us/op", AggregationPolicy.AVG),
+                new ScalarResult("cpu.sys", Measured.sysMicrosPerUnit(), "us/op", AggregationPolicy.AVG));
     }
 }

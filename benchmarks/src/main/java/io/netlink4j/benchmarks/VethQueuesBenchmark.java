@@ -1,0 +1,106 @@
+package io.netlink4j.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Veth pairs created per second when both ends ask for one TX and one RX queue
+ * ({@code IFLA_NUM_TX_QUEUES}/{@code IFLA_NUM_RX_QUEUES}, iproute2's {@code numtxqueues 1
+ * numrxqueues 1}), at the netlink-core level and with {@code ip -batch}, into an empty
+ * namespace, {@value #BATCH} pairs per invocation. Without them the kernel gives a veth one
+ * queue per possible CPU and then reduces the real count to 1 on the registered device, waiting
+ * for an expedited RCU grace period for each end (see {@link RawVeth}); this measures what
+ * that costs, for the library and for iproute2 alike.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
+public class VethQueuesBenchmark {
+    static final int BATCH = 100;
+
+    private final String[] names = Names.of("a", BATCH);
+    private final String[] peers = Names.of("b", BATCH);
+    private final List<Integer> indices = Names.indices(BATCH);
+    private Path batchFile;
+    private Sandbox sandbox;
+
+    @Setup(Level.Trial)
+    public void writeBatchFile() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < BATCH; i++) {
+            sb.append("link add ").append(names[i]).append(" group ").append(Sandbox.BATCH_GROUP)
+                    .append(" numtxqueues 1 numrxqueues 1 type veth peer name ").append(peers[i])
+                    .append(" numtxqueues 1 numrxqueues 1\n");
+        }
+        batchFile = Files.createTempFile("nlb-veth1q", ".batch");
+        Files.writeString(batchFile, sb);
+        Ip.warmUp();
+    }
+
+    @TearDown(Level.Trial)
+    public void removeBatchFile() throws IOException {
+        Files.deleteIfExists(batchFile);
+    }
+
+    @Setup(Level.Invocation)
+    public void makeNamespace() {
+        sandbox = Sandbox.create();
+    }
+
+    @TearDown(Level.Invocation)
+    public void checkAndDropNamespace() {
+        try {
+            sandbox.expectLinks(1 + 2 * BATCH);
+        } finally {
+            sandbox.close();
+        }
+    }
+
+    /** One request per pair, one queue per end. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void coreVethCreateOneQueue() {
+        Measured.start();
+        for (int i = 0; i < BATCH; i++) {
+            RawVeth.create(sandbox.socket, names[i], peers[i], Sandbox.BATCH_GROUP, 1);
+        }
+        Measured.stop(BATCH);
+    }
+
+    /** Pipelined, one queue per end. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void coreVethCreatePipelinedOneQueue() {
+        Measured.start();
+        RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP, 1).throwIfFailed();
+        Measured.stop(BATCH);
+    }
+
+    /** Baseline: one {@code ip -batch} process, {@code numtxqueues 1 numrxqueues 1} on both ends. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void ipBatchOneQueue() {
+        Measured.start();
+        sandbox.ns.run(() -> Ip.run("-batch", batchFile.toString()));
+        Measured.stop(BATCH);
+    }
+}
