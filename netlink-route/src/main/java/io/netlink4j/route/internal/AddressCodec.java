@@ -36,8 +36,9 @@ public final class AddressCodec {
         if (spec.label() != null) {
             w.putString(IFA_LABEL, spec.label());
         }
-        // ifa_flags is a u8; IFA_FLAGS carries the flags above bit 7 (noprefixroute, mngtmpaddr...).
-        if (spec.flags() != 0) {
+        // ifa_flags is a u8; IFA_FLAGS (u32, read instead of ifa_flags when present) carries flags above
+        // bit 7 (noprefixroute, mngtmpaddr...). Sent only then, as iproute2 does.
+        if ((spec.flags() & ~0xff) != 0) {
             w.putU32(IFA_FLAGS, spec.flags());
         }
     }

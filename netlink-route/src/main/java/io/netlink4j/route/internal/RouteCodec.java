@@ -43,20 +43,21 @@ public final class RouteCodec {
         Structs.rtmsg(w, spec.family(), dst == null ? 0 : dst.prefixLength(), 0, 0, byteTable ? table : RT_TABLE_UNSPEC,
                 spec.effectiveProtocol(forDelete), spec.effectiveScope(forDelete).value(),
                 spec.effectiveTypeValue(forDelete), flags);
-        if (!byteTable) {
-            w.putU32(RTA_TABLE, table);
-        }
+        // Attribute order as iproute2 emits `ip route add DST via GW table N metric M src S dev D`.
         if (dst != null) {
             w.putAddress(RTA_DST, dst.address());
+        }
+        if (spec.gateway() != null) {
+            w.putAddress(RTA_GATEWAY, spec.gateway());
+        }
+        if (!byteTable) {
+            w.putU32(RTA_TABLE, table);
         }
         if (spec.metric() != null) {
             w.putU32(RTA_PRIORITY, spec.metric());
         }
         if (spec.source() != null) {
             w.putAddress(RTA_PREFSRC, spec.source());
-        }
-        if (spec.gateway() != null) {
-            w.putAddress(RTA_GATEWAY, spec.gateway());
         }
         if (oif != 0) {
             w.putU32(RTA_OIF, oif);
