@@ -121,6 +121,8 @@ class AddressesTest {
         assertThat(addr.list("c0")).filteredOn(Address::isIpv4).singleElement()
                 .satisfies(a -> assertThat(a.metric()).isEqualTo(55));
         addr.delete("c0", "10.9.0.1/24");
+        addr.add(AddressSpec.of("c0", "fd09::1/64").withNoDad());
+        addr.delete("c0", Cidr.parse("fd09::1/64"));
         assertThat(fromIp(ns, "c0")).isEmpty();
         assertThat(addr.list("c0", SysConst.AF_INET)).isEmpty();
         assertThatThrownBy(() -> addr.delete("c0", "10.9.0.1/24"))
@@ -145,6 +147,10 @@ class AddressesTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(bad.isEmpty() ? "empty" : bad);
         }
+        // brd + as iproute2 computes it: host bits set, and nothing for /31 and /32.
+        assertThat(AddressSpec.of("d0", "10.1.2.3/20").withAutoBroadcast().effectiveBroadcast().getHostAddress())
+                .isEqualTo("10.1.15.255");
+        assertThat(AddressSpec.of("d0", "10.1.2.3/31").withAutoBroadcast().effectiveBroadcast()).isNull();
         assertThatThrownBy(() -> addr.add(AddressSpec.of("d0", "fd00::1/64").withAutoBroadcast()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IPv4");
         assertThatThrownBy(() -> AddressSpec.of("d0", "10.0.0.1/24").withLabel("other:1"))

@@ -195,6 +195,12 @@ class RoutesTest {
                     .satisfies(r -> assertThat(r.gateway().getHostAddress()).isEqualTo("10.0.0.3"));
             routes.add(RouteSpec.to("10.5.0.0/16").dev("r0"));
             routes.delete(RouteSpec.to("10.5.0.0/16"));
+            ns.h.addresses().add(AddressSpec.of("r0", "fd00::1/64").withNoDad());
+            routes.add(RouteSpec.to("fd05::/64").via("fd00::2").metric(5));
+            assertThat(routes.list(AF_INET6)).anyMatch(r -> !r.isDefault() && r.destination().toString().startsWith("fd05:"));
+            routes.delete(RouteSpec.to("fd05::/64"));
+            assertThat(routes.list(AF_INET6)).noneMatch(r -> !r.isDefault() && r.destination().toString().startsWith("fd05:"));
+            assertThat(fromIp(ns, "-6")).isEqualTo(fromLibrary(ns, routes.list(AF_INET6)));
             routes.delete(RouteSpec.defaultRoute());
             assertThat(routes.deleteIfExists(RouteSpec.defaultRoute())).isFalse();
             assertThat(fromIp(ns)).containsExactly("unicast 10.0.0.0/24 dev r0 table 254 proto 2 scope link metric 0");
