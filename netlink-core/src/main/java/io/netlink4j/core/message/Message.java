@@ -61,7 +61,7 @@ public final class Message {
     }
 
     private int check(int offset, int width) {
-        if (offset < 0 || offset + width > payloadLength()) {
+        if (offset < 0 || width < 0 || (long) offset + width > payloadLength()) {
             throw new ProtocolException("message type " + type() + ": " + width + " bytes at payload offset "
                     + offset + " past its end " + payloadLength());
         }

@@ -30,6 +30,7 @@ public final class Libc {
 
     private static final MethodHandle SOCKET = fn("socket", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
     private static final MethodHandle BIND = fn("bind", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
+    private static final MethodHandle CONNECT = fn("connect", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
     private static final MethodHandle GETSOCKNAME = fn("getsockname", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
     private static final MethodHandle SETSOCKOPT =
             fn("setsockopt", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
@@ -89,6 +90,15 @@ public final class Libc {
     public static int bind(MemorySegment st, int fd, MemorySegment addr, int len) {
         try {
             return (int) BIND.invokeExact(st, fd, addr, len);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code connect(2)}: for netlink, fixes the peer port that {@code sendto} without an address reaches. */
+    public static int connect(MemorySegment st, int fd, MemorySegment addr, int len) {
+        try {
+            return (int) CONNECT.invokeExact(st, fd, addr, len);
         } catch (Throwable t) {
             throw rethrow(t);
         }
