@@ -108,10 +108,10 @@ public final class NetNs implements AutoCloseable {
 
     private static NetNs open(Path path, String label) {
         int fd = Sys.open(path.toString(), O_RDONLY, 0);
-        String kind = inodeOf(Path.of("/proc/self/fd/" + fd));
-        if (!kind.startsWith("net:[")) {
+        // Not readlink(/proc/self/fd/N): for a bind mount such as /run/netns/NAME it shows the path.
+        if (Sys.namespaceType(fd) != CLONE_NEWNET) {
             Sys.close(fd);
-            throw new IllegalArgumentException(path + " is not a network namespace (it is " + kind + ")");
+            throw new IllegalArgumentException(path + " is not a network namespace");
         }
         return new NetNs(fd, null, label);
     }
@@ -312,7 +312,12 @@ public final class NetNs implements AutoCloseable {
     /** The namespace's inode number: equal inodes mean the same namespace. */
     public long inode() {
         ensureOpen();
-        return parseInode(inodeOf(Path.of("/proc/self/fd/" + fd)));
+        try {
+            // stat() through the magic link reaches the nsfs inode, for bind-mounted namespaces too.
+            return ((Number) Files.getAttribute(Path.of("/proc/self/fd/" + fd), "unix:ino")).longValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The inode of the namespace the calling thread is in. */

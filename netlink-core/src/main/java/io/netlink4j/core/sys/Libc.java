@@ -46,6 +46,9 @@ public final class Libc {
             LINKER.defaultLookup().find("open").orElseThrow(),
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
             ERRNO, Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle IOCTL = LINKER.downcallHandle(
+            LINKER.defaultLookup().find("ioctl").orElseThrow(),
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG), ERRNO, Linker.Option.firstVariadicArg(2));
     private static final MethodHandle SETNS = fn("setns", JAVA_INT, JAVA_INT, JAVA_INT);
     private static final MethodHandle UNSHARE = fn("unshare", JAVA_INT, JAVA_INT);
     private static final MethodHandle MOUNT = fn("mount", JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
@@ -174,6 +177,15 @@ public final class Libc {
     public static int open(MemorySegment st, MemorySegment path, int flags, int mode) {
         try {
             return (int) OPEN.invokeExact(st, path, flags, mode);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code ioctl(2)} for requests without an argument, such as {@code NS_GET_NSTYPE}. */
+    public static int ioctl(MemorySegment st, int fd, long request) {
+        try {
+            return (int) IOCTL.invokeExact(st, fd, request);
         } catch (Throwable t) {
             throw rethrow(t);
         }
