@@ -97,7 +97,9 @@ public final class NetNs implements AutoCloseable {
     private static NetNs open(Path path, String label) {
         int fd = Sys.open(path.toString(), O_RDONLY, 0);
         String kind = inodeOf(Path.of("/proc/self/fd/" + fd));
-        if (!kind.startsWith("net:[")) {
+        // Kernel 6.18 shows a bind-mounted nsfs file opened by path as that path, not "net:[N]":
+        // then it is a namespace file if it lives on nsfs, the device of our own namespace file.
+        if (!kind.startsWith("net:[") && !onNsfs(Path.of("/proc/self/fd/" + fd))) {
             Sys.close(fd);
             throw new IllegalArgumentException(path + " is not a network namespace (it is " + kind + ")");
         }
@@ -294,7 +296,7 @@ public final class NetNs implements AutoCloseable {
     /** The namespace's inode number: equal inodes mean the same namespace. */
     public long inode() {
         ensureOpen();
-        return parseInode(inodeOf(Path.of("/proc/self/fd/" + fd)));
+        return statInode(Path.of("/proc/self/fd/" + fd));
     }
 
     /** The inode of the namespace the calling thread is in. */
@@ -308,6 +310,24 @@ public final class NetNs implements AutoCloseable {
 
     private static long parseInode(String link) {
         return Long.parseLong(link.substring(link.indexOf('[') + 1, link.indexOf(']')));
+    }
+
+    /** The inode of the file a {@code /proc} link points to (followed, so bind mounts work too). */
+    private static long statInode(Path link) {
+        try {
+            return ((Number) Files.getAttribute(link, "unix:ino")).longValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean onNsfs(Path link) {
+        try {
+            Object dev = Files.getAttribute(link, "unix:dev");
+            return dev.equals(Files.getAttribute(Path.of("/proc/self/ns/net"), "unix:dev"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String inodeOf(Path link) {
