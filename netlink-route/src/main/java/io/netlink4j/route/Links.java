@@ -174,6 +174,7 @@ public final class Links {
      * of one per device — about 60 times faster than deleting pairs one by one.
      *
      * @throws IllegalArgumentException for group 0, the default group every device starts in
+     * @throws NetlinkException {@code ENODEV} when no link is in the group (the kernel's answer)
      */
     public void deleteGroup(int group) {
         if (group == 0) {
