@@ -20,6 +20,7 @@ import io.netlink4j.core.Errno;
 import io.netlink4j.core.NetlinkException;
 import io.netlink4j.core.NetlinkSocket;
 import io.netlink4j.core.RequestBody;
+import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.route.internal.LinkCodec;
 import io.netlink4j.route.internal.MacAddress;
@@ -151,7 +152,7 @@ public final class Links {
      */
     public void delete(String name) {
         InterfaceName.check(name);
-        socket().execute(RTM_DELLINK, 0, "RTM_DELLINK", name, w -> byName(w, name, false));
+        socket().execute(RTM_DELLINK, 0, "RTM_DELLINK", name, w -> byName(w, name));
     }
 
     /** {@link #delete} that returns {@code false} instead of failing when there is no such link. */
@@ -192,7 +193,7 @@ public final class Links {
         names.forEach(InterfaceName::check);
         return socket().executeAll(names, (n, w) -> {
             w.begin(RTM_DELLINK, 0);
-            byName(w, n, false);
+            byName(w, n);
         }, n -> "RTM_DELLINK " + n);
     }
 
@@ -205,7 +206,7 @@ public final class Links {
      */
     public Link get(String name) {
         InterfaceName.check(name);
-        Link l = socket().query(RTM_GETLINK, 0, "RTM_GETLINK", name, w -> byName(w, name, false), LinkCodec::parse);
+        Link l = socket().query(RTM_GETLINK, 0, "RTM_GETLINK", name, w -> byName(w, name), LinkCodec::parse);
         if (l == null) {
             throw new NetlinkException(Errno.ENODEV, "RTM_GETLINK " + name, "no reply for device " + name);
         }
@@ -360,8 +361,9 @@ public final class Links {
         });
     }
 
-    private static void byName(io.netlink4j.core.message.MessageWriter w, String name, boolean up) {
-        LinkCodec.header(w, 0, up);
+    /** {@code ifinfomsg} with index 0 and {@code IFLA_IFNAME}: the kernel looks the device up by name. */
+    private static void byName(MessageWriter w, String name) {
+        LinkCodec.header(w, 0, false);
         w.putString(IFLA_IFNAME, name);
     }
 
