@@ -293,7 +293,10 @@ public final class RuleBuilder {
             flags |= NF_NAT_RANGE_PROTO_SPECIFIED;
         }
         Family f = a instanceof Inet4Address ? Family.IP : Family.IP6;
-        return expr(new Expr.Nat(type, f, REG_1, 0, port >= 0 ? REG_2 : 0, 0, flags));
+        // A single address or port is a range of one: the kernel fills max = min (nft_nat_init)
+        // and lists it so; saying so here makes the rule read back equal to what was written.
+        int portReg = port >= 0 ? REG_2 : 0;
+        return expr(new Expr.Nat(type, f, REG_1, REG_1, portReg, portReg, flags));
     }
 
     /** Appends any expression as is. */
