@@ -35,8 +35,11 @@ import java.util.function.Consumer;
  * exactly as before. Not thread-safe; a batch can be committed more than once.
  */
 public final class Batch {
-    /** One message of the batch: type, flags, how nft would say it, and its body. */
-    record Op(int msg, int flags, String description, Consumer<MessageWriter> body) {}
+    /**
+     * One message of the batch: type, flags, how nft would say it, its body, and for NEWRULE the
+     * rule and position (to name the expression an extended ACK points at).
+     */
+    record Op(int msg, int flags, String description, Consumer<MessageWriter> body, Rule rule, long position) {}
 
     private final Nftables owner;
     private final List<Op> ops = new ArrayList<>();
@@ -123,8 +126,9 @@ public final class Batch {
     /** {@code add rule ... position HANDLE}: after the rule with that handle (0: at the end). */
     public Batch addRule(Rule rule, long afterHandle) {
         checkPosition(afterHandle);
-        return op(NFT_MSG_NEWRULE, NLM_F_CREATE | NLM_F_APPEND, "add " + place(rule),
-                w -> ObjectCodec.writeRule(w, rule, afterHandle));
+        ops.add(new Op(NFT_MSG_NEWRULE, NLM_F_CREATE | NLM_F_APPEND, "add " + place(rule),
+                w -> ObjectCodec.writeRule(w, rule, afterHandle), rule, afterHandle));
+        return this;
     }
 
     /** {@code insert rule ...}: at the start of the chain ({@code iptables -I}). */
@@ -135,8 +139,9 @@ public final class Batch {
     /** {@code insert rule ... position HANDLE}: before the rule with that handle (0: at the start). */
     public Batch insertRule(Rule rule, long beforeHandle) {
         checkPosition(beforeHandle);
-        return op(NFT_MSG_NEWRULE, NLM_F_CREATE, "insert " + place(rule),
-                w -> ObjectCodec.writeRule(w, rule, beforeHandle));
+        ops.add(new Op(NFT_MSG_NEWRULE, NLM_F_CREATE, "insert " + place(rule),
+                w -> ObjectCodec.writeRule(w, rule, beforeHandle), rule, beforeHandle));
+        return this;
     }
 
     /** {@code delete rule ... handle H} of a rule read back by {@link Nftables#listRules}. */
@@ -169,7 +174,7 @@ public final class Batch {
     }
 
     private Batch op(int msg, int flags, String description, Consumer<MessageWriter> body) {
-        ops.add(new Op(msg, flags, description, body));
+        ops.add(new Op(msg, flags, description, body, null, 0));
         return this;
     }
 }

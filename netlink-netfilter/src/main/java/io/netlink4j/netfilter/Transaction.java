@@ -85,7 +85,7 @@ final class Transaction {
                         answered[k] = true;
                         pending--;
                         if (Ack.error(m) != 0) {
-                            errors[k] = Ack.toException(m, ops.get(k).description());
+                            errors[k] = failure(ops.get(k), Ack.toException(m, ops.get(k).description()));
                         }
                     }
                 } else if (k >= 0 && k < count) {
@@ -109,6 +109,20 @@ final class Transaction {
             throw new BatchException(count, first, failures);
         }
         return new Committed(tables, chains, rules);
+    }
+
+    /** The kernel's error, naming the expression its extended ACK points at when it is in a rule. */
+    private static NetlinkException failure(Batch.Op op, NetlinkException e) {
+        if (op.rule() == null || e.extAckOffset() < 0) {
+            return e;
+        }
+        int i = ObjectCodec.expressionAt(op.rule(), op.position(), e.extAckOffset());
+        if (i < 0) {
+            return e;
+        }
+        String what = op.description() + ", expression " + (i + 1) + " of " + op.rule().expressions().size() + " "
+                + op.rule().expressions().get(i);
+        return new NetlinkException(e.errorNumber(), what, e.extAck(), e.extAckOffset());
     }
 
     private static void echoed(Message m, List<Table> tables, List<Chain> chains, List<Rule> rules) {

@@ -61,7 +61,8 @@ class BatchFailureTest {
             assertThat(e.failedIndex()).isEqualTo(3);
             assertThat(e.batchSize()).isEqualTo(6);
             assertThat(e.failures()).singleElement()
-                    .satisfies(f -> assertThat(f.operation()).isEqualTo("add rule ip filter FORWARD"));
+                    .satisfies(f -> assertThat(f.operation()).isEqualTo(
+                            "add rule ip filter FORWARD, expression 1 of 1 Verdict[kind=JUMP, chain=nowhere]"));
             assertThat(e.getMessage()).startsWith("nftables batch of 6 rolled back at message 4, add rule ip filter FORWARD")
                     .contains("ENOENT");
             // Neither the new table nor the deletion of the old one happened.

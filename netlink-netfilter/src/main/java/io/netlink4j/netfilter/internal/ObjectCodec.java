@@ -4,9 +4,12 @@ import static io.netlink4j.netfilter.internal.NfNetlink.NFNETLINK_V0;
 import static io.netlink4j.netfilter.internal.NfNetlink.NFNL_SUBSYS_NFTABLES;
 import static io.netlink4j.netfilter.internal.NfTables.*;
 
+import static io.netlink4j.core.message.Netlink.NLMSG_HDRLEN;
+
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.message.Netlink;
 import io.netlink4j.netfilter.Chain;
 import io.netlink4j.netfilter.ChainType;
 import io.netlink4j.netfilter.Expr;
@@ -15,6 +18,8 @@ import io.netlink4j.netfilter.Hook;
 import io.netlink4j.netfilter.Policy;
 import io.netlink4j.netfilter.Rule;
 import io.netlink4j.netfilter.Table;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,6 +169,38 @@ public final class ObjectCodec {
             ExprCodec.write(w, e);
         }
         w.endNested(list);
+    }
+
+    /**
+     * Which of {@code r}'s expressions holds byte {@code offset} of the NEWRULE message that
+     * {@link #writeRule} makes (the extended ACK's {@code NLMSGERR_ATTR_OFFS}), or -1. Only called
+     * on the error path, so it may encode the rule again into a scratch buffer.
+     */
+    public static int expressionAt(Rule r, long position, int offset) {
+        try (Arena arena = Arena.ofConfined()) {
+            MessageWriter w = new MessageWriter(arena, 1024);
+            w.begin(0, 0);
+            writeRule(w, r, position);
+            MemorySegment msg = w.finish();
+            int pos = NLMSG_HDRLEN + NFGENMSG_LEN;
+            Attributes top = new Attributes(msg, pos, (int) msg.byteSize() - pos);
+            while (top.next()) {
+                int size = Netlink.align(Netlink.NLA_HDRLEN + top.length());
+                if (top.type() == NFTA_RULE_EXPRESSIONS) {
+                    int elemPos = pos + Netlink.NLA_HDRLEN;
+                    Attributes list = top.nested();
+                    for (int i = 0; list.next(); i++) {
+                        int elemSize = Netlink.align(Netlink.NLA_HDRLEN + list.length());
+                        if (offset >= elemPos && offset < elemPos + elemSize) {
+                            return i;
+                        }
+                        elemPos += elemSize;
+                    }
+                }
+                pos += size;
+            }
+            return -1;
+        }
     }
 
     /** DELRULE of one rule. */
