@@ -42,7 +42,12 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
     /** The kernel's name of the expression ({@code NFTA_EXPR_NAME}): {@code "meta"}, {@code "cmp"}... */
     String kernelName();
 
-    /** {@code meta load KEY => reg DREG}: packet metadata into a register. */
+    /**
+     * {@code meta load KEY => reg DREG}: packet metadata into a register.
+     *
+     * @param key  what to load
+     * @param dreg the register it goes to
+     */
     record Meta(Key key, int dreg) implements Expr {
         /** Checks the key. */
         public Meta {
@@ -106,7 +111,14 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
         }
     }
 
-    /** {@code payload load LEN b @ BASE header + OFFSET => reg DREG}: packet bytes into a register. */
+    /**
+     * {@code payload load LEN b @ BASE header + OFFSET => reg DREG}: packet bytes into a register.
+     *
+     * @param base   the header the offset counts from
+     * @param offset byte offset in that header ({@code ip saddr}: 12)
+     * @param length bytes to load
+     * @param dreg   the register they go to
+     */
     record Payload(Base base, int offset, int length, int dreg) implements Expr {
         /** Checks the base and the sizes. */
         public Payload {
@@ -156,7 +168,14 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
         }
     }
 
-    /** {@code bitwise reg DREG = (reg SREG & MASK) ^ XOR}: masks, for prefixes and flag sets. */
+    /**
+     * {@code bitwise reg DREG = (reg SREG & MASK) ^ XOR}: masks, for prefixes and flag sets.
+     *
+     * @param sreg source register
+     * @param dreg destination register
+     * @param mask AND mask; its length is the number of bytes worked on
+     * @param xor  XOR value, as long as the mask
+     */
     record Bitwise(int sreg, int dreg, byte[] mask, byte[] xor) implements Expr {
         /** Checks that mask and xor have the same 1..64 bytes; keeps copies. */
         public Bitwise {
@@ -202,7 +221,13 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
         }
     }
 
-    /** {@code cmp OP reg SREG DATA}: compares a register; the rule stops here when false. */
+    /**
+     * {@code cmp OP reg SREG DATA}: compares a register; the rule stops here when false.
+     *
+     * @param op   the comparison
+     * @param sreg the register compared
+     * @param data the value compared with, as many bytes as the register holds
+     */
     record Cmp(Op op, int sreg, byte[] data) implements Expr {
         /** Checks the operator and the 1..16 data bytes; keeps a copy. */
         public Cmp {
@@ -277,7 +302,12 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
         }
     }
 
-    /** {@code immediate reg DREG DATA}: a constant into a data register (a NAT address or port). */
+    /**
+     * {@code immediate reg DREG DATA}: a constant into a data register (a NAT address or port).
+     *
+     * @param dreg the register
+     * @param data the constant, network order for addresses and ports
+     */
     record Immediate(int dreg, byte[] data) implements Expr {
         /** Checks the register and the 1..16 data bytes; keeps a copy. */
         public Immediate {
@@ -320,6 +350,7 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
     /**
      * {@code immediate reg 0 VERDICT}: the rule's decision — accept, drop, jump or goto a chain, return.
      *
+     * @param kind  the verdict
      * @param chain the target of {@code JUMP} and {@code GOTO}, {@code null} for the others
      */
     record Verdict(Kind kind, String chain) implements Expr {
@@ -406,7 +437,12 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
         }
     }
 
-    /** {@code counter packets P bytes B}; a new counter starts from the given values (usually 0). */
+    /**
+     * {@code counter packets P bytes B}; a new counter starts from the given values (usually 0).
+     *
+     * @param packets packets counted
+     * @param bytes   bytes counted
+     */
     record Counter(long packets, long bytes) implements Expr {
         /** A counter from zero. */
         public static Counter zero() {
@@ -419,7 +455,12 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
         }
     }
 
-    /** {@code ct load KEY => reg DREG}: connection-tracking state into a register. */
+    /**
+     * {@code ct load KEY => reg DREG}: connection-tracking state into a register.
+     *
+     * @param key  what to load
+     * @param dreg the register it goes to
+     */
     record Ct(Key key, int dreg) implements Expr {
         /** Checks the key. */
         public Ct {
@@ -542,6 +583,9 @@ public sealed interface Expr permits Expr.Meta, Expr.Payload, Expr.Bitwise, Expr
      * An expression this library does not model, or models only partly (a {@code meta set}, say):
      * its name and its {@code NFTA_EXPR_DATA} attributes as the kernel sent them. Writing it back
      * sends the same bytes.
+     *
+     * @param name the kernel's expression name ({@code "limit"}, {@code "log"}...)
+     * @param data the {@code NFTA_EXPR_DATA} payload: the expression's own attributes
      */
     record Unknown(String name, byte[] data) implements Expr {
         /** Keeps copies. */
