@@ -41,9 +41,11 @@ public final class BenchMain {
             options.resultFormat(ResultFormatType.JSON).result(dir.resolve("jmh-result.json").toString());
         }
         String before = Report.loadAverage();
+        Report.Ticks ticks = Report.Ticks.now();
         long started = System.currentTimeMillis();
         Collection<RunResult> results = new Runner(options.build()).run();
+        String others = Report.Ticks.othersShare(ticks, Report.Ticks.now());
         System.out.println();
-        System.out.println(Report.markdown(results, before, Report.loadAverage(), started));
+        System.out.println(Report.markdown(results, before, Report.loadAverage(), started, others));
     }
 }

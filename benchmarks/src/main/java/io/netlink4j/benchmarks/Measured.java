@@ -8,7 +8,9 @@ import java.nio.file.Path;
 /**
  * What the measured section of a benchmark costs per operation, beyond its wall time: heap
  * bytes allocated on the benchmark thread, and CPU time split into user and system, counting
- * the benchmark thread and the child processes it waited for (the forked {@code ip}).
+ * every thread of the JVM (the library's own namespace threads too) and the child processes it
+ * waited for (the forked {@code ip}), from {@code /proc/self/stat} in clock ticks of 10 ms,
+ * summed over the iteration's many measured sections.
  *
  * <p>JMH's GC profiler ({@code gc.alloc.rate.norm}) counts the whole iteration instead, each
  * invocation's namespace setup and teardown included. CPU time, unlike wall time, hardly moves
@@ -28,36 +30,27 @@ final class Measured {
     private static long units;
 
     private static long allocAt = -1;
-    private static long cpuAt;
-    private static long userAt;
-    private static long childUserAt;
-    private static long childSysAt;
+    private static long[] ticksAt;
 
     private Measured() {}
 
     /** Marks the start of a measured section. */
     static void start() {
-        long[] children = childTicks();
-        childUserAt = children[0];
-        childSysAt = children[1];
-        userAt = THREADS.getCurrentThreadUserTime();
-        cpuAt = THREADS.getCurrentThreadCpuTime();
+        ticksAt = ticks();
         allocAt = THREADS.getCurrentThreadAllocatedBytes();
     }
 
     /** Marks its end: {@code count} operations (pairs, namespaces, pods) were done in it. */
     static void stop(int count) {
         long alloc = THREADS.getCurrentThreadAllocatedBytes();
-        long cpu = THREADS.getCurrentThreadCpuTime();
-        long user = THREADS.getCurrentThreadUserTime();
-        long[] children = childTicks();
+        long[] t = ticks();
         if (allocAt < 0) {
             return;
         }
         synchronized (Measured.class) {
             bytes += alloc - allocAt;
-            userNanos += (user - userAt) + (children[0] - childUserAt) * NANOS_PER_TICK;
-            sysNanos += (cpu - cpuAt) - (user - userAt) + (children[1] - childSysAt) * NANOS_PER_TICK;
+            userNanos += (t[0] - ticksAt[0] + t[2] - ticksAt[2]) * NANOS_PER_TICK;
+            sysNanos += (t[1] - ticksAt[1] + t[3] - ticksAt[3]) * NANOS_PER_TICK;
             units += count;
         }
         allocAt = -1;
@@ -88,15 +81,19 @@ final class Measured {
         return sysNanos / 1e3 / units;
     }
 
-    /** {@code cutime} and {@code cstime} of {@code /proc/self/stat}: reaped children's CPU. */
-    private static long[] childTicks() {
+    /**
+     * {@code utime, stime, cutime, cstime} of {@code /proc/self/stat}: all threads, live and
+     * ended, and the reaped children.
+     */
+    private static long[] ticks() {
         try {
             String s = Files.readString(STAT);
             // Fields after the parenthesised command name, which may itself hold spaces.
             String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
-            return new long[] {Long.parseLong(f[13]), Long.parseLong(f[14])};
+            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]),
+                    Long.parseLong(f[14])};
         } catch (IOException e) {
-            return new long[2];
+            return new long[4];
         }
     }
 }

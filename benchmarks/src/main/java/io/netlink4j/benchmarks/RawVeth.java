@@ -79,14 +79,6 @@ final class RawVeth {
         }, i -> "RTM_NEWLINK " + names[i]);
     }
 
-    /** Deletes one device by name (a veth takes its peer with it), waiting for the ACK. */
-    static void delete(NetlinkSocket s, String name) {
-        s.execute(RTM_DELLINK, 0, "RTM_DELLINK", name, w -> {
-            Structs.ifinfomsg(w, AF_UNSPEC, 0, 0, 0);
-            w.putString(IFLA_IFNAME, name);
-        });
-    }
-
     /**
      * Deletes every device of {@code group} in one request ({@code ip link del group G}).
      *

@@ -39,7 +39,46 @@ final class Report {
 
     private Report() {}
 
-    static String markdown(Collection<RunResult> results, String loadBefore, String loadAfter, long startedMillis) {
+    /** CPU ticks so far: the whole machine busy (all CPUs), and this JVM with its reaped children. */
+    record Ticks(long machineBusy, long machineTotal, long ours) {
+        static Ticks now() {
+            long busy = 0;
+            long total = 0;
+            for (String line : lines("/proc/stat")) {
+                if (line.startsWith("cpu ")) {
+                    String[] f = line.trim().split("\\s+");
+                    for (int i = 1; i < f.length && i <= 8; i++) {
+                        long v = Long.parseLong(f[i]);
+                        total += v;
+                        // user nice system idle iowait irq softirq steal: idle and iowait are not busy
+                        if (i != 4 && i != 5) {
+                            busy += v;
+                        }
+                    }
+                }
+            }
+            String s = read("/proc/self/stat");
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            long ours = 0;
+            for (int i = 11; i <= 14; i++) {
+                ours += Long.parseLong(f[i]);
+            }
+            return new Ticks(busy, total, ours);
+        }
+
+        /** The share of the machine's CPU that others (not this run) used between two readings. */
+        static String othersShare(Ticks a, Ticks b) {
+            long total = b.machineTotal - a.machineTotal;
+            long others = (b.machineBusy - a.machineBusy) - (b.ours - a.ours);
+            long oursUsed = b.ours - a.ours;
+            return total <= 0 ? "?" : String.format(Locale.ROOT,
+                    "%.0f%% of the machine's CPU time used by other processes and kernel threads,"
+                            + " %.0f%% by this run", 100.0 * Math.max(0, others) / total, 100.0 * oursUsed / total);
+        }
+    }
+
+    static String markdown(Collection<RunResult> results, String loadBefore, String loadAfter, long startedMillis,
+                           String othersShare) {
         StringBuilder out = new StringBuilder();
         out.append("## Run of ").append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
                 Instant.ofEpochMilli(startedMillis).atOffset(ZoneOffset.UTC).withNano(0))).append(" UTC")
@@ -52,6 +91,7 @@ final class Report {
                 .append(System.getProperty("java.runtime.version")).append('\n');
         out.append("- load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ")
                 .append(loadAfter).append('\n');
+        out.append("- during the run: ").append(othersShare).append('\n');
         out.append('\n');
         out.append("| benchmark | pairs | score | ± error (99.9%) | unit | CPU user µs/op | CPU sys µs/op"
                 + " | heap B/op, measured code | heap B/op, gc.alloc.rate.norm |\n");

@@ -3,6 +3,8 @@ package io.netlink4j.benchmarks;
 import io.netlink4j.core.NetlinkSocket;
 import io.netlink4j.core.message.Netlink;
 import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.route.Links;
+import io.netlink4j.route.RouteHandle;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A throwaway named network namespace ({@code nlb-} plus a random suffix, so that parallel runs
- * and iproute2's {@code ip -n NAME} can use it) with a route socket inside for setup and checks.
+ * and iproute2 can use it) with the library's {@link RouteHandle} inside, which the benchmarks
+ * measure, and a plain netlink-core socket for setup and checks that do not depend on it.
  *
  * <p>Closing deletes, in one request per group, every device the benchmark put in
  * {@link #GROUP} or {@link #BATCH_GROUP}, and then the namespace. The devices go synchronously
@@ -28,24 +31,36 @@ final class Sandbox implements AutoCloseable {
     final String name;
     final NetNs ns;
     final NetlinkSocket socket;
+    final RouteHandle handle;
 
-    private Sandbox(String name, NetNs ns, NetlinkSocket socket) {
+    private Sandbox(String name, NetNs ns, NetlinkSocket socket, RouteHandle handle) {
         this.name = name;
         this.ns = ns;
         this.socket = socket;
+        this.handle = handle;
     }
 
     /** A fresh named namespace. */
     static Sandbox create() {
         String name = uniqueName();
-        NetNs ns = NamedNs.create(name);
+        NetNs ns = NetNs.create(name);
+        NetlinkSocket socket = null;
         try {
-            return new Sandbox(name, ns, NetlinkSocket.open(Netlink.NETLINK_ROUTE, ns));
+            socket = NetlinkSocket.open(Netlink.NETLINK_ROUTE, ns);
+            return new Sandbox(name, ns, socket, RouteHandle.open(ns));
         } catch (RuntimeException e) {
+            if (socket != null) {
+                socket.close();
+            }
             ns.close();
             NetNs.deleteIfExists(name);
             throw e;
         }
+    }
+
+    /** The library's links in this namespace. */
+    Links links() {
+        return handle.links();
     }
 
     /** {@code nlb-} and 12 random hex digits. */
@@ -80,6 +95,7 @@ final class Sandbox implements AutoCloseable {
                 failures.add(e);
             }
         }
+        handle.close();
         socket.close();
         ns.close();
         NetNs.deleteIfExists(name);

@@ -1,6 +1,8 @@
 package io.netlink4j.benchmarks;
 
+import io.netlink4j.route.Veth;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +48,6 @@ public class VethCreateBenchmark {
 
     private final String[] names = Names.of("a", BATCH);
     private final String[] peers = Names.of("b", BATCH);
-    private final List<Integer> indices = Names.indices(BATCH);
     private Path batchFile;
     private Sandbox sandbox;
 
@@ -90,23 +91,28 @@ public class VethCreateBenchmark {
         }
     }
 
-    /** One {@code RTM_NEWLINK} per pair, each waiting for its ACK. */
+    /** {@code Links.add}: one {@code RTM_NEWLINK} per pair, each waiting for its ACK. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethCreate() {
         Measured.start();
+        var links = sandbox.links();
         for (int i = 0; i < BATCH; i++) {
-            RawVeth.create(sandbox.socket, names[i], peers[i], Sandbox.BATCH_GROUP, 0);
+            links.add(Veth.of(names[i], peers[i]).withGroup(Sandbox.BATCH_GROUP));
         }
         Measured.stop(BATCH);
     }
 
-    /** The same requests, up to 64 per {@code sendto}, ACKs collected after. */
+    /** {@code Links.addAll}: the same requests, up to 64 per {@code sendto}, ACKs collected after. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethCreatePipelined() {
         Measured.start();
-        RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP, 0).throwIfFailed();
+        List<Veth> specs = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            specs.add(Veth.of(names[i], peers[i]).withGroup(Sandbox.BATCH_GROUP));
+        }
+        sandbox.links().addAll(specs).throwIfFailed();
         Measured.stop(BATCH);
     }
 

@@ -64,23 +64,24 @@ public class VethDeleteBenchmark {
         }
     }
 
-    /** One {@code RTM_DELLINK} by name per pair (the peer goes with it), each waiting for its ACK. */
+    /** {@code Links.delete}: one {@code RTM_DELLINK} by name per pair (the peer goes with it), each waiting for its ACK. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethDelete() {
         Measured.start();
+        var links = sandbox.links();
         for (int i = 0; i < BATCH; i++) {
-            RawVeth.delete(sandbox.socket, names[i]);
+            links.delete(names[i]);
         }
         Measured.stop(BATCH);
     }
 
-    /** One {@code RTM_DELLINK} for the batch's interface group. */
+    /** {@code Links.deleteGroup}: one {@code RTM_DELLINK} for the batch's interface group. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void vethDeleteBulk() {
         Measured.start();
-        RawVeth.deleteGroup(sandbox.socket, Sandbox.BATCH_GROUP);
+        sandbox.links().deleteGroup(Sandbox.BATCH_GROUP);
         Measured.stop(BATCH);
     }
 }
