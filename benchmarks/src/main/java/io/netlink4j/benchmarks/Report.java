@@ -129,6 +129,7 @@ final class Report {
         for (String k : scores.keySet()) {
             sizes.add(k.substring(k.indexOf('|') + 1));
         }
+        int rows = 0;
         for (Target t : TARGETS) {
             for (String size : sizes) {
                 Result a = scores.get(t.numerator + "|" + size);
@@ -136,6 +137,7 @@ final class Report {
                 if (a == null || b == null) {
                     continue;
                 }
+                rows++;
                 double ratio = a.getScore() / b.getScore();
                 Double cpuA = cpu.get(t.numerator + "|" + size);
                 Double cpuB = cpu.get(t.denominator + "|" + size);
@@ -152,10 +154,14 @@ final class Report {
                 if (a == null) {
                     continue;
                 }
+                rows++;
                 out.append("| ").append(m).append(" heap B/pair | ").append(size).append(" | ")
                         .append(fmt(a.getScore())).append(" | < ").append((int) MAX_BYTES_PER_PAIR).append(" | ")
                         .append(a.getScore() < MAX_BYTES_PER_PAIR ? "yes" : "**no**").append(" | |\n");
             }
+        }
+        if (rows == 0) {
+            out.append("| (this run had neither side of any target) | | | | | |\n");
         }
         return out.toString();
     }
