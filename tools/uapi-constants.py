@@ -44,7 +44,7 @@ public final class {cls} {{
     print(cls, len(lines))
 
 import os
-base = "/work/main/netlink-route/src/main/java/io/netlink4j/route/internal/"
+base = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "netlink-route/src/main/java/io/netlink4j/route/internal/")
 os.makedirs(base, exist_ok=True)
 P="io.netlink4j.route.internal"
 emit("Rtnetlink", P, "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
@@ -59,3 +59,7 @@ emit("IfLink", P, "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>
 emit("IfAddr", P, "Constants of {@code <linux/if_addr.h>}.", [
   ("/usr/include/linux/if_addr.h", ["IFA_"], ["linux/if_addr.h"]),
 ], base+"IfAddr.java")
+emit("Icmp", P, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping.", [
+  ("/usr/include/linux/icmp.h", ["ICMP_"], ["linux/icmp.h"]),
+  ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
+], base+"Icmp.java")

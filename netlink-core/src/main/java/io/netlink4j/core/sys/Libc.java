@@ -41,6 +41,8 @@ public final class Libc {
             fn("recvfrom", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, ADDRESS);
     private static final MethodHandle POLL = fn("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
     private static final MethodHandle CLOSE = fn("close", JAVA_INT, JAVA_INT);
+    private static final MethodHandle READ = fn("read", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
+    private static final MethodHandle WRITE = fn("write", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
     private static final MethodHandle OPEN = LINKER.downcallHandle(
             LINKER.defaultLookup().find("open").orElseThrow(),
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
@@ -155,6 +157,24 @@ public final class Libc {
     public static int close(MemorySegment st, int fd) {
         try {
             return (int) CLOSE.invokeExact(st, fd);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code read(2)}. */
+    public static long read(MemorySegment st, int fd, MemorySegment buf, long len) {
+        try {
+            return (long) READ.invokeExact(st, fd, buf, len);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code write(2)}. */
+    public static long write(MemorySegment st, int fd, MemorySegment buf, long len) {
+        try {
+            return (long) WRITE.invokeExact(st, fd, buf, len);
         } catch (Throwable t) {
             throw rethrow(t);
         }

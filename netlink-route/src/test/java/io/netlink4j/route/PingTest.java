@@ -1,0 +1,190 @@
+package io.netlink4j.route;
+
+import static io.netlink4j.route.PingFixtures.inside;
+import static io.netlink4j.route.PingFixtures.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netlink4j.core.ns.NetNs;
+import java.net.InetAddress;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class PingTest {
+    private static final Duration SHORT = Duration.ofMillis(300);
+    private static final Duration GENEROUS = Duration.ofSeconds(3);
+
+    /** Article a2: ping 127.0.0.1 in a fresh namespace fails while lo is down and works once it is up. */
+    @Test
+    void loopbackAnswersOnlyAfterLoIsUp() throws Exception {
+        try (NetNs ns = NetNs.create(); RouteHandle h = RouteHandle.open(ns)) {
+            PingResult down = h.ping().ping("127.0.0.1", 2, SHORT);
+            assertThat(down.ok()).isFalse();
+            assertThat(down.sent()).isEqualTo(2);
+            assertThat(down.received()).isZero();
+            assertThat(down.lost()).isEqualTo(2);
+            assertThat(down.roundTrips()).isEmpty();
+            assertThat(down.min()).isEmpty();
+            assertThat(down.errors()).hasSize(2).allSatisfy(e -> assertThat(e).contains("ENETUNREACH"));
+
+            PingFixtures.loUp(h);
+
+            PingResult up = h.ping().ping("127.0.0.1", 3, GENEROUS);
+            assertThat(up.ok()).isTrue();
+            assertThat(up.target()).isEqualTo(InetAddress.getByName("127.0.0.1"));
+            assertThat(up.sent()).isEqualTo(3);
+            assertThat(up.received()).isEqualTo(3);
+            assertThat(up.lost()).isZero();
+            assertThat(up.errors()).isEmpty();
+            assertThat(up.roundTrips()).hasSize(3).allSatisfy(d -> assertThat(d).isPositive());
+            assertThat(up.min().orElseThrow()).isLessThanOrEqualTo(up.avg().orElseThrow());
+            assertThat(up.avg().orElseThrow()).isLessThanOrEqualTo(up.max().orElseThrow());
+            assertThat(up.summary()).startsWith("127.0.0.1: 3 sent, 3 received, 0% loss, rtt min/avg/max ");
+
+            PingResult v6 = h.ping().ping("::1", 2, GENEROUS);
+            assertThat(v6.received()).isEqualTo(2);
+            assertThat(v6.target()).isEqualTo(InetAddress.getByName("::1"));
+            // The kernel counted the echo requests it answered: the pings really went through ICMP.
+            assertThat(PingFixtures.inEchos(ns, false)).isGreaterThanOrEqualTo(3);
+            assertThat(PingFixtures.inEchos(ns, true)).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    /** Article a2's ping from ns1 to ns2 over a veth pair, IPv4 and IPv6, counted by the receiver. */
+    @Test
+    void pingsAcrossAVethPairBetweenNamespaces() {
+        try (NetNs a = NetNs.create(); NetNs b = NetNs.create();
+             RouteHandle ha = RouteHandle.open(a); RouteHandle hb = RouteHandle.open(b)) {
+            vethPair(a, b);
+            long echosBefore = PingFixtures.inEchos(b, false);
+
+            PingResult r = ha.ping().ping("10.0.0.2", 3, GENEROUS);
+
+            assertThat(r.received()).as(r.summary()).isEqualTo(3);
+            assertThat(r.roundTrips()).hasSize(3);
+            assertThat(PingFixtures.inEchos(b, false) - echosBefore).isEqualTo(3);
+            assertThat(hb.ping().ping(InetAddress.ofLiteral("10.0.0.1"), 1, GENEROUS).received()).isEqualTo(1);
+
+            long echos6Before = PingFixtures.inEchos(b, true);
+            PingResult r6 = ha.ping().ping("fd00:10::2", 2, GENEROUS);
+            assertThat(r6.received()).as(r6.summary()).isEqualTo(2);
+            assertThat(PingFixtures.inEchos(b, true) - echos6Before).isEqualTo(2);
+
+            // Link-local needs its zone: the interface name is resolved inside the pinging namespace.
+            PingResult zoned = ha.ping().ping("fe80::2%va", 1, GENEROUS);
+            assertThat(zoned.received()).as(zoned.summary()).isEqualTo(1);
+            assertThat(zoned.target()).isEqualTo(InetAddress.ofLiteral("fe80::2"));
+        }
+    }
+
+    /** An address nobody answers is lost within the timeout; one without a route fails at once. */
+    @Test
+    void silentAndUnroutableAddressesAreLostWithoutHanging() {
+        try (NetNs a = NetNs.create(); NetNs b = NetNs.create(); RouteHandle ha = RouteHandle.open(a)) {
+            vethPair(a, b);
+
+            PingResult silent = ha.ping().ping("10.0.0.99", 2, SHORT);
+            assertThat(silent.sent()).isEqualTo(2);
+            assertThat(silent.received()).isZero();
+            assertThat(silent.lost()).isEqualTo(2);
+            assertThat(silent.summary()).startsWith("10.0.0.99: 2 sent, 0 received, 100% loss");
+
+            PingResult silent6 = ha.ping().ping("fd00:10::99", 1, SHORT);
+            assertThat(silent6.received()).isZero();
+            assertThat(silent6.lost()).isEqualTo(1);
+
+            PingResult noRoute = ha.ping().ping("192.0.2.1", 2, SHORT);
+            assertThat(noRoute.received()).isZero();
+            assertThat(noRoute.errors()).hasSize(2).allSatisfy(e -> assertThat(e).contains("ENETUNREACH"));
+        }
+    }
+
+    /** A router's ICMP error about our probe is reported with its source, and the probe is lost. */
+    @Test
+    void icmpErrorsFromARouterAreReportedAsLost() {
+        try (NetNs a = NetNs.create(); NetNs b = NetNs.create();
+             RouteHandle ha = RouteHandle.open(a); RouteHandle hb = RouteHandle.open(b)) {
+            vethPair(a, b);
+            inside(a, "ip", "route", "add", "10.9.0.0/24", "via", "10.0.0.2");
+            inside(a, "ip", "-6", "route", "add", "fd00:99::/64", "via", "fd00:10::2");
+            inside(b, "ip", "route", "add", "prohibit", "10.9.0.0/24");
+            inside(b, "ip", "-6", "route", "add", "prohibit", "fd00:99::/64");
+            hb.sysctl().setIpForwarding(true);
+            hb.sysctl().setIpv6Forwarding(true);
+
+            PingResult r = ha.ping().ping("10.9.0.1", 1, GENEROUS);
+            assertThat(r.received()).isZero();
+            assertThat(r.errors()).singleElement().asString()
+                    .isEqualTo("icmp_seq=1: Packet filtered from 10.0.0.2");
+
+            PingResult r6 = ha.ping().ping("fd00:99::1", 1, GENEROUS);
+            assertThat(r6.received()).isZero();
+            assertThat(r6.errors()).singleElement().asString()
+                    .isEqualTo("icmp_seq=1: Destination unreachable: Administratively prohibited from fd00:10::2");
+        }
+    }
+
+    /** Raw sockets see every ICMP message: two pings at once must each count only their own replies. */
+    @Test
+    void concurrentPingsInOneNamespaceCountOnlyTheirOwnReplies() throws Exception {
+        try (NetNs a = NetNs.create(); NetNs b = NetNs.create(); RouteHandle ha = RouteHandle.open(a)) {
+            vethPair(a, b);
+            PingResult[] other = new PingResult[1];
+            Thread t = Thread.ofPlatform().start(() -> other[0] = ha.ping().ping("10.0.0.2", 20, GENEROUS));
+            PingResult mine = ha.ping().ping("10.0.0.2", 20, GENEROUS);
+            t.join();
+            assertThat(mine.received()).as(mine.summary()).isEqualTo(20);
+            assertThat(other[0].received()).as(other[0].summary()).isEqualTo(20);
+            assertThat(mine.roundTrips()).hasSize(20);
+        }
+    }
+
+    @Test
+    void addressesPrintAsPingPrintsThem() {
+        assertThat(Ping.text(InetAddress.ofLiteral("fd00:10::2"))).isEqualTo("fd00:10::2");
+        assertThat(Ping.text(InetAddress.ofLiteral("::1"))).isEqualTo("::1");
+        assertThat(Ping.text(InetAddress.ofLiteral("fe80::"))).isEqualTo("fe80::");
+        assertThat(Ping.text(InetAddress.ofLiteral("1:0:0:2:0:0:0:3"))).isEqualTo("1:0:0:2::3");
+        assertThat(Ping.text(InetAddress.ofLiteral("1:0:2:3:4:5:6:7"))).isEqualTo("1:0:2:3:4:5:6:7");
+        assertThat(Ping.text(InetAddress.ofLiteral("10.0.0.2"))).isEqualTo("10.0.0.2");
+    }
+
+    @Test
+    void badArgumentsAreRejectedBeforeAnythingIsSent() {
+        try (NetNs ns = NetNs.create(); RouteHandle h = RouteHandle.open(ns)) {
+            Ping p = h.ping();
+            assertThatThrownBy(() -> p.ping("localhost", 1, SHORT))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'localhost'");
+            assertThatThrownBy(() -> p.ping("10.0.0.256", 1, SHORT))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10.0.0.256");
+            assertThatThrownBy(() -> p.ping("", 1, SHORT))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+            assertThatThrownBy(() -> p.ping("10.0.0.1%lo", 1, SHORT))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IPv6");
+            assertThatThrownBy(() -> p.ping("127.0.0.1", 0, SHORT))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("count 0");
+            assertThatThrownBy(() -> p.ping("127.0.0.1", 1, Duration.ZERO))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout PT0S");
+            assertThatThrownBy(() -> p.ping("127.0.0.1", 1, Duration.ofHours(1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout PT1H");
+            assertThatThrownBy(() -> p.ping("fe80::1%nosuchdev", 1, SHORT))
+                    .hasMessageContaining("nosuchdev");
+        }
+    }
+
+    /** va (10.0.0.1, fd00:10::1, fe80::1) in a, vb (10.0.0.2, fd00:10::2, fe80::2) in b, both up. */
+    private static void vethPair(NetNs a, NetNs b) {
+        inside(a, "ip", "link", "add", "va", "type", "veth", "peer", "name", "vb", "netns", path(b));
+        side(a, "va", 1);
+        side(b, "vb", 2);
+    }
+
+    private static void side(NetNs ns, String dev, int host) {
+        // nodad: the addresses are usable at once instead of after duplicate address detection.
+        inside(ns, "ip", "addr", "add", "10.0.0." + host + "/24", "dev", dev);
+        inside(ns, "ip", "-6", "addr", "add", "fd00:10::" + host + "/64", "dev", dev, "nodad");
+        inside(ns, "ip", "-6", "addr", "add", "fe80::" + host + "/64", "dev", dev, "nodad");
+        inside(ns, "ip", "link", "set", dev, "up");
+        inside(ns, "ip", "link", "set", "lo", "up");
+    }
+}
