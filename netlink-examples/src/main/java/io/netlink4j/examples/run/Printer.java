@@ -79,6 +79,12 @@ final class Printer {
         wrap("      ", describe(e));
     }
 
+    void missingStep(Step s, MissingFeature e) {
+        String mark = s.change() == Step.Change.SUPPORT ? "." : s.change().mark();
+        out.println(" " + mark + " " + pad(s.command(), commandWidth) + "  " + pad(s.op().call(), callWidth) + "  MISSING");
+        wrap("      ", e.getMessage());
+    }
+
     void check(boolean ok, String description, String detail) {
         String line = (ok ? "[PASS] " : "[FAIL] ") + pad(description, 52);
         out.println(" " + (detail == null || detail.isEmpty() ? line.stripTrailing() : line + "  " + detail));

@@ -27,7 +27,12 @@ public final class Runner {
     }
 
     /** Outcome of {@code up}: how many steps ran, whether all did, how long it took. */
-    record UpResult(boolean ok, int steps, long nanos) {}
+    record UpResult(boolean ok, int steps, int missing, long nanos) {
+        /** Whether every step was done (none failed, none missing). */
+        boolean complete() {
+            return ok && missing == 0;
+        }
+    }
 
     /** Outcome of {@code verify}. */
     record VerifyResult(int passed, int failed) {
@@ -43,7 +48,7 @@ public final class Runner {
             if (!r.ok()) {
                 p.line("up stopped; '" + e.id() + " down" + flags(t) + "' removes what was made");
             }
-            return r.ok() ? 0 : 1;
+            return r.complete() ? 0 : 1;
         }
     }
 
@@ -102,9 +107,10 @@ public final class Runner {
             p.shortBanner(e, "down");
             down = down(e, t, k, !up.ok());
         }
-        boolean ok = up.ok() && v != null && v.ok() && down;
-        return String.format(Locale.ROOT, "%-16s up %-18s verify %-14s down %-5s %s", e.id(),
-                (up.ok() ? "ok" : "FAILED") + String.format(Locale.ROOT, " (%d, %.0f ms)", up.steps(), up.nanos() / 1e6),
+        boolean ok = up.complete() && v != null && v.ok() && down;
+        return String.format(Locale.ROOT, "%-16s up %-21s verify %-14s down %-5s %s", e.id(),
+                (up.ok() ? up.missing() > 0 ? "MISSING" : "ok" : "FAILED")
+                        + String.format(Locale.ROOT, " (%d, %.0f ms)", up.steps(), up.nanos() / 1e6),
                 v == null ? "skipped" : v.passed() + "/" + (v.passed() + v.failed()) + " passed",
                 down ? "ok" : "FAIL", ok ? "PASS" : "FAIL");
     }
@@ -126,6 +132,7 @@ public final class Runner {
         p.fit(all);
         long start = System.nanoTime();
         int done = 0;
+        int missing = 0;
         for (Section s : sections) {
             p.section(s.title());
             for (Step step : s.steps()) {
@@ -133,9 +140,13 @@ public final class Runner {
                 String detail;
                 try {
                     detail = k.apply(step.op());
+                } catch (MissingFeature ex) {
+                    p.missingStep(step, ex);
+                    missing++;
+                    continue;
                 } catch (RuntimeException ex) {
                     p.failedStep(step, ex);
-                    return new UpResult(false, done, System.nanoTime() - start);
+                    return new UpResult(false, done, missing, System.nanoTime() - start);
                 }
                 p.step(step, System.nanoTime() - t0, detail);
                 done++;
@@ -144,8 +155,9 @@ public final class Runner {
         }
         long nanos = System.nanoTime() - start;
         p.line("");
-        p.line(String.format(Locale.ROOT, "up: %d steps in %.1f ms", done, nanos / 1e6));
-        return new UpResult(true, done, nanos);
+        p.line(String.format(Locale.ROOT, "up: %d steps in %.1f ms", done, nanos / 1e6)
+                + (missing == 0 ? "" : "; " + missing + " MISSING (the library cannot do them yet)"));
+        return new UpResult(true, done, missing, nanos);
     }
 
     private VerifyResult verify(Example e, Target t, Kernel k, boolean fullBanner) {
