@@ -54,7 +54,7 @@ emit("Rtnetlink", P, "Constants of {@code <linux/rtnetlink.h>} and {@code <linux
 emit("IfLink", P, "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>} and {@code <linux/if.h>}.", [
   ("/usr/include/linux/if_link.h", ["IFLA_","IN6_ADDR_GEN_MODE_","MACVLAN_","BRIDGE_VLAN_","VXLAN_","IF_OPER_","IF_LINK_MODE_"], ["linux/if_link.h"]),
   ("/usr/include/linux/veth.h", ["VETH_"], ["linux/veth.h"]),
-  ("/usr/include/linux/if.h", ["IFF_"], ["linux/if.h"]),
+  ("/usr/include/linux/if.h", ["IFF_", "IF_OPER_"], ["linux/if.h"]),
 ], base+"IfLink.java")
 emit("IfAddr", P, "Constants of {@code <linux/if_addr.h>}.", [
   ("/usr/include/linux/if_addr.h", ["IFA_"], ["linux/if_addr.h"]),

@@ -169,8 +169,9 @@ public enum Errno {
      * @return the symbol, or {@code null} for a number Linux does not define
      */
     public static Errno of(int number) {
+        // Math.abs(Integer.MIN_VALUE) stays negative: a corrupt error field must not index out of bounds.
         int n = Math.abs(number);
-        return n < BY_NUMBER.length ? BY_NUMBER[n] : null;
+        return n >= 0 && n < BY_NUMBER.length ? BY_NUMBER[n] : null;
     }
 
     /** {@code "File exists (EEXIST)"}. */

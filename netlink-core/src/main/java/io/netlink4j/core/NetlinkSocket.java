@@ -39,6 +39,8 @@ public final class NetlinkSocket implements AutoCloseable {
     private static final int PIPELINE_CHUNK = 64;
     private static final int PIPELINE_BYTES = 48 * 1024;
     private static final int DUMP_RETRIES = 8;
+    /** Longest single wait in {@link #receive(int)}, so that {@link #close} is noticed promptly. */
+    private static final int POLL_SLICE_MILLIS = 100;
 
     private final Arena arena = Arena.ofShared();
     private final ReentrantLock lock = new ReentrantLock();
@@ -51,6 +53,8 @@ public final class NetlinkSocket implements AutoCloseable {
     private final MessageWriter writer;
     private final MessageReader reader;
     private boolean closed;
+    /** Set by {@link #close} before it waits for the lock, to cut a {@link #receive(int)} wait short. */
+    private volatile boolean closing;
 
     private NetlinkSocket(int protocol) {
         this.protocol = protocol;
@@ -205,7 +209,9 @@ public final class NetlinkSocket implements AutoCloseable {
     /**
      * Runs a dump ({@code NLM_F_DUMP}) and collects what the parser returns for each message,
      * skipping {@code null}s. A dump the kernel marks {@code NLM_F_DUMP_INTR} (the table changed
-     * while it was read) is restarted, up to 8 times, then reported as {@code EINTR}.
+     * while it was read) is restarted, up to 8 times, then reported as {@code EINTR}. If the
+     * parser throws, the rest of the dump is read and dropped (a socket with an unfinished dump
+     * answers the next dump request with {@code EBUSY}) and the parser's exception is rethrown.
      */
     public <T> List<T> dump(int type, String operation, RequestBody body, MessageParser<T> parser) {
         List<T> out = new ArrayList<>();
@@ -218,7 +224,10 @@ public final class NetlinkSocket implements AutoCloseable {
         return out;
     }
 
-    /** Streams a dump's messages to {@code each}; {@code restart} runs before a retried dump. */
+    /**
+     * Streams a dump's messages to {@code each}; {@code restart} runs before a retried dump (the
+     * messages of an interrupted attempt that {@code each} already saw must be forgotten).
+     */
     public void dump(int type, String operation, RequestBody body, Consumer<Message> each, Runnable restart) {
         lock.lock();
         try {
@@ -245,6 +254,7 @@ public final class NetlinkSocket implements AutoCloseable {
         body.write(w);
         send(w.finish());
         boolean interrupted = false;
+        RuntimeException failure = null;
         for (;;) {
             int n = receive();
             reader.reset(receiveBuffer, n);
@@ -254,20 +264,25 @@ public final class NetlinkSocket implements AutoCloseable {
                     continue;
                 }
                 interrupted |= (m.flags() & NLM_F_DUMP_INTR) != 0;
-                if (m.type() == NLMSG_DONE) {
-                    if (m.payloadLength() >= 4 && m.u32(0) < 0) {
+                if (m.type() == NLMSG_DONE || m.type() == NLMSG_ERROR) {
+                    // A dump ends with NLMSG_DONE (its payload, when present, is 0 or -errno); a
+                    // request the kernel rejects outright gets an NLMSG_ERROR instead.
+                    boolean failed = m.type() == NLMSG_ERROR ? Ack.error(m) != 0
+                            : m.payloadLength() >= 4 && m.u32(0) < 0;
+                    if (failed) {
                         throw Ack.toException(m, operation + " dump");
+                    }
+                    if (failure != null) {
+                        throw failure;
                     }
                     return interrupted;
                 }
-                if (m.type() == NLMSG_ERROR) {
-                    if (Ack.error(m) != 0) {
-                        throw Ack.toException(m, operation + " dump");
+                if (m.type() >= NLMSG_MIN_TYPE && !interrupted && failure == null) {
+                    try {
+                        each.accept(m);
+                    } catch (RuntimeException e) {
+                        failure = e;
                     }
-                    return interrupted;
-                }
-                if (m.type() >= NLMSG_MIN_TYPE && !interrupted) {
-                    each.accept(m);
                 }
             }
         }
@@ -396,23 +411,32 @@ public final class NetlinkSocket implements AutoCloseable {
     /**
      * Waits up to {@code timeoutMillis} ({@code -1}: forever) for a datagram; returns its length,
      * or 0 on timeout.
+     *
+     * @throws IllegalStateException if another thread closes the socket meanwhile (the wait
+     *                               notices within a tenth of a second)
      */
     public int receive(int timeoutMillis) {
         requireLock();
         MemorySegment pfd = scratch.asSlice(40, 8);
         pfd.set(ValueLayout.JAVA_INT, 0, fd);
         pfd.set(ValueLayout.JAVA_SHORT, 4, POLLIN);
-        pfd.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
+        long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
         for (;;) {
-            int r = Libc.poll(state, pfd, 1, timeoutMillis);
+            if (closing) {
+                throw new IllegalStateException("netlink socket " + portId + " was closed while waiting");
+            }
+            long left = timeoutMillis < 0 ? POLL_SLICE_MILLIS
+                    : Math.max(0, (deadline - System.nanoTime() + 999_999) / 1_000_000);
+            pfd.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
+            int r = Libc.poll(state, pfd, 1, (int) Math.min(left, POLL_SLICE_MILLIS));
             if (r > 0) {
                 return receive();
             }
-            if (r == 0) {
-                return 0;
-            }
-            if (Libc.errno(state) != EINTR) {
+            if (r < 0 && Libc.errno(state) != EINTR) {
                 Libc.check(r, state, "poll(netlink)");
+            }
+            if (r == 0 && left <= POLL_SLICE_MILLIS && timeoutMillis >= 0) {
+                return 0;
             }
         }
     }
@@ -440,9 +464,13 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
-    /** Closes the socket and frees its buffers; idempotent, waits for a request in progress. */
+    /**
+     * Closes the socket and frees its buffers; idempotent. Waits for a request in progress to
+     * finish; a thread waiting in {@link #receive(int)} is woken with an exception.
+     */
     @Override
     public void close() {
+        closing = true;
         lock.lock();
         try {
             if (closed) {

@@ -10,7 +10,9 @@ import io.netlink4j.core.ProtocolException;
 /**
  * Decodes {@code NLMSG_ERROR} messages ({@code struct nlmsgerr}): the error number, and the
  * extended-ACK TLVs that follow the echoed request header (or the whole request when the
- * socket did not set {@code NETLINK_CAP_ACK}).
+ * socket did not set {@code NETLINK_CAP_ACK}, which the kernel marks by leaving out
+ * {@code NLM_F_CAPPED}). Also decodes the error a dump ends with: an {@code NLMSG_DONE} whose
+ * payload is the error number, followed directly by the TLVs ({@code netlink_dump_done}).
  */
 public final class Ack {
     private static final int NLMSGERR_LEN = 4 + NLMSG_HDRLEN;
@@ -29,10 +31,13 @@ public final class Ack {
         int offset = -1;
         if ((m.flags() & NLM_F_ACK_TLVS) != 0) {
             int tlvStart = NLMSGERR_LEN;
-            if ((m.flags() & NLM_F_CAPPED) == 0) {
+            if (m.type() == Netlink.NLMSG_DONE) {
+                tlvStart = 4;
+            } else if ((m.flags() & NLM_F_CAPPED) == 0) {
                 int echoed = m.u32(4); // nlmsg_len of the echoed request
-                if (echoed < NLMSG_HDRLEN) {
-                    throw new ProtocolException("NLMSG_ERROR echoes a request of length " + echoed);
+                if (echoed < NLMSG_HDRLEN || echoed > m.payloadLength() - 4) {
+                    throw new ProtocolException("NLMSG_ERROR echoes a request of length "
+                            + Integer.toUnsignedString(echoed) + " in a payload of " + m.payloadLength());
                 }
                 tlvStart = 4 + echoed;
             }

@@ -61,7 +61,7 @@ public final class Message {
     }
 
     private int check(int offset, int width) {
-        if (offset < 0 || offset + width > payloadLength()) {
+        if (offset < 0 || width < 0 || (long) offset + width > payloadLength()) {
             throw new ProtocolException("message type " + type() + ": " + width + " bytes at payload offset "
                     + offset + " past its end " + payloadLength());
         }
@@ -104,8 +104,11 @@ public final class Message {
      * ({@code sizeof(struct ifinfomsg)}, say), aligned as the kernel aligns it.
      */
     public Attributes attributes(int headerLength) {
+        if (headerLength < 0) {
+            throw new IllegalArgumentException("family header length " + headerLength + " is negative");
+        }
         int off = align(headerLength);
-        if (off > payloadLength()) {
+        if (off > payloadLength() || off < 0) {
             throw new ProtocolException("message type " + type() + ": family header of " + headerLength
                     + " bytes past its end " + payloadLength());
         }

@@ -204,6 +204,11 @@ public final class MessageWriter {
     // ---- attributes -------------------------------------------------------------------------
 
     private void attrHeader(int type, int payloadLen) {
+        if (payloadLen > 0xffff - NLA_HDRLEN) {
+            // nla_len is 16 bits: a longer payload would wrap silently and corrupt the message.
+            throw new IllegalArgumentException("attribute type " + (type & Netlink.NLA_TYPE_MASK) + " with "
+                    + payloadLen + " bytes of payload exceeds the " + (0xffff - NLA_HDRLEN) + "-byte limit");
+        }
         pad();
         ensure(NLA_HDRLEN + payloadLen + 3);
         buf.set(U16, pos, (short) (NLA_HDRLEN + payloadLen));

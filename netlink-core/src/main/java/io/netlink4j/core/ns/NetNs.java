@@ -25,21 +25,33 @@ import java.util.stream.Stream;
  * namespace, runs the code, and ends. It is safe to call from virtual threads.
  *
  * <h2>The rule for code that runs inside</h2>
- * Linux copies the creating thread's namespaces into every new thread. Therefore, inside
- * {@link #call}:
+ * Linux copies the creating thread's namespaces into every new thread, and the JVM starts many
+ * of its shared threads lazily, on whichever thread first needs one. So a thread the JVM starts
+ * while your code runs inside is born inside and stays there, serving everyone afterwards (on
+ * JDK 25, without the precaution below, the first virtual thread started inside put its carrier
+ * there, and virtual threads started later from {@code main} ran in the namespace). Therefore,
+ * inside {@link #call}, {@link #run} and {@link #startThread}:
  * <ul>
  *   <li>a platform thread you start ({@code new Thread}, {@link #startThread}) is born in the
  *       namespace and stays there — deliberate, and the way to run a server inside;</li>
- *   <li>a child process you start inherits the namespace;</li>
- *   <li>a virtual thread you start runs on a carrier of the JVM's shared scheduler, which is in
- *       the JVM's own namespace, <em>not</em> inside — do not use virtual threads, parallel
- *       streams or the common pool for work that must happen inside;</li>
- *   <li>do not create long-lived pools or clients there ({@code Executors.new...},
- *       {@code HttpClient}) unless you mean their threads to live in the namespace forever.</li>
+ *   <li>a child process you start inherits the namespace (the JVM's {@code process reaper}
+ *       thread that waits for it may then be born inside too; it only reaps children, which
+ *       works from any namespace);</li>
+ *   <li>a virtual thread you start, a parallel stream, the common pool and
+ *       {@code CompletableFuture}'s async and delayed methods run on the JVM's shared threads,
+ *       which are in the JVM's own namespace, <em>not</em> inside — do not use them for work
+ *       that must happen inside;</li>
+ *   <li>do not create pools, timers or clients there ({@code Executors.new...},
+ *       {@code HttpClient}, {@code java.util.Timer}) unless you mean their threads to live in
+ *       the namespace for good: they create their threads lazily, from the thread that submits.</li>
  * </ul>
- * Before entering, the library starts the workers of the shared scheduler and common pool from
- * the JVM's own namespace, so that code inside which uses them anyway does not leave a carrier
- * behind in the namespace (see {@code SharedPools}).
+ * To keep the shared threads out of the namespace, {@link #call}, {@link #run} and
+ * {@link #startThread}, when called from a thread in the JVM's own namespace, first make sure
+ * the virtual-thread scheduler and the common pool have all their workers, and that their
+ * timer threads run, all started from that namespace; code inside then finds them and starts
+ * none. This is re-checked at most every 10 s, well within the 30 s after which idle workers
+ * retire. Calls made from a thread that is itself inside another namespace do not do this (it
+ * would put the workers there); start the outermost call from the JVM's own namespace.
  *
  * <h2>Named namespaces</h2>
  * {@link #create(String)} does what {@code ip netns add} does — a bind mount of the new
@@ -96,10 +108,10 @@ public final class NetNs implements AutoCloseable {
 
     private static NetNs open(Path path, String label) {
         int fd = Sys.open(path.toString(), O_RDONLY, 0);
-        String kind = inodeOf(Path.of("/proc/self/fd/" + fd));
-        if (!kind.startsWith("net:[")) {
+        // Not readlink(/proc/self/fd/N): for a bind mount such as /run/netns/NAME it shows the path.
+        if (Sys.namespaceType(fd) != CLONE_NEWNET) {
             Sys.close(fd);
-            throw new IllegalArgumentException(path + " is not a network namespace (it is " + kind + ")");
+            throw new IllegalArgumentException(path + " is not a network namespace");
         }
         return new NetNs(fd, null, label);
     }
@@ -198,9 +210,7 @@ public final class NetNs implements AutoCloseable {
      */
     public <T, X extends Exception> T call(InsideTask<T, X> task) throws X {
         ensureOpen();
-        if (ORIGINAL.equals(threadInode())) {
-            SharedPools.warm();
-        }
+        warmSharedPools();
         return onFreshThread("netns-" + label, () -> {
             Sys.setnsNet(fd, label);
             return task.run();
@@ -228,6 +238,7 @@ public final class NetNs implements AutoCloseable {
      */
     public Thread startThread(String threadName, Runnable body) {
         ensureOpen();
+        warmSharedPools();
         int dup = Sys.open("/proc/self/fd/" + fd, O_RDONLY, 0);
         Thread t = Thread.ofPlatform().name(threadName).unstarted(() -> {
             try {
@@ -239,6 +250,13 @@ public final class NetNs implements AutoCloseable {
         });
         t.start();
         return t;
+    }
+
+    /** {@link SharedPools#warm}, if the calling thread is where it must be done from. */
+    private static void warmSharedPools() {
+        if (ORIGINAL.equals(threadInode())) {
+            SharedPools.warm();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -294,7 +312,12 @@ public final class NetNs implements AutoCloseable {
     /** The namespace's inode number: equal inodes mean the same namespace. */
     public long inode() {
         ensureOpen();
-        return parseInode(inodeOf(Path.of("/proc/self/fd/" + fd)));
+        try {
+            // stat() through the magic link reaches the nsfs inode, for bind-mounted namespaces too.
+            return ((Number) Files.getAttribute(Path.of("/proc/self/fd/" + fd), "unix:ino")).longValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The inode of the namespace the calling thread is in. */

@@ -30,6 +30,7 @@ public final class Libc {
 
     private static final MethodHandle SOCKET = fn("socket", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
     private static final MethodHandle BIND = fn("bind", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
+    private static final MethodHandle CONNECT = fn("connect", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
     private static final MethodHandle GETSOCKNAME = fn("getsockname", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
     private static final MethodHandle SETSOCKOPT =
             fn("setsockopt", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
@@ -47,6 +48,9 @@ public final class Libc {
             LINKER.defaultLookup().find("open").orElseThrow(),
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
             ERRNO, Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle IOCTL = LINKER.downcallHandle(
+            LINKER.defaultLookup().find("ioctl").orElseThrow(),
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG), ERRNO, Linker.Option.firstVariadicArg(2));
     private static final MethodHandle SETNS = fn("setns", JAVA_INT, JAVA_INT, JAVA_INT);
     private static final MethodHandle UNSHARE = fn("unshare", JAVA_INT, JAVA_INT);
     private static final MethodHandle MOUNT = fn("mount", JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
@@ -91,6 +95,15 @@ public final class Libc {
     public static int bind(MemorySegment st, int fd, MemorySegment addr, int len) {
         try {
             return (int) BIND.invokeExact(st, fd, addr, len);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code connect(2)}: for netlink, fixes the peer port that {@code sendto} without an address reaches. */
+    public static int connect(MemorySegment st, int fd, MemorySegment addr, int len) {
+        try {
+            return (int) CONNECT.invokeExact(st, fd, addr, len);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -184,6 +197,15 @@ public final class Libc {
     public static int open(MemorySegment st, MemorySegment path, int flags, int mode) {
         try {
             return (int) OPEN.invokeExact(st, path, flags, mode);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code ioctl(2)} for requests without an argument, such as {@code NS_GET_NSTYPE}. */
+    public static int ioctl(MemorySegment st, int fd, long request) {
+        try {
+            return (int) IOCTL.invokeExact(st, fd, request);
         } catch (Throwable t) {
             throw rethrow(t);
         }

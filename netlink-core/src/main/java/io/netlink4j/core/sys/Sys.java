@@ -30,6 +30,17 @@ public final class Sys {
         }
     }
 
+    /**
+     * The namespace type ({@code CLONE_NEWNET}...) of a namespace file, or -1 when {@code fd} is
+     * not one ({@code ioctl(fd, NS_GET_NSTYPE)}).
+     */
+    public static int namespaceType(int fd) {
+        try (Arena a = Arena.ofConfined()) {
+            int r = Libc.ioctl(Libc.newCallState(a), fd, NS_GET_NSTYPE);
+            return r < 0 ? -1 : r;
+        }
+    }
+
     /** {@code setns(fd, CLONE_NEWNET)}: moves the calling thread only. */
     public static void setnsNet(int fd, String what) {
         try (Arena a = Arena.ofConfined()) {

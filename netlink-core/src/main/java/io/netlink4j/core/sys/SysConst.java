@@ -45,6 +45,9 @@ public final class SysConst {
     public static final int CLONE_NEWNS = 0x00020000;
     public static final int CLONE_NEWNET = 0x40000000;
 
+    // <linux/nsfs.h>: _IO(0xb7, 0x3), answers the CLONE_NEW* type of a namespace file
+    public static final long NS_GET_NSTYPE = 0xb703;
+
     // <linux/mount.h>
     public static final long MS_BIND = 4096;
     public static final long MS_REC = 16384;

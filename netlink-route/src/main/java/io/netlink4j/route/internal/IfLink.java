@@ -529,4 +529,11 @@ public final class IfLink {
     public static final int IFF_SLAVE = 2048;
     public static final int IFF_UP = 1;
     public static final int IFF_VOLATILE = 461914;
+    public static final int IF_OPER_DORMANT = 5;
+    public static final int IF_OPER_DOWN = 2;
+    public static final int IF_OPER_LOWERLAYERDOWN = 3;
+    public static final int IF_OPER_NOTPRESENT = 1;
+    public static final int IF_OPER_TESTING = 4;
+    public static final int IF_OPER_UNKNOWN = 0;
+    public static final int IF_OPER_UP = 6;
 }

@@ -1,0 +1,86 @@
+package io.netlink4j.core.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs iproute2 as an independent witness in tests (the library itself never forks {@code ip}).
+ */
+public final class Ip {
+    private static final Pattern INDEX = Pattern.compile("\"ifindex\":(\\d+)");
+    private static final Pattern NAME = Pattern.compile("\"ifname\":\"([^\"]+)\"");
+
+    private Ip() {}
+
+    /** Runs {@code ip ARGS}, returns its standard output; fails with its error output on a non-zero exit. */
+    public static String run(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("ip");
+        cmd.addAll(List.of(args));
+        return exec(cmd);
+    }
+
+    /** Runs a command, returns its standard output; fails with its error output on a non-zero exit. */
+    public static String exec(List<String> cmd) {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            byte[] err = p.getErrorStream().readAllBytes();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(cmd + " did not finish");
+            }
+            if (p.exitValue() != 0) {
+                throw new AssertionError(cmd + " exited " + p.exitValue() + ": "
+                        + new String(err, StandardCharsets.UTF_8).trim());
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted running " + cmd, e);
+        }
+    }
+
+    /** The links of a named namespace as {@code ip -n NS -j link} sees them: name to ifindex, in its order. */
+    public static Map<String, Integer> links(String ns) {
+        return parseLinks(run("-n", ns, "-j", "link"));
+    }
+
+    /** Name to ifindex from the JSON array {@code ip -j link} prints (each object starts with its ifindex). */
+    public static Map<String, Integer> parseLinks(String json) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Matcher idx = INDEX.matcher(json);
+        Matcher name = NAME.matcher(json);
+        int from = 0;
+        while (idx.find(from)) {
+            if (!name.find(idx.end())) {
+                throw new AssertionError("no ifname after ifindex at " + idx.start() + " in " + json);
+            }
+            out.put(name.group(1), Integer.parseInt(idx.group(1)));
+            from = name.end();
+        }
+        return out;
+    }
+
+    /** The names {@code ip netns list} prints, without the "(id: N)" suffix. */
+    public static List<String> netnsList() {
+        List<String> out = new ArrayList<>();
+        for (String line : run("netns", "list").split("\n")) {
+            if (!line.isBlank()) {
+                out.add(line.trim().split("\\s+")[0]);
+            }
+        }
+        return out;
+    }
+}

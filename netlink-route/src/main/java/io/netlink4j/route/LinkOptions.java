@@ -1,0 +1,59 @@
+package io.netlink4j.route;
+
+import io.netlink4j.route.internal.MacAddress;
+
+/**
+ * What every kind of link accepts at creation, as {@code ip link add NAME mtu M address MAC group G
+ * master BR up type ...} does. {@code 0} and {@code null} mean "the kernel's default" and are not sent.
+ *
+ * @param mtu    {@code IFLA_MTU}, or 0
+ * @param mac    {@code IFLA_ADDRESS} as {@code "aa:bb:cc:dd:ee:ff"}, or {@code null} for a random one
+ * @param group  {@code IFLA_GROUP} (interface group, see {@link Links#deleteGroup}), or 0 (the default group)
+ * @param up     {@code IFF_UP} in the creating request: the link comes up without a second request
+ * @param master the bridge to attach to ({@code IFLA_MASTER}), or {@code null}
+ */
+public record LinkOptions(int mtu, String mac, int group, boolean up, String master) {
+    /** Nothing set: every value is the kernel's default. */
+    public static final LinkOptions DEFAULT = new LinkOptions(0, null, 0, false, null);
+
+    /** Checks the values; {@code mac} is normalized to lower case. */
+    public LinkOptions {
+        if (mtu < 0) {
+            throw new IllegalArgumentException("mtu " + mtu + " must be positive");
+        }
+        if (mac != null) {
+            mac = MacAddress.format(MacAddress.parse(mac));
+        }
+        if (master != null) {
+            InterfaceName.check(master);
+        }
+    }
+
+    /** A copy with {@code mtu}, which must be positive. */
+    public LinkOptions withMtu(int mtu) {
+        if (mtu <= 0) {
+            throw new IllegalArgumentException("mtu " + mtu + " must be positive");
+        }
+        return new LinkOptions(mtu, mac, group, up, master);
+    }
+
+    /** A copy with the hardware address {@code "aa:bb:cc:dd:ee:ff"}. */
+    public LinkOptions withMac(String mac) {
+        return new LinkOptions(mtu, mac, group, up, master);
+    }
+
+    /** A copy in interface group {@code group} (0 is the default group). */
+    public LinkOptions withGroup(int group) {
+        return new LinkOptions(mtu, mac, group, up, master);
+    }
+
+    /** A copy that is created up. */
+    public LinkOptions withUp() {
+        return new LinkOptions(mtu, mac, group, true, master);
+    }
+
+    /** A copy attached to bridge {@code master} at creation. */
+    public LinkOptions withMaster(String master) {
+        return new LinkOptions(mtu, mac, group, up, InterfaceName.check(master));
+    }
+}

@@ -1,0 +1,231 @@
+package io.netlink4j.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netlink4j.core.Errno;
+import io.netlink4j.core.NetlinkException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Creating each kind of link, read back by the library and by {@code ip -j -d link show}. */
+class LinksTest {
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    @Test
+    void vethWithCommonOptionsAgreesWithIp() {
+        try (TestNs t = new TestNs()) {
+            t.links().add(Veth.of("veth-blue", "veth-blue-br").withMtu(1400).withMac("02:00:00:00:00:01")
+                    .withGroup(7).withUp().withPeerMac("02:00:00:00:00:02"));
+            t.links().setUp("veth-blue-br");
+            Link a = t.links().waitFor("veth-blue", l -> l.operState() == OperState.UP, WAIT);
+            Link b = t.links().get("veth-blue-br");
+            assertThat(a.kind()).isEqualTo("veth");
+            assertThat(a.mtu()).isEqualTo(1400);
+            assertThat(a.mac()).isEqualTo("02:00:00:00:00:01");
+            assertThat(b.mac()).isEqualTo("02:00:00:00:00:02");
+            assertThat(a.group()).isEqualTo(7);
+            assertThat(b.group()).isZero();
+            assertThat(a.isUp()).isTrue();
+            assertThat(b.isUp()).isTrue();
+            assertThat(a.linkIndex()).isEqualTo(b.index());
+            assertThat(b.linkIndex()).isEqualTo(a.index());
+            assertThat(a.linkNetnsId()).isEqualTo(-1);
+            assertThat(t.links().get(a.index())).isEqualTo(t.links().get("veth-blue"));
+            assertThat(t.links().list("veth")).extracting(Link::name)
+                    .containsExactlyInAnyOrder("veth-blue", "veth-blue-br");
+            LinkWitness.allAgree(t);
+        }
+    }
+
+    @Test
+    void vethPeerIsCreatedInsideAnotherNamespace() {
+        try (TestNs host = new TestNs(); TestNs container = new TestNs()) {
+            host.links().add(Veth.of("veth0", "eth0").peerIn(container.ns));
+            assertThat(host.links().find("eth0")).isEmpty();
+            Link veth0 = host.links().get("veth0");
+            Link eth0 = container.links().get("eth0");
+            assertThat(veth0.linkIndex()).isEqualTo(eth0.index());
+            assertThat(veth0.linkNetnsId()).isGreaterThanOrEqualTo(0);
+            assertThat(eth0.linkIndex()).isEqualTo(veth0.index());
+            LinkWitness.allAgree(host);
+            LinkWitness.allAgree(container);
+        }
+    }
+
+    @Test
+    void bridgeWithStpForwardDelayAndAgeingAgreesWithIp() {
+        try (TestNs t = new TestNs()) {
+            t.links().add(Bridge.of("br0").withStp(true).withForwardDelay(Duration.ofSeconds(4))
+                    .withAgeingTime(Duration.ofSeconds(123)).withVlanFiltering(false));
+            Link br = t.links().get("br0");
+            assertThat(br.kind()).isEqualTo("bridge");
+            assertThat(br.info()).isEqualTo(new LinkInfo.BridgeInfo(true, Duration.ofSeconds(4), false,
+                    Duration.ofSeconds(123)));
+            t.links().add(Bridge.of("br1"));
+            assertThat(((LinkInfo.BridgeInfo) t.links().get("br1").info()).stp()).isFalse();
+            LinkWitness.allAgree(t);
+        }
+    }
+
+    @Test
+    void bridgeVlanFilteringWorksOrFailsExactlyAsWithIp() {
+        try (TestNs t = new TestNs()) {
+            Ip.Result ip = Ip.tryRun(t.name, "link", "add", "brip", "type", "bridge", "vlan_filtering", "1");
+            if (ip.code() == 0) {
+                t.links().add(Bridge.of("brlib").withVlanFiltering(true));
+                assertThat(((LinkInfo.BridgeInfo) t.links().get("brlib").info()).vlanFiltering()).isTrue();
+                LinkWitness.allAgree(t);
+            } else {
+                // This kernel lacks CONFIG_BRIDGE_VLAN_FILTERING: ip says "Operation not supported".
+                assertThat(ip.err()).contains("Operation not supported");
+                assertThatThrownBy(() -> t.links().add(Bridge.of("brlib").withVlanFiltering(true)))
+                        .isInstanceOfSatisfying(NetlinkException.class,
+                                e -> assertThat(e.errno()).isEqualTo(Errno.EOPNOTSUPP))
+                        .hasMessageContaining("RTM_NEWLINK brlib");
+                assertThat(t.links().find("brlib")).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void vlanOnAVethEndWorksOrFailsExactlyAsWithIp() {
+        try (TestNs t = new TestNs()) {
+            t.links().add(Veth.of("vp0", "vp1"));
+            Ip.Result ip = Ip.tryRun(t.name, "link", "add", "link", "vp0", "name", "vp0.20", "type", "vlan", "id", "20");
+            if (ip.code() == 0) {
+                t.links().add(Vlan.of("vp0.10", "vp0", 10).withMtu(1400));
+                Link v = t.links().get("vp0.10");
+                assertThat(v.info()).isEqualTo(new LinkInfo.VlanInfo(10, 0x8100));
+                assertThat(v.linkIndex()).isEqualTo(t.links().get("vp0").index());
+                LinkWitness.allAgree(t);
+            } else {
+                // No 8021q module in this kernel: both get the kernel's "Unknown device type".
+                assertThat(ip.err()).contains("Unknown device type");
+                assertThatThrownBy(() -> t.links().add(Vlan.of("vp0.10", "vp0", 10)))
+                        .isInstanceOfSatisfying(NetlinkException.class, e -> {
+                            assertThat(e.errno()).isEqualTo(Errno.EOPNOTSUPP);
+                            assertThat(e.extAck()).isEqualTo("Unknown device type");
+                        });
+                assertThat(t.links().find("vp0.10")).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void vxlanAndMacvlanOnAVethEndAgreeWithIp() throws Exception {
+        try (TestNs t = new TestNs()) {
+            t.links().add(Veth.of("vp0", "vp1"));
+            int vp0 = t.links().get("vp0").index();
+            t.links().add(Vxlan.of("vx0", 42).withLocal("10.1.1.1").withRemote("10.1.1.2").withDevice("vp0"));
+            t.links().add(Vxlan.of("vx1", 43).withMulticastGroup("239.1.1.1").withDevice("vp0").withPort(8472));
+            t.links().add(Macvlan.of("mv0", "vp0").withMode(MacvlanMode.BRIDGE));
+            t.links().add(Macvlan.of("mv1", "vp0"));
+            assertThat(t.links().get("vx0").info()).isEqualTo(new LinkInfo.VxlanInfo(42,
+                    java.net.InetAddress.getByName("10.1.1.1"), java.net.InetAddress.getByName("10.1.1.2"), null, 4789, vp0));
+            assertThat(t.links().get("vx1").info()).isEqualTo(new LinkInfo.VxlanInfo(43, null, null,
+                    java.net.InetAddress.getByName("239.1.1.1"), 8472, vp0));
+            assertThat(t.links().get("mv0").info()).isEqualTo(new LinkInfo.MacvlanInfo(MacvlanMode.BRIDGE));
+            assertThat(t.links().get("mv1").info()).isEqualTo(new LinkInfo.MacvlanInfo(MacvlanMode.VEPA));
+            assertThat(t.links().get("mv0").linkIndex()).isEqualTo(vp0);
+            LinkWitness.allAgree(t);
+        }
+    }
+
+    @Test
+    void linksMadeByIpAreReadCorrectly() {
+        try (TestNs t = new TestNs()) {
+            Ip.run(t.name, "link", "add", "veth-red", "mtu", "1300", "type", "veth", "peer", "name", "veth-br");
+            Ip.run(t.name, "link", "add", "br0", "type", "bridge", "stp_state", "1", "forward_delay", "500");
+            Ip.run(t.name, "link", "set", "veth-br", "master", "br0");
+            Ip.run(t.name, "link", "set", "veth-red", "alias", "to the red side", "group", "9");
+            Ip.run(t.name, "link", "set", "veth-red", "address", "02:aa:bb:cc:dd:ee");
+            Ip.run(t.name, "link", "set", "veth-red", "up");
+            Ip.run(t.name, "link", "set", "lo", "up");
+            Link red = t.links().get("veth-red");
+            assertThat(red.alias()).isEqualTo("to the red side");
+            assertThat(red.group()).isEqualTo(9);
+            assertThat(red.mtu()).isEqualTo(1300);
+            assertThat(red.mac()).isEqualTo("02:aa:bb:cc:dd:ee");
+            assertThat(red.isUp()).isTrue();
+            assertThat(t.links().get("veth-br").masterIndex()).isEqualTo(t.links().get("br0").index());
+            assertThat(((LinkInfo.BridgeInfo) t.links().get("br0").info()).forwardDelay()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(t.links().get("lo").kind()).isNull();
+            LinkWitness.allAgree(t);
+        }
+    }
+
+    @Test
+    void setOperationsChangeWhatIpSees() {
+        try (TestNs t = new TestNs()) {
+            Links links = t.links();
+            links.add(Veth.of("veth1", "veth2"));
+            links.add(Bridge.of("br0"));
+            links.setUp("veth1");
+            links.setMaster("veth2", "br0");
+            links.setMtu("veth1", 9000);
+            links.setMac("veth1", "02:11:22:33:44:55");
+            links.setAlias("veth1", "uplink");
+            links.setGroup("veth1", 42);
+            Link v1 = links.get("veth1");
+            assertThat(v1.isUp()).isTrue();
+            assertThat(v1.mtu()).isEqualTo(9000);
+            assertThat(v1.mac()).isEqualTo("02:11:22:33:44:55");
+            assertThat(v1.alias()).isEqualTo("uplink");
+            assertThat(v1.group()).isEqualTo(42);
+            assertThat(links.get("veth2").masterIndex()).isEqualTo(links.get("br0").index());
+            Map<String, Object> ip2 = Ip.link(t.name, "veth2");
+            assertThat(ip2.get("master")).isEqualTo("br0");
+            LinkWitness.allAgree(t);
+
+            links.setDown("veth1");
+            links.setNoMaster("veth2");
+            links.setAlias("veth1", "");
+            links.rename("veth1", "uplink0");
+            assertThat(links.find("veth1")).isEmpty();
+            Link renamed = links.get("uplink0");
+            assertThat(renamed.index()).isEqualTo(v1.index());
+            assertThat(renamed.isUp()).isFalse();
+            assertThat(renamed.alias()).isNull();
+            assertThat(links.get("veth2").masterIndex()).isZero();
+            assertThat(Ip.link(t.name, "veth2").get("master")).isNull();
+            LinkWitness.allAgree(t);
+
+            links.delete("uplink0");
+            assertThat(links.find("veth2")).isEmpty();
+            assertThat(links.deleteIfExists("uplink0")).isFalse();
+            assertThat(links.deleteIfExists("br0")).isTrue();
+            assertThat(links.list()).extracting(Link::name).containsExactly("lo");
+        }
+    }
+
+    @Test
+    void moveToNamespaceByHandleByNameAndByPid() throws Exception {
+        try (TestNs a = new TestNs(); TestNs b = new TestNs()) {
+            a.links().add(Veth.of("m1", "m2"));
+            a.links().add(Veth.of("m3", "m4"));
+            a.links().add(Veth.of("m5", "m6"));
+            a.links().moveTo("m1", b.ns);
+            a.links().moveTo("m3", b.name);
+            Process sleeper = new ProcessBuilder("ip", "netns", "exec", b.name, "sleep", "30").start();
+            try {
+                long inside = b.ns.inode();
+                java.nio.file.Path nsOf = java.nio.file.Path.of("/proc", Long.toString(sleeper.pid()), "ns", "net");
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while (!java.nio.file.Files.readSymbolicLink(nsOf).toString().equals("net:[" + inside + "]")) {
+                    assertThat(System.nanoTime()).as("sleeper entered " + b.name).isLessThan(deadline);
+                    Thread.sleep(10);
+                }
+                a.links().moveToPid("m5", sleeper.pid());
+            } finally {
+                sleeper.destroyForcibly().waitFor();
+            }
+            assertThat(a.links().list()).extracting(Link::name).containsExactlyInAnyOrder("lo", "m2", "m4", "m6");
+            assertThat(b.links().list()).extracting(Link::name).containsExactlyInAnyOrder("lo", "m1", "m3", "m5");
+            assertThat(a.links().get("m2").linkNetnsId()).isGreaterThanOrEqualTo(0);
+            LinkWitness.allAgree(a);
+            LinkWitness.allAgree(b);
+        }
+    }
+}
