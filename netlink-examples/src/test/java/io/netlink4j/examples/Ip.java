@@ -21,10 +21,11 @@ final class Ip {
         return r.output;
     }
 
-    /** Runs a command, returning exit status and output (stdout and stderr together). */
+    /** Runs a command, returning exit status and standard output. */
     static Result exec(List<String> cmd) {
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            // stderr apart: ip netns list complains on stderr about other tests' half-deleted namespaces
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

@@ -85,10 +85,10 @@ final class A4A5DeepDive {
                         as("ip route add 10.200.1.1/32 dev veth1", new Op.AddRoute(HOST, "10.200.1.1/32", "veth1")),
                         Step.changed("ip netns exec netns1 ip route add default via 10.200.1.1 dev veth2",
                                 new Op.AddDefault(ns("netns1"), null, "veth2")))
-                .note("the article's default route points at the namespace's own address 10.200.1.1; the"
-                        + " kernel refuses a local address as gateway (the script hides it with '|| true'),"
-                        + " so replies to the host had no route. The example adds 'default dev veth2', a"
-                        + " link-scope route out of the veth, which is what the article means");
+                .note("the article's default route names the namespace's own address 10.200.1.1 as"
+                        + " gateway; a gateway is the neighbour to send through, never ourselves (kernels"
+                        + " accept it and route out of veth2 anyway, which is why the article's ping works)."
+                        + " The example writes what it means: 'default dev veth2', out of the veth, no gateway");
         List<Check> checks = List.of(
                 new Check.NsExists("netns1"),
                 new Check.LinkUp(ns("netns1"), "veth2"),

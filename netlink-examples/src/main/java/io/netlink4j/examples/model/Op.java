@@ -140,7 +140,7 @@ public sealed interface Op {
     record DeleteNftTable(Place at, String table) implements Op {
         @Override
         public String call() {
-            return "Nftables.open(" + nsOf(at) + ").deleteTableIfExists(" + q(table) + ")";
+            return "Nftables.open(" + nsOf(at) + ").deleteTable(Family.IP, " + q(table) + ")";
         }
     }
 
