@@ -111,6 +111,34 @@ class CliTest {
     }
 
     @Test
+    void upReusesASandboxThatExistsAndCreatesOnlyTheArticleNamespaces() {
+        fake.namespaces.add("nl-sandbox");
+        assertThat(run("k8s-veth", "up")).isZero();
+        assertThat(fake.applied.stream().filter(o -> o instanceof Op.CreateNs).toList())
+                .containsExactly(new Op.CreateNs("ns1"), new Op.CreateNs("ns2"));
+        assertThat(out()).contains("Sandbox nl-sandbox exists already: reused");
+    }
+
+    @Test
+    void aMissingFeatureIsReportedAndUpGoesOnButDoesNotPass() {
+        FakeKernel missing = new FakeKernel() {
+            @Override
+            public String apply(Op op) {
+                if (op instanceof Op.Masquerade) {
+                    throw new io.netlink4j.examples.run.MissingFeature("NAT is missing");
+                }
+                return super.apply(op);
+            }
+        };
+        int code = Main.run(new String[] {"scratch-nat", "demo"}, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8), t -> missing);
+        assertThat(code).isEqualTo(1);
+        assertThat(out()).contains("MISSING").contains("NAT is missing").contains("1 MISSING")
+                .contains("==== scratch-nat verify").containsPattern("scratch-nat +up MISSING");
+        assertThat(missing.namespaces).isEmpty();
+    }
+
+    @Test
     void demoWithoutIdRunsEveryExampleAndSumsUp() {
         assertThat(run("demo", "--sandbox", "sb")).isZero();
         assertThat(out()).contains("10 of 10 examples passed");

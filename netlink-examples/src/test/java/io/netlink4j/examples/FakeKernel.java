@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A kernel that only records: for testing the CLI and the output without touching namespaces. */
-final class FakeKernel implements Kernel {
+class FakeKernel implements Kernel {
     final List<Op> applied = new ArrayList<>();
     final Set<String> namespaces = new HashSet<>();
     final Set<String> created = new HashSet<>();
