@@ -1,8 +1,9 @@
 package io.netlink4j.route;
 
 /**
- * One notification from {@link EventStream#next}: a parsed change, or an {@link Overrun} telling
- * that changes were lost. Address, route and neighbour notifications arrive as {@link RawEvent}
- * (message type and family) until their parsers are wired into the decoder.
+ * One notification from {@link EventStream#next}: a parsed change of a link, address, route or
+ * neighbour, a {@link RawEvent} for any other rtnetlink message, or an {@link Overrun} telling
+ * that changes were lost and the state must be read again.
  */
-public sealed interface RouteEvent permits LinkEvent, Overrun, RawEvent {}
+public sealed interface RouteEvent
+        permits LinkEvent, AddressEvent, RouteChange, NeighbourEvent, Overrun, RawEvent {}

@@ -44,16 +44,33 @@ class EventsTest {
     }
 
     @Test
-    void addressChangesArriveAsRawEventsAndOtherNamespacesStaySilent() {
+    void addressChangesArriveParsedAndOtherNamespacesStaySilent() {
         try (TestNs t = new TestNs(); TestNs other = new TestNs();
              EventStream events = t.handle.events().open(EventGroup.IPV4_IFADDR)) {
             other.links().add(Veth.of("quiet0", "quiet1"));
             t.links().add(Veth.of("ad0", "ad1"));
+            int index = t.handle.indexOf("ad0");
             Ip.run(t.name, "addr", "add", "10.9.9.1/24", "dev", "ad0");
-            RawEvent e = nextOf(events, RawEvent.class, r -> true);
-            assertThat(e.typeName()).isEqualTo("RTM_NEWADDR");
-            assertThat(e.family()).isEqualTo(2); // AF_INET
+            AddressEvent added = nextOf(events, AddressEvent.class, a -> !a.removed());
+            assertThat(added.address().cidr().toString()).isEqualTo("10.9.9.1/24");
+            assertThat(added.address().index()).isEqualTo(index);
+            Ip.run(t.name, "addr", "del", "10.9.9.1/24", "dev", "ad0");
+            AddressEvent removed = nextOf(events, AddressEvent.class, AddressEvent::removed);
+            assertThat(removed.address().cidr().toString()).isEqualTo("10.9.9.1/24");
             assertThat(events.next(Duration.ofMillis(100))).isNull();
+        }
+    }
+
+    @Test
+    void routeChangesArriveParsed() {
+        try (TestNs t = new TestNs(); EventStream events = t.handle.events().open(EventGroup.IPV4_ROUTE)) {
+            t.links().add(Veth.of("rt0", "rt1").withUp());
+            t.handle.addresses().add("rt0", "10.7.0.1/24");
+            t.handle.routes().add(RouteSpec.to("10.8.0.0/16").via("10.7.0.2"));
+            RouteChange change = nextOf(events, RouteChange.class,
+                    r -> !r.removed() && r.route().destination() != null
+                            && r.route().destination().toString().equals("10.8.0.0/16"));
+            assertThat(change.route().gateway().getHostAddress()).isEqualTo("10.7.0.2");
         }
     }
 

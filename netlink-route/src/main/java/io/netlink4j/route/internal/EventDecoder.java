@@ -3,9 +3,13 @@ package io.netlink4j.route.internal;
 import static io.netlink4j.route.internal.Rtnetlink.*;
 
 import io.netlink4j.core.message.Message;
+import io.netlink4j.route.AddressEvent;
 import io.netlink4j.route.LinkEvent;
+import io.netlink4j.route.NeighbourEvent;
+import io.netlink4j.route.RouteChange;
 import io.netlink4j.route.RawEvent;
 import io.netlink4j.route.RouteEvent;
+import java.util.function.Function;
 
 /**
  * Turns one rtnetlink notification into a {@link RouteEvent}. The one place where a message type
@@ -19,11 +23,20 @@ public final class EventDecoder {
         int type = m.type();
         return switch (type) {
             case RTM_NEWLINK, RTM_DELLINK -> new LinkEvent(type == RTM_DELLINK, LinkCodec.parse(m));
-            // case RTM_NEWADDR, RTM_DELADDR -> new AddressEvent(type == RTM_DELADDR, AddressCodec.parse(m));
-            // case RTM_NEWROUTE, RTM_DELROUTE -> new RouteEvent.RouteChange(type == RTM_DELROUTE, RouteCodec.parse(m));
-            default -> type < 0x10 ? null
-                    : new RawEvent(type, m.payloadLength() > 0 ? m.u8(0) : 0, m.bytes(0, m.payloadLength()));
+            case RTM_NEWADDR, RTM_DELADDR -> parsed(m, AddressCodec.parse(m), a -> new AddressEvent(type == RTM_DELADDR, a));
+            case RTM_NEWROUTE, RTM_DELROUTE -> parsed(m, RouteCodec.parse(m), r -> new RouteChange(type == RTM_DELROUTE, r));
+            case RTM_NEWNEIGH, RTM_DELNEIGH -> parsed(m, NeighbourCodec.parse(m), n -> new NeighbourEvent(type == RTM_DELNEIGH, n));
+            default -> type < 0x10 ? null : raw(m);
         };
+    }
+
+    /** The parsers return null for families they do not model (e.g. AF_BRIDGE): keep those raw. */
+    private static <T> RouteEvent parsed(Message m, T value, Function<T, RouteEvent> event) {
+        return value == null ? raw(m) : event.apply(value);
+    }
+
+    private static RouteEvent raw(Message m) {
+        return new RawEvent(m.type(), m.payloadLength() > 0 ? m.u8(0) : 0, m.bytes(0, m.payloadLength()));
     }
 
     /** The {@code RTM_*} name of a message type, or its number. */
