@@ -146,6 +146,10 @@ public final class Runner {
                     continue;
                 } catch (RuntimeException ex) {
                     p.failedStep(step, ex);
+                    if (step.op() instanceof Op.CreateNs c && String.valueOf(ex.getMessage()).contains("EEXIST")) {
+                        p.line("      namespace " + c.name() + " is there already (an earlier run?); '" + e.id()
+                                + " down" + flags(t) + "' deletes the article's namespaces by name");
+                    }
                     return new UpResult(false, done, missing, System.nanoTime() - start);
                 }
                 p.step(step, System.nanoTime() - t0, detail);
