@@ -44,7 +44,10 @@ public final class {cls} {{
     print(cls, len(lines))
 
 import os
-base = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "netlink-route/src/main/java/io/netlink4j/route/internal/")
+# Paths are relative to the checkout this script lives in, so any worktree regenerates its own files.
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
+os.chdir("/tmp")  # gcc's scratch files t.c and t go here, not into the checkout
+base = ROOT + "netlink-route/src/main/java/io/netlink4j/route/internal/"
 os.makedirs(base, exist_ok=True)
 P="io.netlink4j.route.internal"
 emit("Rtnetlink", P, "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
@@ -63,3 +66,18 @@ emit("Icmp", P, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>
   ("/usr/include/linux/icmp.h", ["ICMP_"], ["linux/icmp.h"]),
   ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
 ], base+"Icmp.java")
+
+nf = ROOT + "netlink-netfilter/src/main/java/io/netlink4j/netfilter/internal/"
+os.makedirs(nf, exist_ok=True)
+NP="io.netlink4j.netfilter.internal"
+emit("NfTables", NP, "Constants of {@code <linux/netfilter/nf_tables.h>}.", [
+  ("/usr/include/linux/netfilter/nf_tables.h", ["NFT_","NFTA_"], ["linux/netfilter/nf_tables.h"]),
+], nf+"NfTables.java")
+emit("NfNetlink", NP, "Constants of {@code <linux/netfilter/nfnetlink.h>}.", [
+  ("/usr/include/linux/netfilter/nfnetlink.h", ["NFNL_","NFNETLINK_","NFNLGRP_"], ["linux/netlink.h", "linux/netfilter/nfnetlink.h"]),
+], nf+"NfNetlink.java")
+emit("Netfilter", NP, "Constants of {@code <linux/netfilter.h>}, {@code <linux/netfilter/nf_nat.h>} and {@code <linux/netfilter/nf_conntrack_common.h>}.", [
+  ("/usr/include/linux/netfilter.h", ["NF_ACCEPT","NF_DROP","NF_INET_","NFPROTO_","NF_NETDEV_"], ["linux/netfilter.h"]),
+  ("/usr/include/linux/netfilter/nf_nat.h", ["NF_NAT_RANGE_"], ["linux/netfilter/nf_nat.h"]),
+  ("/usr/include/linux/netfilter/nf_conntrack_common.h", ["IP_CT_","NF_CT_STATE_"], ["linux/netfilter/nf_conntrack_common.h"]),
+], nf+"Netfilter.java")

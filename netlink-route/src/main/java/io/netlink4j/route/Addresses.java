@@ -12,8 +12,8 @@ import io.netlink4j.core.Cidr;
 import io.netlink4j.core.sys.SysConst;
 import io.netlink4j.route.internal.AddressCodec;
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * {@code ip address}: IPv4 and IPv6 addresses of the handle's namespace.
@@ -98,8 +98,7 @@ public final class Addresses {
     }
 
     private void send(AddressSpec spec, int flags) {
-        String what = "RTM_NEWADDR " + spec;
-        int index = DeviceIndex.of(handle, spec.dev(), what);
+        int index = DeviceIndex.of(handle, spec.dev(), "RTM_NEWADDR", spec);
         handle.socket().execute(RTM_NEWADDR, flags, "RTM_NEWADDR", spec, w -> AddressCodec.writeNew(w, index, spec));
     }
 
@@ -113,13 +112,9 @@ public final class Addresses {
         DeviceIndex devices = new DeviceIndex(handle);
         int[] index = new int[specs.size()];
         for (int i = 0; i < index.length; i++) {
-            index[i] = devices.get(specs.get(i).dev(), "RTM_NEWADDR " + specs.get(i));
+            index[i] = devices.get(specs.get(i).dev(), "RTM_NEWADDR", specs.get(i));
         }
-        List<Integer> order = new ArrayList<>(specs.size());
-        for (int i = 0; i < index.length; i++) {
-            order.add(i);
-        }
-        return handle.socket().executeAll(order, (i, w) -> {
+        return handle.socket().executeAll(IntStream.range(0, index.length).boxed().toList(), (i, w) -> {
             w.begin(RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL);
             AddressCodec.writeNew(w, index[i], specs.get(i));
         }, i -> "RTM_NEWADDR " + specs.get(i));
@@ -134,7 +129,7 @@ public final class Addresses {
     public void delete(String dev, Cidr cidr) {
         InterfaceName.check(dev);
         String what = cidr + " dev " + dev;
-        int index = DeviceIndex.of(handle, dev, "RTM_DELADDR " + what);
+        int index = DeviceIndex.of(handle, dev, "RTM_DELADDR", what);
         handle.socket().execute(RTM_DELADDR, 0, "RTM_DELADDR", what,
                 w -> AddressCodec.writeDelete(w, index, cidr.address(), cidr.prefixLength()));
     }
@@ -158,12 +153,12 @@ public final class Addresses {
     /** {@code ip addr show dev DEV}: the device's addresses (the kernel filters by index). */
     public List<Address> list(String dev) {
         InterfaceName.check(dev);
-        return dump(SysConst.AF_UNSPEC, DeviceIndex.of(handle, dev, "RTM_GETADDR dev " + dev));
+        return dump(SysConst.AF_UNSPEC, DeviceIndex.of(handle, dev, "RTM_GETADDR dev", dev));
     }
 
     /** {@code ip -4 addr show dev DEV} ({@code AF_INET}) or {@code ip -6 ...} ({@code AF_INET6}); {@code dev} may be null. */
     public List<Address> list(String dev, int family) {
-        int index = dev == null ? 0 : DeviceIndex.of(handle, InterfaceName.check(dev), "RTM_GETADDR dev " + dev);
+        int index = dev == null ? 0 : DeviceIndex.of(handle, InterfaceName.check(dev), "RTM_GETADDR dev", dev);
         return dump(family, index);
     }
 

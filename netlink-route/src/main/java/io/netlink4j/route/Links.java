@@ -28,9 +28,7 @@ import io.netlink4j.route.internal.Structs;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -100,12 +98,9 @@ public final class Links {
      *                          missing master or parent
      */
     public void add(LinkSpec spec) {
-        Objects.requireNonNull(spec, "spec");
-        int master = spec.options().master() == null ? 0 : handle.indexOf(spec.options().master());
-        String p = LinkCodec.parentOf(spec);
-        int parent = p == null ? 0 : handle.indexOf(p);
+        Resolved r = resolve(spec, new DeviceIndex(handle));
         socket().execute(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", spec.name(),
-                w -> LinkCodec.writeNewLink(w, spec, master, parent));
+                w -> LinkCodec.writeNewLink(w, spec, r.master, r.parent));
     }
 
     /**
@@ -127,13 +122,10 @@ public final class Links {
                 LinkCodec.writeNewLink(w, s, 0, 0);
             }, s -> "RTM_NEWLINK " + s.name());
         }
-        Map<String, Integer> indices = new HashMap<>();
+        DeviceIndex devices = new DeviceIndex(handle);
         List<Resolved> resolved = new ArrayList<>(specs.size());
         for (LinkSpec s : specs) {
-            String m = s.options().master();
-            String p = LinkCodec.parentOf(s);
-            resolved.add(new Resolved(s, m == null ? 0 : indices.computeIfAbsent(m, handle::indexOf),
-                    p == null ? 0 : indices.computeIfAbsent(p, handle::indexOf)));
+            resolved.add(resolve(s, devices));
         }
         return socket().executeAll(resolved, (r, w) -> {
             w.begin(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
@@ -141,7 +133,16 @@ public final class Links {
         }, r -> "RTM_NEWLINK " + r.spec.name());
     }
 
+    /** A spec with the indices of the master and parent it names (0: none). */
     private record Resolved(LinkSpec spec, int master, int parent) {}
+
+    private static Resolved resolve(LinkSpec spec, DeviceIndex devices) {
+        Objects.requireNonNull(spec, "spec");
+        String m = spec.options().master();
+        String p = LinkCodec.parentOf(spec);
+        return new Resolved(spec, m == null ? 0 : devices.get(m, "RTM_NEWLINK", spec.name()),
+                p == null ? 0 : devices.get(p, "RTM_NEWLINK", spec.name()));
+    }
 
     // ---- delete -----------------------------------------------------------------------------
 
@@ -269,7 +270,7 @@ public final class Links {
     /** {@code ip link set NAME master BRIDGE}. */
     public void setMaster(String name, String bridge) {
         InterfaceName.check(name);
-        int master = handle.indexOf(bridge);
+        int master = DeviceIndex.of(handle, bridge, "RTM_NEWLINK", name + " master " + bridge);
         change(name, "master " + bridge, 0, 0, w -> w.putU32(IFLA_MASTER, master));
     }
 
@@ -380,33 +381,6 @@ public final class Links {
      * @throws NetlinkException {@code ETIMEDOUT} if the condition does not hold within {@code timeout}
      */
     public Link waitFor(String name, Predicate<Link> condition, Duration timeout) {
-        InterfaceName.check(name);
-        Objects.requireNonNull(condition, "condition");
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (EventStream events = handle.events().open(EventGroup.LINK)) {
-            Link last = find(name).orElse(null);
-            if (last != null && condition.test(last)) {
-                return last;
-            }
-            for (;;) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new NetlinkException(Errno.ETIMEDOUT, "waitFor " + name,
-                            "condition not met within " + timeout + "; last seen: "
-                                    + (last == null ? "no such link" : last));
-                }
-                RouteEvent e = events.next(Duration.ofNanos(left));
-                if (e instanceof LinkEvent le && name.equals(le.link().name())) {
-                    last = le.removed() ? null : le.link();
-                } else if (e instanceof Overrun) {
-                    last = find(name).orElse(null);
-                } else {
-                    continue;
-                }
-                if (last != null && condition.test(last)) {
-                    return last;
-                }
-            }
-        }
+        return LinkWait.waitFor(this, handle.events(), name, condition, timeout);
     }
 }

@@ -8,6 +8,7 @@ import static io.netlink4j.route.internal.Rtnetlink.RTM_GETNEIGH;
 import static io.netlink4j.route.internal.Rtnetlink.RTM_NEWNEIGH;
 
 import io.netlink4j.core.Cidr;
+import io.netlink4j.route.internal.MacAddress;
 import io.netlink4j.route.internal.NeighbourCodec;
 import java.net.InetAddress;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class Neighbours {
     private void send(int type, int flags, String dev, String ip, String mac, NeighbourState state) {
         InterfaceName.check(dev);
         InetAddress address = Cidr.parseAddress(ip);
-        byte[] lladdr = mac == null ? null : NeighbourCodec.parseMac(mac);
+        byte[] lladdr = mac == null ? null : MacAddress.parseAny(mac);
         if (state != null && state != NeighbourState.PERMANENT && state != NeighbourState.REACHABLE
                 && state != NeighbourState.STALE && state != NeighbourState.NOARP && state != NeighbourState.DELAY
                 && state != NeighbourState.PROBE && state != NeighbourState.FAILED) {
@@ -71,7 +72,7 @@ public final class Neighbours {
         }
         String op = type == RTM_NEWNEIGH ? "RTM_NEWNEIGH" : "RTM_DELNEIGH";
         String what = address.getHostAddress() + (mac != null ? " lladdr " + mac : "") + " dev " + dev;
-        int index = DeviceIndex.of(handle, dev, op + " " + what);
+        int index = DeviceIndex.of(handle, dev, op, what);
         int nud = state == null ? 0 : state.value();
         handle.socket().execute(type, flags, op, what, w -> NeighbourCodec.write(w, index, address, lladdr, nud));
     }
@@ -84,7 +85,7 @@ public final class Neighbours {
     /** {@code ip neigh show dev DEV}. */
     public List<Neighbour> list(String dev) {
         InterfaceName.check(dev);
-        return dump(DeviceIndex.of(handle, dev, "RTM_GETNEIGH dev " + dev));
+        return dump(DeviceIndex.of(handle, dev, "RTM_GETNEIGH dev", dev));
     }
 
     private List<Neighbour> dump(int index) {

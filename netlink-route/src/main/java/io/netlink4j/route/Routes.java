@@ -14,6 +14,7 @@ import io.netlink4j.core.sys.SysConst;
 import io.netlink4j.route.internal.RouteCodec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * {@code ip route}: IPv4 and IPv6 routes of the handle's namespace.
@@ -110,7 +111,7 @@ public final class Routes {
             spec.checkComplete();
         }
         DeviceIndex devices = new DeviceIndex(handle);
-        int oif = spec.dev() == null ? 0 : devices.get(spec.dev(), op + " " + spec);
+        int oif = spec.dev() == null ? 0 : devices.get(spec.dev(), op, spec);
         int[] hops = hopIndices(spec, devices, op);
         handle.socket().execute(type, flags, op, spec, w -> RouteCodec.write(w, spec, oif, hops, forDelete));
     }
@@ -120,7 +121,7 @@ public final class Routes {
         int[] out = new int[hops.size()];
         for (int i = 0; i < out.length; i++) {
             String d = hops.get(i).dev();
-            out[i] = d == null ? 0 : devices.get(d, op + " " + spec);
+            out[i] = d == null ? 0 : devices.get(d, op, spec);
         }
         return out;
     }
@@ -135,15 +136,13 @@ public final class Routes {
         DeviceIndex devices = new DeviceIndex(handle);
         int[] oif = new int[specs.size()];
         int[][] hops = new int[specs.size()][];
-        List<Integer> order = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
             RouteSpec s = specs.get(i);
             s.checkComplete();
-            oif[i] = s.dev() == null ? 0 : devices.get(s.dev(), "RTM_NEWROUTE " + s);
+            oif[i] = s.dev() == null ? 0 : devices.get(s.dev(), "RTM_NEWROUTE", s);
             hops[i] = hopIndices(s, devices, "RTM_NEWROUTE");
-            order.add(i);
         }
-        return handle.socket().executeAll(order, (i, w) -> {
+        return handle.socket().executeAll(IntStream.range(0, specs.size()).boxed().toList(), (i, w) -> {
             w.begin(RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL);
             RouteCodec.write(w, specs.get(i), oif[i], hops[i], false);
         }, i -> "RTM_NEWROUTE " + specs.get(i));

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /** Addresses against the kernel, with {@code ip -j addr show} as the independent reader. */
 class AddressesTest {
-    static ScratchNs ns;
+    static TestNs ns;
 
     @BeforeAll
     static void setUp() {
-        ns = new ScratchNs();
+        ns = TestNs.withIpv6();
     }
 
     @AfterAll
@@ -32,7 +32,7 @@ class AddressesTest {
     }
 
     /** One line per address, the same from both readers: "cidr brd label scope nodad". */
-    static TreeSet<String> fromIp(ScratchNs ns, String dev) {
+    static TreeSet<String> fromIp(TestNs ns, String dev) {
         TreeSet<String> out = new TreeSet<>();
         for (Map<String, Object> link : ns.json("addr", "show", "dev", dev)) {
             @SuppressWarnings("unchecked")
@@ -65,7 +65,7 @@ class AddressesTest {
     @Test
     void addedByLibraryReadBackByBothReaders() throws Exception {
         ns.veth("a0", "a1");
-        Addresses addr = ns.h.addresses();
+        Addresses addr = ns.handle.addresses();
         addr.add("a0", "10.0.0.1/24");
         addr.add("a0", Cidr.parse("10.0.1.1/24"));
         addr.add("a0", InetAddress.getByName("10.0.2.1"), 16);
@@ -90,7 +90,7 @@ class AddressesTest {
         assertThat(addr.list("a0", SysConst.AF_INET6)).filteredOn(a -> a.cidr().prefixLength() == 64
                 && a.scope() == 0).hasSize(2).allMatch(a -> !a.isTentative() && a.family() == SysConst.AF_INET6);
         assertThat(addr.list("a0", SysConst.AF_INET)).hasSize(6);
-        int index = ns.h.indexOf("a0");
+        int index = ns.handle.indexOf("a0");
         assertThat(addr.list()).filteredOn(a -> a.index() == index).hasSize(lib.size() + 1); // + fe80::
     }
 
@@ -100,19 +100,19 @@ class AddressesTest {
         ns.ip("addr", "add", "192.168.5.10/24", "brd", "+", "dev", "b0", "label", "b0:x");
         ns.ip("addr", "add", "192.168.5.11/24", "dev", "b0"); // secondary of the same subnet
         ns.ip("addr", "add", "fd10::5/80", "dev", "b0", "nodad");
-        List<Address> list = ns.h.addresses().list("b0");
+        List<Address> list = ns.handle.addresses().list("b0");
         assertThat(fromLibrary(list)).isEqualTo(fromIp(ns, "b0")).hasSize(3);
         Address secondary = list.stream().filter(a -> a.cidr().toString().equals("192.168.5.11/24")).findFirst()
                 .orElseThrow();
         assertThat(secondary.isSecondary()).isTrue();
-        assertThat(secondary.index()).isEqualTo(ns.h.indexOf("b0"));
+        assertThat(secondary.index()).isEqualTo(ns.handle.indexOf("b0"));
         assertThat(secondary.local()).isEqualTo(secondary.address());
     }
 
     @Test
     void replaceUpdatesAndDeleteRemoves() {
         ns.veth("c0", "c1");
-        Addresses addr = ns.h.addresses();
+        Addresses addr = ns.handle.addresses();
         addr.replace(AddressSpec.of("c0", "10.9.0.1/24").withAutoBroadcast()); // creates
         // Updates: the kernel changes metric and lifetimes of an existing IPv4 address, not its broadcast.
         addr.replace(AddressSpec.of("c0", "10.9.0.1/24").withMetric(55));
@@ -134,7 +134,7 @@ class AddressesTest {
     @Test
     void errorsNameWhatWasAsked() {
         ns.veth("d0", "d1");
-        Addresses addr = ns.h.addresses();
+        Addresses addr = ns.handle.addresses();
         addr.add("d0", "10.1.0.1/24");
         assertThatThrownBy(() -> addr.add("d0", "10.1.0.1/24"))
                 .isInstanceOfSatisfying(NetlinkException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EEXIST))
@@ -170,14 +170,14 @@ class AddressesTest {
         }
         specs.add(AddressSpec.of("e0", "10.50.0.7/32")); // duplicate of item 6
         specs.add(AddressSpec.of("e1", "fd20::1/64").withNoDad());
-        BatchResult r = ns.h.addresses().addAll(specs);
+        BatchResult r = ns.handle.addresses().addAll(specs);
         assertThat(r.failedIndices()).containsExactly(150);
         assertThat(r.error(150).errno()).isEqualTo(Errno.EEXIST);
         assertThat(r.error(150).getMessage()).contains("10.50.0.7/32 dev e0");
-        assertThat(fromIp(ns, "e0")).hasSize(150).isEqualTo(fromLibrary(ns.h.addresses().list("e0")));
+        assertThat(fromIp(ns, "e0")).hasSize(150).isEqualTo(fromLibrary(ns.handle.addresses().list("e0")));
         assertThat(fromIp(ns, "e1")).containsExactly("fd20:0:0:0:0:0:0:1/64 brd null label null scope global nodad true");
 
-        BatchResult flushed = ns.h.addresses().flush("e0");
+        BatchResult flushed = ns.handle.addresses().flush("e0");
         assertThat(flushed.ok()).isTrue();
         assertThat(fromIp(ns, "e0")).isEmpty();
     }

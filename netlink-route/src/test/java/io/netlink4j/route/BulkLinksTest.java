@@ -31,12 +31,12 @@ class BulkLinksTest {
             assertThat(t.links().list("veth")).hasSize(2 + 2 * 149 + 2); // keep, the batch but #70, c
             assertThat(t.links().get("a149").group()).isEqualTo(7);
             assertThat(t.links().get("c0").masterIndex()).isEqualTo(t.links().get("br0").index());
-            assertThat(Ip.links(t.name)).hasSize(1 + 1 + 2 + 2 * 149 + 2);
+            assertThat(t.ipLinks()).hasSize(1 + 1 + 2 + 2 * 149 + 2);
 
             t.links().deleteGroup(7);
             assertThat(t.links().list()).extracting(Link::name)
                     .containsExactlyInAnyOrder("lo", "keep0", "keep1", "br0");
-            assertThat(Ip.links(t.name)).extracting(m -> m.get("ifname"))
+            assertThat(t.ipLinks()).extracting(m -> m.get("ifname"))
                     .containsExactlyInAnyOrder("lo", "keep0", "keep1", "br0");
             // The kernel answers ENODEV when no device is in the group.
             assertThatThrownBy(() -> t.links().deleteGroup(7))

@@ -50,11 +50,11 @@ class EventsTest {
             other.links().add(Veth.of("quiet0", "quiet1"));
             t.links().add(Veth.of("ad0", "ad1"));
             int index = t.handle.indexOf("ad0");
-            Ip.run(t.name, "addr", "add", "10.9.9.1/24", "dev", "ad0");
+            t.ip("addr", "add", "10.9.9.1/24", "dev", "ad0");
             AddressEvent added = nextOf(events, AddressEvent.class, a -> !a.removed());
             assertThat(added.address().cidr().toString()).isEqualTo("10.9.9.1/24");
             assertThat(added.address().index()).isEqualTo(index);
-            Ip.run(t.name, "addr", "del", "10.9.9.1/24", "dev", "ad0");
+            t.ip("addr", "del", "10.9.9.1/24", "dev", "ad0");
             AddressEvent removed = nextOf(events, AddressEvent.class, AddressEvent::removed);
             assertThat(removed.address().cidr().toString()).isEqualTo("10.9.9.1/24");
             assertThat(events.next(Duration.ofMillis(100))).isNull();

@@ -25,6 +25,25 @@ final class Json {
         return v;
     }
 
+    /** A top-level JSON array of objects, as {@code ip -j ... show} prints it; blank output is an empty list. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> array(String text) {
+        return text.isBlank() ? List.of() : (List<Map<String, Object>>) parse(text);
+    }
+
+    /** {@code map.get(k1).get(k2)...}, or {@code null} when a step is missing. */
+    @SuppressWarnings("unchecked")
+    static Object at(Map<String, Object> map, String... path) {
+        Object cur = map;
+        for (String k : path) {
+            if (!(cur instanceof Map)) {
+                return null;
+            }
+            cur = ((Map<String, Object>) cur).get(k);
+        }
+        return cur;
+    }
+
     private Object value() {
         ws();
         if (i >= s.length()) {

@@ -11,7 +11,7 @@ final class LinkWitness {
 
     /** Every link the library lists in {@code t} agrees with ip's, and both list the same names. */
     static void allAgree(TestNs t) {
-        List<Map<String, Object>> ip = Ip.links(t.name);
+        List<Map<String, Object>> ip = t.ipLinks();
         List<Link> lib = t.links().list();
         assertThat(lib).extracting(Link::name)
                 .containsExactlyInAnyOrderElementsOf(ip.stream().map(m -> (String) m.get("ifname")).toList());
@@ -31,7 +31,7 @@ final class LinkWitness {
         assertThat(j.get("operstate")).as(what).isEqualTo(l.operState().name());
         assertThat(j.get("group")).as(what).isEqualTo(l.group() == 0 ? "default" : Integer.toString(l.group()));
         assertThat(j.get("ifalias")).as(what).isEqualTo(l.alias());
-        assertThat(Ip.at(j, "linkinfo", "info_kind")).as(what).isEqualTo(l.kind());
+        assertThat(Json.at(j, "linkinfo", "info_kind")).as(what).isEqualTo(l.kind());
         assertThat(((List<?>) j.get("flags")).contains("UP")).as(what).isEqualTo(l.isUp());
         assertThat(j.get("master")).as(what).isEqualTo(l.masterIndex() == 0 ? null : nameOf(ip, l.masterIndex()));
         if (l.linkNetnsId() >= 0) {
@@ -64,21 +64,21 @@ final class LinkWitness {
             case LinkInfo.VxlanInfo x -> {
                 assertThat(num(j, "linkinfo", "info_data", "id")).as(what).isEqualTo(x.vni());
                 assertThat(num(j, "linkinfo", "info_data", "port")).as(what).isEqualTo(x.port());
-                assertThat(Ip.at(j, "linkinfo", "info_data", "local")).as(what)
+                assertThat(Json.at(j, "linkinfo", "info_data", "local")).as(what)
                         .isEqualTo(x.local() == null ? null : x.local().getHostAddress());
-                assertThat(Ip.at(j, "linkinfo", "info_data", "remote")).as(what)
+                assertThat(Json.at(j, "linkinfo", "info_data", "remote")).as(what)
                         .isEqualTo(x.remote() == null ? null : x.remote().getHostAddress());
-                assertThat(Ip.at(j, "linkinfo", "info_data", "group")).as(what)
+                assertThat(Json.at(j, "linkinfo", "info_data", "group")).as(what)
                         .isEqualTo(x.group() == null ? null : x.group().getHostAddress());
             }
-            case LinkInfo.MacvlanInfo m -> assertThat(Ip.at(j, "linkinfo", "info_data", "mode")).as(what)
+            case LinkInfo.MacvlanInfo m -> assertThat(Json.at(j, "linkinfo", "info_data", "mode")).as(what)
                     .isEqualTo(m.mode().name().toLowerCase());
             case null -> { }
         }
     }
 
     private static long num(Map<String, Object> j, String... path) {
-        Object v = Ip.at(j, path);
+        Object v = Json.at(j, path);
         return v == null ? -1 : ((Number) v).longValue();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.testing.Ip;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,8 @@ class LinksTest {
     @Test
     void bridgeVlanFilteringWorksOrFailsExactlyAsWithIp() {
         try (TestNs t = new TestNs()) {
-            Ip.Result ip = Ip.tryRun(t.name, "link", "add", "brip", "type", "bridge", "vlan_filtering", "1");
-            if (ip.code() == 0) {
+            Ip.Result ip = t.tryIp("link", "add", "brip", "type", "bridge", "vlan_filtering", "1");
+            if (ip.exit() == 0) {
                 t.links().add(Bridge.of("brlib").withVlanFiltering(true));
                 assertThat(((LinkInfo.BridgeInfo) t.links().get("brlib").info()).vlanFiltering()).isTrue();
                 LinkWitness.allAgree(t);
@@ -93,8 +94,8 @@ class LinksTest {
     void vlanOnAVethEndWorksOrFailsExactlyAsWithIp() {
         try (TestNs t = new TestNs()) {
             t.links().add(Veth.of("vp0", "vp1"));
-            Ip.Result ip = Ip.tryRun(t.name, "link", "add", "link", "vp0", "name", "vp0.20", "type", "vlan", "id", "20");
-            if (ip.code() == 0) {
+            Ip.Result ip = t.tryIp("link", "add", "link", "vp0", "name", "vp0.20", "type", "vlan", "id", "20");
+            if (ip.exit() == 0) {
                 t.links().add(Vlan.of("vp0.10", "vp0", 10).withMtu(1400));
                 Link v = t.links().get("vp0.10");
                 assertThat(v.info()).isEqualTo(new LinkInfo.VlanInfo(10, 0x8100));
@@ -136,13 +137,13 @@ class LinksTest {
     @Test
     void linksMadeByIpAreReadCorrectly() {
         try (TestNs t = new TestNs()) {
-            Ip.run(t.name, "link", "add", "veth-red", "mtu", "1300", "type", "veth", "peer", "name", "veth-br");
-            Ip.run(t.name, "link", "add", "br0", "type", "bridge", "stp_state", "1", "forward_delay", "500");
-            Ip.run(t.name, "link", "set", "veth-br", "master", "br0");
-            Ip.run(t.name, "link", "set", "veth-red", "alias", "to the red side", "group", "9");
-            Ip.run(t.name, "link", "set", "veth-red", "address", "02:aa:bb:cc:dd:ee");
-            Ip.run(t.name, "link", "set", "veth-red", "up");
-            Ip.run(t.name, "link", "set", "lo", "up");
+            t.ip("link", "add", "veth-red", "mtu", "1300", "type", "veth", "peer", "name", "veth-br");
+            t.ip("link", "add", "br0", "type", "bridge", "stp_state", "1", "forward_delay", "500");
+            t.ip("link", "set", "veth-br", "master", "br0");
+            t.ip("link", "set", "veth-red", "alias", "to the red side", "group", "9");
+            t.ip("link", "set", "veth-red", "address", "02:aa:bb:cc:dd:ee");
+            t.ip("link", "set", "veth-red", "up");
+            t.ip("link", "set", "lo", "up");
             Link red = t.links().get("veth-red");
             assertThat(red.alias()).isEqualTo("to the red side");
             assertThat(red.group()).isEqualTo(9);
@@ -175,7 +176,7 @@ class LinksTest {
             assertThat(v1.alias()).isEqualTo("uplink");
             assertThat(v1.group()).isEqualTo(42);
             assertThat(links.get("veth2").masterIndex()).isEqualTo(links.get("br0").index());
-            Map<String, Object> ip2 = Ip.link(t.name, "veth2");
+            Map<String, Object> ip2 = t.ipLink("veth2");
             assertThat(ip2.get("master")).isEqualTo("br0");
             LinkWitness.allAgree(t);
 
@@ -189,7 +190,7 @@ class LinksTest {
             assertThat(renamed.isUp()).isFalse();
             assertThat(renamed.alias()).isNull();
             assertThat(links.get("veth2").masterIndex()).isZero();
-            assertThat(Ip.link(t.name, "veth2").get("master")).isNull();
+            assertThat(t.ipLink("veth2").get("master")).isNull();
             LinkWitness.allAgree(t);
 
             links.delete("uplink0");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** ARP/NDP entries against the kernel, with {@code ip -j neigh show} as the independent reader. */
 class NeighboursTest {
-    static TreeSet<String> fromIp(ScratchNs ns, String dev) {
+    static TreeSet<String> fromIp(TestNs ns, String dev) {
         TreeSet<String> out = new TreeSet<>();
         for (Map<String, Object> n : ns.json("neigh", "show", "dev", dev)) {
             out.add(Cidr.parseAddress((String) n.get("dst")).getHostAddress() + " " + n.get("lladdr") + " "
@@ -37,9 +37,9 @@ class NeighboursTest {
 
     @Test
     void addedByEitherSideReadByBoth() {
-        try (ScratchNs ns = new ScratchNs()) {
+        try (TestNs ns = TestNs.withIpv6()) {
             ns.veth("n0", "n1");
-            Neighbours nb = ns.h.neighbours();
+            Neighbours nb = ns.handle.neighbours();
             nb.add("n0", "10.0.0.7", "02:00:00:00:00:07", true);
             nb.add("n0", "10.0.0.8", "02:00:00:00:00:08", false);
             nb.add("n0", "fd00::9", "02:00:00:00:00:09", true);
@@ -52,7 +52,7 @@ class NeighboursTest {
                     "10.0.0.8 02:00:00:00:00:0b [PERMANENT]",
                     "10.0.0.10 02:00:00:00:00:0a [STALE]",
                     "fd00:0:0:0:0:0:0:9 02:00:00:00:00:09 [PERMANENT]");
-            int index = ns.h.indexOf("n0");
+            int index = ns.handle.indexOf("n0");
             assertThat(nb.list()).filteredOn(n -> n.index() == index && !n.states().contains(NeighbourState.NOARP))
                     .hasSameSizeAs(lib);
             assertThat(nb.list("n1")).noneMatch(n -> n.address().getHostAddress().equals("10.0.0.7"));
@@ -71,9 +71,9 @@ class NeighboursTest {
 
     @Test
     void badInputRejectedBeforeSending() {
-        try (ScratchNs ns = new ScratchNs()) {
+        try (TestNs ns = TestNs.withIpv6()) {
             ns.veth("n0", "n1");
-            Neighbours nb = ns.h.neighbours();
+            Neighbours nb = ns.handle.neighbours();
             assertThatThrownBy(() -> nb.add("n0", "10.0.0.7", "02:00:00:00:07", true))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("02:00:00:00:07");
             assertThatThrownBy(() -> nb.add("n0", "10.0.0.300", "02:00:00:00:00:07", true))

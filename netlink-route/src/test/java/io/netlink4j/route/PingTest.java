@@ -1,13 +1,12 @@
 package io.netlink4j.route;
 
-import static io.netlink4j.route.PingFixtures.inside;
-import static io.netlink4j.route.PingFixtures.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netlink4j.core.ns.NetNs;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PingTest {
@@ -17,7 +16,8 @@ class PingTest {
     /** Article a2: ping 127.0.0.1 in a fresh namespace fails while lo is down and works once it is up. */
     @Test
     void loopbackAnswersOnlyAfterLoIsUp() throws Exception {
-        try (NetNs ns = NetNs.create(); RouteHandle h = RouteHandle.open(ns)) {
+        try (TestNs ns = TestNs.withIpv6()) {
+            RouteHandle h = ns.handle;
             PingResult down = h.ping().ping("127.0.0.1", 2, SHORT);
             assertThat(down.ok()).isFalse();
             assertThat(down.sent()).isEqualTo(2);
@@ -27,7 +27,7 @@ class PingTest {
             assertThat(down.min()).isEmpty();
             assertThat(down.errors()).hasSize(2).allSatisfy(e -> assertThat(e).contains("ENETUNREACH"));
 
-            PingFixtures.loUp(h);
+            ns.ip("link", "set", "lo", "up");
 
             PingResult up = h.ping().ping("127.0.0.1", 3, GENEROUS);
             assertThat(up.ok()).isTrue();
@@ -45,30 +45,31 @@ class PingTest {
             assertThat(v6.received()).isEqualTo(2);
             assertThat(v6.target()).isEqualTo(InetAddress.getByName("::1"));
             // The kernel counted the echo requests it answered: the pings really went through ICMP.
-            assertThat(PingFixtures.inEchos(ns, false)).isGreaterThanOrEqualTo(3);
-            assertThat(PingFixtures.inEchos(ns, true)).isGreaterThanOrEqualTo(2);
+            assertThat(inEchos(ns, false)).isGreaterThanOrEqualTo(3);
+            assertThat(inEchos(ns, true)).isGreaterThanOrEqualTo(2);
         }
     }
 
     /** Article a2's ping from ns1 to ns2 over a veth pair, IPv4 and IPv6, counted by the receiver. */
     @Test
     void pingsAcrossAVethPairBetweenNamespaces() {
-        try (NetNs a = NetNs.create(); NetNs b = NetNs.create();
-             RouteHandle ha = RouteHandle.open(a); RouteHandle hb = RouteHandle.open(b)) {
+        try (TestNs a = TestNs.withIpv6(); TestNs b = TestNs.withIpv6()) {
+            RouteHandle ha = a.handle;
+            RouteHandle hb = b.handle;
             vethPair(a, b);
-            long echosBefore = PingFixtures.inEchos(b, false);
+            long echosBefore = inEchos(b, false);
 
             PingResult r = ha.ping().ping("10.0.0.2", 3, GENEROUS);
 
             assertThat(r.received()).as(r.summary()).isEqualTo(3);
             assertThat(r.roundTrips()).hasSize(3);
-            assertThat(PingFixtures.inEchos(b, false) - echosBefore).isEqualTo(3);
+            assertThat(inEchos(b, false) - echosBefore).isEqualTo(3);
             assertThat(hb.ping().ping(InetAddress.ofLiteral("10.0.0.1"), 1, GENEROUS).received()).isEqualTo(1);
 
-            long echos6Before = PingFixtures.inEchos(b, true);
+            long echos6Before = inEchos(b, true);
             PingResult r6 = ha.ping().ping("fd00:10::2", 2, GENEROUS);
             assertThat(r6.received()).as(r6.summary()).isEqualTo(2);
-            assertThat(PingFixtures.inEchos(b, true) - echos6Before).isEqualTo(2);
+            assertThat(inEchos(b, true) - echos6Before).isEqualTo(2);
 
             // Link-local needs its zone: the interface name is resolved inside the pinging namespace.
             PingResult zoned = ha.ping().ping("fe80::2%va", 1, GENEROUS);
@@ -80,7 +81,8 @@ class PingTest {
     /** An address nobody answers is lost within the timeout; one without a route fails at once. */
     @Test
     void silentAndUnroutableAddressesAreLostWithoutHanging() {
-        try (NetNs a = NetNs.create(); NetNs b = NetNs.create(); RouteHandle ha = RouteHandle.open(a)) {
+        try (TestNs a = TestNs.withIpv6(); TestNs b = TestNs.withIpv6()) {
+            RouteHandle ha = a.handle;
             vethPair(a, b);
 
             PingResult silent = ha.ping().ping("10.0.0.99", 2, SHORT);
@@ -102,13 +104,14 @@ class PingTest {
     /** A router's ICMP error about our probe is reported with its source, and the probe is lost. */
     @Test
     void icmpErrorsFromARouterAreReportedAsLost() {
-        try (NetNs a = NetNs.create(); NetNs b = NetNs.create();
-             RouteHandle ha = RouteHandle.open(a); RouteHandle hb = RouteHandle.open(b)) {
+        try (TestNs a = TestNs.withIpv6(); TestNs b = TestNs.withIpv6()) {
+            RouteHandle ha = a.handle;
+            RouteHandle hb = b.handle;
             vethPair(a, b);
-            inside(a, "ip", "route", "add", "10.9.0.0/24", "via", "10.0.0.2");
-            inside(a, "ip", "-6", "route", "add", "fd00:99::/64", "via", "fd00:10::2");
-            inside(b, "ip", "route", "add", "prohibit", "10.9.0.0/24");
-            inside(b, "ip", "-6", "route", "add", "prohibit", "fd00:99::/64");
+            a.ip("route", "add", "10.9.0.0/24", "via", "10.0.0.2");
+            a.ip("-6", "route", "add", "fd00:99::/64", "via", "fd00:10::2");
+            b.ip("route", "add", "prohibit", "10.9.0.0/24");
+            b.ip("-6", "route", "add", "prohibit", "fd00:99::/64");
             hb.sysctl().setIpForwarding(true);
             hb.sysctl().setIpv6Forwarding(true);
 
@@ -127,7 +130,8 @@ class PingTest {
     /** Raw sockets see every ICMP message: two pings at once must each count only their own replies. */
     @Test
     void concurrentPingsInOneNamespaceCountOnlyTheirOwnReplies() throws Exception {
-        try (NetNs a = NetNs.create(); NetNs b = NetNs.create(); RouteHandle ha = RouteHandle.open(a)) {
+        try (TestNs a = TestNs.withIpv6(); TestNs b = TestNs.withIpv6()) {
+            RouteHandle ha = a.handle;
             vethPair(a, b);
             PingResult[] other = new PingResult[1];
             Thread t = Thread.ofPlatform().start(() -> other[0] = ha.ping().ping("10.0.0.2", 20, GENEROUS));
@@ -151,7 +155,8 @@ class PingTest {
 
     @Test
     void badArgumentsAreRejectedBeforeAnythingIsSent() {
-        try (NetNs ns = NetNs.create(); RouteHandle h = RouteHandle.open(ns)) {
+        try (TestNs ns = TestNs.withIpv6()) {
+            RouteHandle h = ns.handle;
             Ping p = h.ping();
             assertThatThrownBy(() -> p.ping("localhost", 1, SHORT))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'localhost'");
@@ -173,18 +178,45 @@ class PingTest {
     }
 
     /** va (10.0.0.1, fd00:10::1, fe80::1) in a, vb (10.0.0.2, fd00:10::2, fe80::2) in b, both up. */
-    private static void vethPair(NetNs a, NetNs b) {
-        inside(a, "ip", "link", "add", "va", "type", "veth", "peer", "name", "vb", "netns", path(b));
+    private static void vethPair(TestNs a, TestNs b) {
+        a.ip("link", "add", "va", "type", "veth", "peer", "name", "vb", "netns", b.name);
         side(a, "va", 1);
         side(b, "vb", 2);
     }
 
-    private static void side(NetNs ns, String dev, int host) {
+    private static void side(TestNs ns, String dev, int host) {
         // nodad: the addresses are usable at once instead of after duplicate address detection.
-        inside(ns, "ip", "addr", "add", "10.0.0." + host + "/24", "dev", dev);
-        inside(ns, "ip", "-6", "addr", "add", "fd00:10::" + host + "/64", "dev", dev, "nodad");
-        inside(ns, "ip", "-6", "addr", "add", "fe80::" + host + "/64", "dev", dev, "nodad");
-        inside(ns, "ip", "link", "set", dev, "up");
-        inside(ns, "ip", "link", "set", "lo", "up");
+        ns.ip("addr", "add", "10.0.0." + host + "/24", "dev", dev);
+        ns.ip("-6", "addr", "add", "fd00:10::" + host + "/64", "dev", dev, "nodad");
+        ns.ip("-6", "addr", "add", "fe80::" + host + "/64", "dev", dev, "nodad");
+        ns.ip("link", "set", dev, "up");
+        ns.ip("link", "set", "lo", "up");
+    }
+
+    /** {@code Icmp: InEchos} (IPv4) or {@code Icmp6InEchos}, read by {@code cat} inside {@code ns}. */
+    private static long inEchos(TestNs ns, boolean v6) {
+        if (v6) {
+            for (String line : ns.exec("cat", "/proc/net/snmp6").split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f[0].equals("Icmp6InEchos")) {
+                    return Long.parseLong(f[1]);
+                }
+            }
+            throw new AssertionError("no Icmp6InEchos in " + ns.name);
+        }
+        List<String[]> icmp = new ArrayList<>();
+        for (String line : ns.exec("cat", "/proc/net/snmp").split("\n")) {
+            if (line.startsWith("Icmp:")) {
+                icmp.add(line.split("\\s+"));
+            }
+        }
+        String[] names = icmp.get(0);
+        String[] values = icmp.get(1);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals("InEchos")) {
+                return Long.parseLong(values[i]);
+            }
+        }
+        throw new AssertionError("no Icmp InEchos in " + ns.name);
     }
 }

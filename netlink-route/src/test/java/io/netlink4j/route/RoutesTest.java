@@ -22,7 +22,7 @@ class RoutesTest {
     private static final Map<String, Integer> PROTOCOLS = Map.of("redirect", 1, "kernel", 2, "boot", 3, "static", 4,
             "ra", 9, "dhcp", 16);
 
-    static Map<Integer, String> devices(ScratchNs ns) {
+    static Map<Integer, String> devices(TestNs ns) {
         Map<Integer, String> out = new HashMap<>();
         for (Map<String, Object> l : ns.json("link", "show")) {
             out.put(((Long) l.get("ifindex")).intValue(), (String) l.get("ifname"));
@@ -41,7 +41,7 @@ class RoutesTest {
         return text == null ? null : Cidr.parseAddress(text).getHostAddress();
     }
 
-    static TreeSet<String> fromIp(ScratchNs ns, String... filter) {
+    static TreeSet<String> fromIp(TestNs ns, String... filter) {
         List<String> args = new ArrayList<>(List.of("-d", "route", "show"));
         for (String f : filter) {
             if (f.startsWith("-")) {
@@ -80,7 +80,7 @@ class RoutesTest {
         return out;
     }
 
-    static TreeSet<String> fromLibrary(ScratchNs ns, List<Route> routes) {
+    static TreeSet<String> fromLibrary(TestNs ns, List<Route> routes) {
         Map<Integer, String> dev = devices(ns);
         TreeSet<String> out = new TreeSet<>();
         for (Route r : routes) {
@@ -98,32 +98,32 @@ class RoutesTest {
 
     @Test
     void theArticlesRoutesInOneLineEach() {
-        try (ScratchNs host = new ScratchNs(); ScratchNs con = new ScratchNs()) {
+        try (TestNs host = TestNs.withIpv6(); TestNs con = TestNs.withIpv6()) {
             // a3 dojo-cni: ip netns exec container1 ip route add default via 10.244.0.1
             con.veth("eth0", "peer0");
-            con.h.addresses().add("eth0", "10.244.0.2/24");
-            con.h.routes().addDefault("10.244.0.1");
+            con.handle.addresses().add("eth0", "10.244.0.2/24");
+            con.handle.routes().addDefault("10.244.0.1");
             assertThat(fromIp(con)).contains("unicast default via 10.244.0.1 dev eth0 table 254 proto 3 scope global metric 0");
-            assertThat(fromLibrary(con, con.h.routes().list(AF_INET))).isEqualTo(fromIp(con));
+            assertThat(fromLibrary(con, con.handle.routes().list(AF_INET))).isEqualTo(fromIp(con));
 
             // a5: ip route add 10.200.1.1/32 dev veth1 (host), ip route add default via 10.200.1.1 dev veth2 (ns)
             host.veth("veth1", "veth2");
-            host.h.routes().add("10.200.1.1/32", "veth1");
-            host.h.addresses().add("veth2", "10.200.1.1");
-            host.h.routes().addDefault("10.200.1.1", "veth2");
+            host.handle.routes().add("10.200.1.1/32", "veth1");
+            host.handle.addresses().add("veth2", "10.200.1.1");
+            host.handle.routes().addDefault("10.200.1.1", "veth2");
             assertThat(fromIp(host)).contains(
                     "unicast 10.200.1.1/32 dev veth1 table 254 proto 3 scope link metric 0",
                     "unicast default via 10.200.1.1 dev veth2 table 254 proto 3 scope global metric 0");
-            List<Route> main = host.h.routes().list();
-            assertThat(fromLibrary(host, host.h.routes().list(AF_INET))).isEqualTo(fromIp(host));
+            List<Route> main = host.handle.routes().list();
+            assertThat(fromLibrary(host, host.handle.routes().list(AF_INET))).isEqualTo(fromIp(host));
             assertThat(fromLibrary(host, main)).containsAll(fromIp(host)).containsAll(fromIp(host, "-6"));
             // list() is table main only, like `ip route show`: no local/broadcast entries.
             assertThat(main).allMatch(r -> r.table() == Route.TABLE_MAIN && r.type() == RouteType.UNICAST);
-            assertThat(host.h.routes().list(AF_INET, Route.TABLE_LOCAL)).isNotEmpty()
+            assertThat(host.handle.routes().list(AF_INET, Route.TABLE_LOCAL)).isNotEmpty()
                     .allMatch(r -> r.table() == Route.TABLE_LOCAL);
             Route dflt = main.stream().filter(Route::isDefault).findFirst().orElseThrow();
             assertThat(dflt.gateway().getHostAddress()).isEqualTo("10.200.1.1");
-            assertThat(dflt.outputIndex()).isEqualTo(host.h.indexOf("veth2"));
+            assertThat(dflt.outputIndex()).isEqualTo(host.handle.indexOf("veth2"));
             assertThat(dflt.protocol()).isEqualTo(Route.PROTOCOL_BOOT);
             assertThat(dflt.scope()).isEqualTo(RouteScope.UNIVERSE);
         }
@@ -131,11 +131,11 @@ class RoutesTest {
 
     @Test
     void everyOptionReadBackByBothReaders() {
-        try (ScratchNs ns = new ScratchNs()) {
+        try (TestNs ns = TestNs.withIpv6()) {
             ns.veth("r0", "r1");
-            ns.h.addresses().add("r0", "10.0.0.1/24");
-            ns.h.addresses().add(AddressSpec.of("r0", "fd00::1/64").withNoDad());
-            Routes routes = ns.h.routes();
+            ns.handle.addresses().add("r0", "10.0.0.1/24");
+            ns.handle.addresses().add(AddressSpec.of("r0", "fd00::1/64").withNoDad());
+            Routes routes = ns.handle.routes();
             routes.add(RouteSpec.to("10.1.0.0/16").via("10.0.0.2").metric(50).table(100).protocol(Route.PROTOCOL_STATIC));
             routes.add(RouteSpec.to("10.2.0.0/16").via("10.0.0.2").dev("r0").table(1000));
             routes.add(RouteSpec.to("10.3.0.0/16").dev("r0").scope(RouteScope.UNIVERSE).metric(7));
@@ -185,17 +185,17 @@ class RoutesTest {
 
     @Test
     void replaceAndDelete() {
-        try (ScratchNs ns = new ScratchNs()) {
+        try (TestNs ns = TestNs.withIpv6()) {
             ns.veth("r0", "r1");
-            ns.h.addresses().add("r0", "10.0.0.1/24");
-            Routes routes = ns.h.routes();
+            ns.handle.addresses().add("r0", "10.0.0.1/24");
+            Routes routes = ns.handle.routes();
             routes.replace(RouteSpec.defaultRoute().via("10.0.0.2"));
             routes.replace(RouteSpec.defaultRoute().via("10.0.0.3"));
             assertThat(routes.list()).filteredOn(Route::isDefault).singleElement()
                     .satisfies(r -> assertThat(r.gateway().getHostAddress()).isEqualTo("10.0.0.3"));
             routes.add(RouteSpec.to("10.5.0.0/16").dev("r0"));
             routes.delete(RouteSpec.to("10.5.0.0/16"));
-            ns.h.addresses().add(AddressSpec.of("r0", "fd00::1/64").withNoDad());
+            ns.handle.addresses().add(AddressSpec.of("r0", "fd00::1/64").withNoDad());
             routes.add(RouteSpec.to("fd05::/64").via("fd00::2").metric(5));
             assertThat(routes.list(AF_INET6)).anyMatch(r -> !r.isDefault() && r.destination().toString().startsWith("fd05:"));
             routes.delete(RouteSpec.to("fd05::/64"));
@@ -213,10 +213,10 @@ class RoutesTest {
 
     @Test
     void errorsNameWhatWasAsked() {
-        try (ScratchNs ns = new ScratchNs()) {
+        try (TestNs ns = TestNs.withIpv6()) {
             ns.veth("r0", "r1");
-            ns.h.addresses().add("r0", "10.0.0.1/24");
-            Routes routes = ns.h.routes();
+            ns.handle.addresses().add("r0", "10.0.0.1/24");
+            Routes routes = ns.handle.routes();
             assertThatThrownBy(() -> routes.addDefault("10.99.0.1"))
                     .isInstanceOfSatisfying(NetlinkException.class, e -> {
                         assertThat(e.errno()).isEqualTo(Errno.ENETUNREACH);
@@ -251,18 +251,18 @@ class RoutesTest {
 
     @Test
     void addAllPipelines() {
-        try (ScratchNs ns = new ScratchNs()) {
+        try (TestNs ns = TestNs.withIpv6()) {
             ns.veth("r0", "r1");
-            ns.h.addresses().add("r0", "10.0.0.1/24");
+            ns.handle.addresses().add("r0", "10.0.0.1/24");
             List<RouteSpec> specs = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 specs.add(RouteSpec.to("10." + (100 + i / 100) + "." + (i % 100) + ".0/24").via("10.0.0.2"));
             }
             specs.add(RouteSpec.to("10.100.5.0/24").dev("r0")); // same destination, table, metric: EEXIST
-            BatchResult r = ns.h.routes().addAll(specs);
+            BatchResult r = ns.handle.routes().addAll(specs);
             assertThat(r.failedIndices()).containsExactly(200);
             assertThat(r.error(200).errno()).isEqualTo(Errno.EEXIST);
-            assertThat(fromIp(ns)).hasSize(201).isEqualTo(fromLibrary(ns, ns.h.routes().list(AF_INET)));
+            assertThat(fromIp(ns)).hasSize(201).isEqualTo(fromLibrary(ns, ns.handle.routes().list(AF_INET)));
         }
     }
 }

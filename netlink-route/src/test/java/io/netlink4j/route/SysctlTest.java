@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.NetlinkException;
-import io.netlink4j.core.ns.NetNs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,9 +18,9 @@ class SysctlTest {
     @Test
     void ipForwardingIsPerNamespace() throws Exception {
         String host = hostForwarding();
-        try (NetNs nsA = NetNs.create(); NetNs nsB = NetNs.create();
-             RouteHandle a = RouteHandle.open(nsA);
-             RouteHandle b = RouteHandle.open(nsB)) {
+        try (TestNs nsA = TestNs.withIpv6(); TestNs nsB = TestNs.withIpv6()) {
+            RouteHandle a = nsA.handle;
+            RouteHandle b = nsB.handle;
             assertThat(a.sysctl().ipForwarding()).isFalse();
             assertThat(b.sysctl().ipForwarding()).isFalse();
 
@@ -31,8 +30,8 @@ class SysctlTest {
             assertThat(a.sysctl().get("net.ipv4.ip_forward")).isEqualTo("1");
             assertThat(b.sysctl().ipForwarding()).isFalse();
             // An independent reader: the file as a process inside each namespace sees it.
-            assertThat(PingFixtures.inside(nsA, "cat", "/proc/sys/net/ipv4/ip_forward").trim()).isEqualTo("1");
-            assertThat(PingFixtures.inside(nsB, "cat", "/proc/sys/net/ipv4/ip_forward").trim()).isEqualTo("0");
+            assertThat(nsA.exec("cat", "/proc/sys/net/ipv4/ip_forward").trim()).isEqualTo("1");
+            assertThat(nsB.exec("cat", "/proc/sys/net/ipv4/ip_forward").trim()).isEqualTo("0");
             // The kernel copies ip_forward into every conf.*.forwarding of the namespace.
             assertThat(a.sysctl().get("net.ipv4.conf.all.forwarding")).isEqualTo("1");
             assertThat(b.sysctl().get("net.ipv4.conf.all.forwarding")).isEqualTo("0");
@@ -45,8 +44,9 @@ class SysctlTest {
 
     @Test
     void anyNetKeyReadsAndWritesInsideTheNamespace() {
-        try (NetNs ns = NetNs.create(); NetNs other = NetNs.create();
-             RouteHandle h = RouteHandle.open(ns); RouteHandle o = RouteHandle.open(other)) {
+        try (TestNs ns = TestNs.withIpv6(); TestNs other = TestNs.withIpv6()) {
+            RouteHandle h = ns.handle;
+            RouteHandle o = other.handle;
             h.sysctl().set("net.ipv6.conf.all.disable_ipv6", "1");
             assertThat(h.sysctl().get("net.ipv6.conf.all.disable_ipv6")).isEqualTo("1");
             assertThat(o.sysctl().get("net.ipv6.conf.all.disable_ipv6")).isEqualTo("0");
@@ -66,7 +66,8 @@ class SysctlTest {
 
     @Test
     void unknownKeysAndRefusedValuesAreKernelErrorsNamingTheKey() {
-        try (NetNs ns = NetNs.create(); RouteHandle h = RouteHandle.open(ns)) {
+        try (TestNs ns = TestNs.withIpv6()) {
+            RouteHandle h = ns.handle;
             assertThatThrownBy(() -> h.sysctl().get("net.ipv4.no_such_key"))
                     .isInstanceOfSatisfying(NetlinkException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOENT))
                     .hasMessageContaining("net.ipv4.no_such_key");
@@ -85,7 +86,8 @@ class SysctlTest {
 
     @Test
     void keysOutsideNetOrEscapingItAreRejectedBeforeAnythingIsRead() {
-        try (NetNs ns = NetNs.create(); RouteHandle h = RouteHandle.open(ns)) {
+        try (TestNs ns = TestNs.withIpv6()) {
+            RouteHandle h = ns.handle;
             Sysctl s = h.sysctl();
             assertThatThrownBy(() -> s.get("kernel.hostname"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not under net");

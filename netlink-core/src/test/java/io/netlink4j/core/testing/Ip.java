@@ -1,12 +1,14 @@
 package io.netlink4j.core.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,25 +32,43 @@ public final class Ip {
 
     /** Runs a command, returns its standard output; fails with its error output on a non-zero exit. */
     public static String exec(List<String> cmd) {
+        Result r = tryExec(cmd);
+        if (r.exit() != 0) {
+            throw new AssertionError(cmd + " exited " + r.exit() + ": " + r.err().trim());
+        }
+        return r.out();
+    }
+
+    /** What a command printed and how it exited, for tests that expect it may fail. */
+    public record Result(int exit, String out, String err) {}
+
+    /** Runs a command and returns its exit code and output, whatever the exit code. */
+    public static Result tryExec(List<String> cmd) {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
             p.getOutputStream().close();
+            // stderr is drained on its own thread so a chatty command cannot block on a full pipe.
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
             byte[] out = p.getInputStream().readAllBytes();
-            byte[] err = p.getErrorStream().readAllBytes();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError(cmd + " did not finish");
             }
-            if (p.exitValue() != 0) {
-                throw new AssertionError(cmd + " exited " + p.exitValue() + ": "
-                        + new String(err, StandardCharsets.UTF_8).trim());
-            }
-            return new String(out, StandardCharsets.UTF_8);
+            return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+                    new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted running " + cmd, e);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,6 +12,22 @@ public final class MacAddress {
      * @throws IllegalArgumentException naming the value if it is not of that form, or multicast
      */
     public static byte[] parse(String mac) {
+        byte[] b = parseAny(mac);
+        // The kernel's eth_validate_addr refuses multicast source addresses with EADDRNOTAVAIL.
+        if ((b[0] & 1) != 0) {
+            throw new IllegalArgumentException("MAC address '" + mac
+                    + "' is multicast (lowest bit of the first byte set): a device cannot have it");
+        }
+        return b;
+    }
+
+    /**
+     * The 6 bytes of {@code "aa:bb:cc:dd:ee:ff"} (case-insensitive), multicast ones too (a
+     * neighbour entry may map to one).
+     *
+     * @throws IllegalArgumentException naming the value if it is not of that form
+     */
+    public static byte[] parseAny(String mac) {
         if (mac == null || mac.length() != 17) {
             throw bad(mac);
         }
@@ -23,11 +39,6 @@ public final class MacAddress {
                 throw bad(mac);
             }
             b[i] = (byte) (hi << 4 | lo);
-        }
-        // The kernel's eth_validate_addr refuses multicast source addresses with EADDRNOTAVAIL.
-        if ((b[0] & 1) != 0) {
-            throw new IllegalArgumentException("MAC address '" + mac
-                    + "' is multicast (lowest bit of the first byte set): a device cannot have it");
         }
         return b;
     }

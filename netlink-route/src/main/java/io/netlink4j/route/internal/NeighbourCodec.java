@@ -10,12 +10,9 @@ import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.route.Neighbour;
 import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.util.HexFormat;
 
 /** {@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH} bodies, the dump request, and the parser. */
 public final class NeighbourCodec {
-    private static final HexFormat MAC = HexFormat.ofDelimiter(":");
-
     private NeighbourCodec() {}
 
     /**
@@ -38,18 +35,6 @@ public final class NeighbourCodec {
         }
     }
 
-    /**
-     * Parses {@code "02:00:00:00:00:07"}.
-     *
-     * @throws IllegalArgumentException naming the text
-     */
-    public static byte[] parseMac(String mac) {
-        if (mac == null || !mac.matches("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}")) {
-            throw new IllegalArgumentException("'" + mac + "' is not a MAC address like 02:00:00:00:00:07");
-        }
-        return MAC.parseHex(mac);
-    }
-
     /** Parses an {@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH} message; {@code null} for families other than IPv4/IPv6. */
     public static Neighbour parse(Message m) {
         int family = m.u8(0);
@@ -65,7 +50,7 @@ public final class NeighbourCodec {
         while (a.next()) {
             switch (a.type()) {
                 case NDA_DST -> dst = a.address();
-                case NDA_LLADDR -> mac = a.length() == 0 ? null : MAC.formatHex(a.bytes());
+                case NDA_LLADDR -> mac = a.length() == 0 ? null : MacAddress.format(a.bytes());
                 default -> { }
             }
         }

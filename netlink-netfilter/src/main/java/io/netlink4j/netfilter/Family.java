@@ -1,0 +1,73 @@
+package io.netlink4j.netfilter;
+
+import static io.netlink4j.netfilter.internal.Netfilter.*;
+
+import java.util.Locale;
+
+/**
+ * An nftables address family, the word after {@code table} in {@code nft add table ip nat}.
+ * {@code ip}, {@code ip6} and {@code inet} (both) are the ones the examples use; the others are
+ * here so that listing a ruleset made by someone else names every table it finds.
+ */
+public enum Family {
+    /** {@code ip}: IPv4 ({@code NFPROTO_IPV4}), what {@code iptables} works on. */
+    IP(NFPROTO_IPV4),
+    /** {@code ip6}: IPv6 ({@code NFPROTO_IPV6}), what {@code ip6tables} works on. */
+    IP6(NFPROTO_IPV6),
+    /** {@code inet}: IPv4 and IPv6 in one table ({@code NFPROTO_INET}). */
+    INET(NFPROTO_INET),
+    /** {@code arp} ({@code NFPROTO_ARP}). */
+    ARP(NFPROTO_ARP),
+    /** {@code bridge} ({@code NFPROTO_BRIDGE}). */
+    BRIDGE(NFPROTO_BRIDGE),
+    /** {@code netdev} ({@code NFPROTO_NETDEV}). */
+    NETDEV(NFPROTO_NETDEV);
+
+    private final int code;
+
+    Family(int code) {
+        this.code = code;
+    }
+
+    /** The {@code NFPROTO_*} number carried in {@code nfgenmsg.nfgen_family}. */
+    public int code() {
+        return code;
+    }
+
+    /** The name {@code nft} prints: {@code "ip"}, {@code "ip6"}, {@code "inet"}... */
+    public String nftName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The family {@code nft} calls {@code name} ({@code "ip"}, {@code "ip6"}, {@code "inet"}...).
+     *
+     * @throws IllegalArgumentException for any other word
+     */
+    public static Family of(String name) {
+        if (name != null) {
+            for (Family f : values()) {
+                if (f.nftName().equals(name)) {
+                    return f;
+                }
+            }
+        }
+        throw new IllegalArgumentException("nftables family '" + name
+                + "' is unknown: use ip, ip6, inet, arp, bridge or netdev");
+    }
+
+    /** The family with {@code NFPROTO_*} number {@code code}, or {@code null}. */
+    public static Family ofCode(int code) {
+        for (Family f : values()) {
+            if (f.code == code) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return nftName();
+    }
+}
