@@ -132,6 +132,20 @@ public final class LibraryKernel implements Kernel {
 
     @Override
     public Outcome check(Check check) {
+        Place at = switch (check) {
+            case Check.LinkUp c -> c.at();
+            case Check.HasAddress c -> c.at();
+            case Check.HasRoute c -> c.at();
+            case Check.Master c -> c.at();
+            case Check.Forwarding c -> c.at();
+            case Check.Ping c -> c.from();
+            case Check.Internet c -> c.from();
+            case Check.NsExists c -> null;
+        };
+        String ns = at == null ? "" : key(at);
+        if (!ns.isEmpty() && !NetNs.exists(ns)) {
+            return Outcome.fail("no namespace " + ns);
+        }
         return switch (check) {
             case Check.NsExists n -> NetNs.exists(n.name())
                     ? Outcome.pass("/run/netns/" + n.name())
