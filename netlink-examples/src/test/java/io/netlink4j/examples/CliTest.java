@@ -73,7 +73,7 @@ class CliTest {
         assertThat(o).contains("--- Sandbox: the host is namespace sb, the internet is sb-wan")
                 .contains("--- Getting out")
                 .contains("iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE")
-                .contains("Nftables.open(host.namespace()).masquerade(\"netlink4j\", \"eth0\")")
+                .contains("nft.masquerade(\"netlink4j\", \"eth0\")").contains("nft = Nftables.open(host.namespace())")
                 .contains("[PASS] NAT: ping the internet from ns-blue (198.51.100.1)")
                 .contains("note: the article's bridge step assigns no addresses")
                 .containsPattern("scratch-nat +up ok .*PASS");

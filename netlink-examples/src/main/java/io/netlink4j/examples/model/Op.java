@@ -123,7 +123,7 @@ public sealed interface Op {
     record Masquerade(Place at, String table, String outInterface) implements Op {
         @Override
         public String call() {
-            return "Nftables.open(" + nsOf(at) + ").masquerade(" + q(table) + ", " + q(outInterface) + ")";
+            return nft(at) + ".masquerade(" + q(table) + ", " + q(outInterface) + ")";
         }
     }
 
@@ -131,7 +131,7 @@ public sealed interface Op {
     record MasqueradeSource(Place at, String table, String source, String notOutInterface) implements Op {
         @Override
         public String call() {
-            return "Nftables.open(" + nsOf(at) + ").masqueradeSource(" + q(table) + ", " + q(source) + ", "
+            return nft(at) + ".masqueradeSource(" + q(table) + ", " + q(source) + ", "
                     + q(notOutInterface) + ")";
         }
     }
@@ -140,7 +140,7 @@ public sealed interface Op {
     record DeleteNftTable(Place at, String table) implements Op {
         @Override
         public String call() {
-            return "Nftables.open(" + nsOf(at) + ").deleteTable(Family.IP, " + q(table) + ")";
+            return nft(at) + ".deleteTable(Family.IP, " + q(table) + ")";
         }
     }
 
@@ -156,7 +156,8 @@ public sealed interface Op {
         return "\"" + s + "\"";
     }
 
-    private static String nsOf(Place at) {
-        return at.isHost() ? "host.namespace()" : at.handle() + ".namespace()";
+    /** {@code nft} is {@code Nftables.open(host.namespace())}, as the printed legend says. */
+    private static String nft(Place at) {
+        return at.isHost() ? "nft" : "Nftables.open(" + at.handle() + ".namespace())";
     }
 }

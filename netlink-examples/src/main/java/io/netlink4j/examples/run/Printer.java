@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 final class Printer {
     private static final int MAX_COMMAND = 64;
-    private static final int MAX_CALL = 72;
+    private static final int MAX_CALL = 80;
     private static final int WRAP = 100;
 
     private final PrintStream out;

@@ -58,6 +58,6 @@ public record Target(String sandbox) {
     /** The handle legend printed above the steps. */
     public String legend() {
         return "host = " + (isHost() ? "RouteHandle.open()" : "RouteHandle.open(\"" + sandbox + "\")")
-                + "   ns(n) = RouteHandle.open(n)";
+                + "   ns(n) = RouteHandle.open(n)   nft = Nftables.open(host.namespace())";
     }
 }
