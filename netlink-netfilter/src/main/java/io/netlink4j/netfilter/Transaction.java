@@ -116,7 +116,7 @@ final class Transaction {
         if (op.rule() == null || e.extAckOffset() < 0) {
             return e;
         }
-        int i = ObjectCodec.expressionAt(op.rule(), op.position(), e.extAckOffset());
+        int i = RuleCodec.expressionAt(op.rule(), op.position(), e.extAckOffset());
         if (i < 0) {
             return e;
         }
@@ -132,7 +132,7 @@ final class Transaction {
         } else if (t == ObjectCodec.type(NFT_MSG_NEWCHAIN)) {
             addIfNotNull(chains, ObjectCodec.readChain(m));
         } else if (t == ObjectCodec.type(NFT_MSG_NEWRULE)) {
-            addIfNotNull(rules, ObjectCodec.readRule(m));
+            addIfNotNull(rules, RuleCodec.read(m));
         }
     }
 
