@@ -49,6 +49,9 @@ import java.util.List;
  * }
  * }</pre>
  *
+ * <p>The articles' {@code sysctl -w net.ipv4.ip_forward=1}, which these rules need to matter,
+ * is netlink-route's {@code RouteHandle.open(ns).sysctl().setIpForwarding(true)}.
+ *
  * <p>The one-liners make an {@code ip} family table named as given, with the chain {@code nft}
  * and {@code iptables-nft} would use ({@code POSTROUTING}: {@code type nat hook postrouting
  * priority srcnat}; {@code PREROUTING}: {@code type nat hook prerouting priority dstnat};
