@@ -28,12 +28,8 @@ public sealed interface Op {
     record AddVeth(Place at, String name, String peer, String peerNs) implements Op {
         @Override
         public String call() {
-            if (peerNs != null && name.equals(peer)) {
-                return at.handle() + ".links().add(new Veth(" + q(name) + ", " + q(peer) + ", NetNs.named("
-                        + q(peerNs) + "), DEFAULT, DEFAULT))";
-            }
-            return at.handle() + ".links().add(Veth.of(" + q(name) + ", " + q(peer) + ")"
-                    + (peerNs == null ? "" : ".peerIn(NetNs.named(" + q(peerNs) + "))") + ")";
+            return at.handle() + ".links().add(Veth.of(" + q(name) + ", " + q(peer)
+                    + (peerNs == null ? "" : ", NetNs.named(" + q(peerNs) + ")") + "))";
         }
     }
 

@@ -8,7 +8,6 @@ import io.netlink4j.examples.model.Place;
 import io.netlink4j.route.Address;
 import io.netlink4j.route.Bridge;
 import io.netlink4j.route.Link;
-import io.netlink4j.route.LinkOptions;
 import io.netlink4j.route.PingResult;
 import io.netlink4j.route.Route;
 import io.netlink4j.route.RouteHandle;
@@ -80,11 +79,7 @@ public final class LibraryKernel implements Kernel {
                     made.add("link:" + v.peer());
                 } else {
                     try (NetNs peerNs = NetNs.named(v.peerNs())) {
-                        // Veth.of refuses equal names before peerIn can say they live in different
-                        // namespaces, so the sandbox's eth0<->eth0 uplink uses the record's constructor.
-                        handle(v.at()).links().add(v.name().equals(v.peer())
-                                ? new Veth(v.name(), v.peer(), peerNs, LinkOptions.DEFAULT, LinkOptions.DEFAULT)
-                                : Veth.of(v.name(), v.peer()).peerIn(peerNs));
+                        handle(v.at()).links().add(Veth.of(v.name(), v.peer(), peerNs));
                     }
                 }
                 made.add("link:" + v.name());
