@@ -174,11 +174,27 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     public <T> T query(int type, int flags, String operation, Object subject, RequestBody body,
                        MessageParser<T> parser) {
+        return exchange(type, flags | NLM_F_ACK, operation, subject, body, parser);
+    }
+
+    /**
+     * Sends a get request ({@code RTM_GETLINK} by name, say) without {@code NLM_F_ACK} and returns
+     * the parsed reply. The kernel answers a get with the object alone, or with an error, so this
+     * reads one datagram where {@link #query} reads two (the reply and then the ACK).
+     */
+    public <T> T get(int type, int flags, String operation, Object subject, RequestBody body,
+                     MessageParser<T> parser) {
+        return exchange(type, flags, operation, subject, body, parser);
+    }
+
+    private <T> T exchange(int type, int flags, String operation, Object subject, RequestBody body,
+                           MessageParser<T> parser) {
+        boolean acked = (flags & NLM_F_ACK) != 0;
         lock.lock();
         try {
             ensureOpen();
             MessageWriter w = writer();
-            int s = w.begin(type, flags | NLM_F_REQUEST | NLM_F_ACK);
+            int s = w.begin(type, flags | NLM_F_REQUEST);
             body.write(w);
             send(w.finish());
             T result = null;
@@ -196,8 +212,13 @@ public final class NetlinkSocket implements AutoCloseable {
                         }
                         return result;
                     }
-                    if (parser != null && result == null && m.type() >= NLMSG_MIN_TYPE) {
-                        result = parser.parse(m);
+                    if (m.type() >= NLMSG_MIN_TYPE) {
+                        if (!acked) {
+                            return parser == null ? null : parser.parse(m);
+                        }
+                        if (parser != null && result == null) {
+                            result = parser.parse(m);
+                        }
                     }
                 }
             }

@@ -71,6 +71,29 @@ class KernelRoundTripTest {
     }
 
     @Test
+    void getReadsTheReplyWithoutWaitingForAnAck() {
+        NetNs ns = NS.anonymous();
+        try (NetlinkSocket s = NetlinkSocket.open(NETLINK_ROUTE, ns)) {
+            s.execute(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", "veth-a", w -> veth(w, "veth-a", "veth-b"));
+            Integer viaQuery = s.query(RTM_GETLINK, 0, "RTM_GETLINK", "veth-b", w -> byName(w, "veth-b"), m -> m.u32(4));
+            Integer viaGet = s.get(RTM_GETLINK, 0, "RTM_GETLINK", "veth-b", w -> byName(w, "veth-b"), m -> m.u32(4));
+            assertThat(viaGet).isEqualTo(viaQuery).isGreaterThan(1);
+            NetlinkException e = catchThrowableOfType(NetlinkException.class,
+                    () -> s.get(RTM_GETLINK, 0, "RTM_GETLINK", "nope", w -> byName(w, "nope"), m -> m.u32(4)));
+            assertThat(e.errno()).isEqualTo(Errno.ENODEV);
+            assertThat(e.operation()).isEqualTo("RTM_GETLINK nope");
+            // Nothing is left over on the socket: the next request reads its own answer.
+            Integer lo = s.get(RTM_GETLINK, 0, "RTM_GETLINK", "lo", w -> byName(w, "lo"), m -> m.u32(4));
+            assertThat(lo).isEqualTo(1);
+        }
+    }
+
+    private static void byName(MessageWriter w, String name) {
+        w.reserve(IFINFOMSG_LEN);
+        w.putString(IFLA_IFNAME, name);
+    }
+
+    @Test
     void existingDeviceFailsWithEexistNamingTheRequest() {
         NetNs ns = NS.anonymous();
         try (NetlinkSocket s = NetlinkSocket.open(NETLINK_ROUTE, ns)) {

@@ -127,7 +127,7 @@ public final class Batch {
     public Batch addRule(Rule rule, long afterHandle) {
         checkPosition(afterHandle);
         ops.add(new Op(NFT_MSG_NEWRULE, NLM_F_CREATE | NLM_F_APPEND, "add " + place(rule),
-                w -> ObjectCodec.writeRule(w, rule, afterHandle), rule, afterHandle));
+                w -> RuleCodec.write(w, rule, afterHandle), rule, afterHandle));
         return this;
     }
 
@@ -140,7 +140,7 @@ public final class Batch {
     public Batch insertRule(Rule rule, long beforeHandle) {
         checkPosition(beforeHandle);
         ops.add(new Op(NFT_MSG_NEWRULE, NLM_F_CREATE, "insert " + place(rule),
-                w -> ObjectCodec.writeRule(w, rule, beforeHandle), rule, beforeHandle));
+                w -> RuleCodec.write(w, rule, beforeHandle), rule, beforeHandle));
         return this;
     }
 
@@ -160,7 +160,7 @@ public final class Batch {
             throw new IllegalArgumentException("rule handle " + handle + " is invalid: handles are positive");
         }
         return op(NFT_MSG_DELRULE, 0, "delete rule " + family.nftName() + " " + table + " " + c.name() + " handle "
-                + handle, w -> ObjectCodec.writeRuleHandle(w, family, table, chain, handle));
+                + handle, w -> RuleCodec.writeHandle(w, family, table, chain, handle));
     }
 
     private static void checkPosition(long handle) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  * {@code ip}, {@code ip6} and {@code inet} (both) are the ones the examples use; the others are
  * here so that listing a ruleset made by someone else names every table it finds.
  */
-public enum Family {
+public enum Family implements Coded {
     /** {@code ip}: IPv4 ({@code NFPROTO_IPV4}), what {@code iptables} works on. */
     IP(NFPROTO_IPV4),
     /** {@code ip6}: IPv6 ({@code NFPROTO_IPV6}), what {@code ip6tables} works on. */
@@ -30,6 +30,7 @@ public enum Family {
     }
 
     /** The {@code NFPROTO_*} number carried in {@code nfgenmsg.nfgen_family}. */
+    @Override
     public int code() {
         return code;
     }
@@ -58,12 +59,7 @@ public enum Family {
 
     /** The family with {@code NFPROTO_*} number {@code code}, or {@code null}. */
     public static Family ofCode(int code) {
-        for (Family f : values()) {
-            if (f.code == code) {
-                return f;
-            }
-        }
-        return null;
+        return Coded.find(values(), code);
     }
 
     @Override

@@ -49,6 +49,9 @@ import java.util.List;
  * }
  * }</pre>
  *
+ * <p>The articles' {@code sysctl -w net.ipv4.ip_forward=1}, which these rules need to matter,
+ * is netlink-route's {@code RouteHandle.open(ns).sysctl().setIpForwarding(true)}.
+ *
  * <p>The one-liners make an {@code ip} family table named as given, with the chain {@code nft}
  * and {@code iptables-nft} would use ({@code POSTROUTING}: {@code type nat hook postrouting
  * priority srcnat}; {@code PREROUTING}: {@code type nat hook prerouting priority dstnat};
@@ -201,7 +204,7 @@ public final class Nftables implements AutoCloseable {
         Names.checkTable(table);
         return socket.dump(ObjectCodec.type(NFT_MSG_GETRULE), "list rules " + family + " " + table,
                 w -> ObjectCodec.writeChainName(w, family, table, NFTA_RULE_TABLE, null, NFTA_RULE_CHAIN),
-                ObjectCodec::readRule);
+                RuleCodec::read);
     }
 
     /** {@code nft -a list chain FAMILY TABLE CHAIN}: its rules in order, with their handles. */
@@ -210,7 +213,7 @@ public final class Nftables implements AutoCloseable {
         Names.checkChain(chain);
         return socket.dump(ObjectCodec.type(NFT_MSG_GETRULE), "list rules " + family + " " + table + " " + chain,
                 w -> ObjectCodec.writeChainName(w, family, table, NFTA_RULE_TABLE, chain, NFTA_RULE_CHAIN),
-                ObjectCodec::readRule);
+                RuleCodec::read);
     }
 
     // ---- one-liners -------------------------------------------------------------------------
@@ -246,7 +249,7 @@ public final class Nftables implements AutoCloseable {
      */
     public Rule dnat(String table, String inInterface, int protocol, int port, String toAddress, int toPort) {
         return ensure(natChain(table, PREROUTING, Hook.PREROUTING, Priority.DSTNAT),
-                Rule.in(Family.IP, table, PREROUTING).iifname(inInterface).dport(protocol, Expr.Cmp.Op.EQ, port)
+                Rule.in(Family.IP, table, PREROUTING).iifname(inInterface).dport(protocol, Cmp.Op.EQ, port)
                         .dnat(toAddress, toPort).build());
     }
 

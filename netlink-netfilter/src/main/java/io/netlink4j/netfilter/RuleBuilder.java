@@ -8,9 +8,6 @@ import static io.netlink4j.netfilter.internal.Netfilter.NF_NAT_RANGE_MAP_IPS;
 import static io.netlink4j.netfilter.internal.Netfilter.NF_NAT_RANGE_PROTO_SPECIFIED;
 
 import io.netlink4j.core.Cidr;
-import io.netlink4j.netfilter.Expr.Cmp;
-import io.netlink4j.netfilter.Expr.Meta;
-import io.netlink4j.netfilter.Expr.Payload;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
@@ -156,7 +153,7 @@ public final class RuleBuilder {
                 mask[i] = (byte) (0xff << (8 - keep));
             }
             exprs.add(new Payload(Payload.Base.NETWORK, offset, len, REG_1));
-            exprs.add(new Expr.Bitwise(REG_1, REG_1, mask, new byte[len]));
+            exprs.add(new Bitwise(REG_1, REG_1, mask, new byte[len]));
             exprs.add(new Cmp(op, REG_1, net));
         }
         return this;
@@ -222,7 +219,7 @@ public final class RuleBuilder {
             bits |= s.bit();
         }
         // As nft: keep the wanted bits, then "not zero".
-        return load(new Expr.Ct(Expr.Ct.Key.STATE, REG_1), new Expr.Bitwise(REG_1, REG_1, hostU32(bits), new byte[4]),
+        return load(new Ct(Ct.Key.STATE, REG_1), new Bitwise(REG_1, REG_1, hostU32(bits), new byte[4]),
                 new Cmp(Cmp.Op.NEQ, REG_1, new byte[4]));
     }
 
@@ -230,73 +227,73 @@ public final class RuleBuilder {
 
     /** {@code counter}. */
     public RuleBuilder counter() {
-        return expr(Expr.Counter.zero());
+        return expr(Counter.zero());
     }
 
     /** {@code accept}; {@code -j ACCEPT}. */
     public RuleBuilder accept() {
-        return expr(Expr.Verdict.accept());
+        return expr(Verdict.accept());
     }
 
     /** {@code drop}; {@code -j DROP}. */
     public RuleBuilder drop() {
-        return expr(Expr.Verdict.drop());
+        return expr(Verdict.drop());
     }
 
     /** {@code return}; {@code -j RETURN}. */
     public RuleBuilder ret() {
-        return expr(Expr.Verdict.ret());
+        return expr(Verdict.ret());
     }
 
     /** {@code jump CHAIN}; {@code -j CHAIN}. */
     public RuleBuilder jump(String chain) {
-        return expr(Expr.Verdict.jump(chain));
+        return expr(Verdict.jump(chain));
     }
 
     /** {@code goto CHAIN}; {@code -g CHAIN}. */
     public RuleBuilder goTo(String chain) {
-        return expr(Expr.Verdict.goTo(chain));
+        return expr(Verdict.goTo(chain));
     }
 
     /** {@code masquerade}; {@code -j MASQUERADE}. Only in a {@code nat} chain on postrouting. */
     public RuleBuilder masquerade() {
-        return expr(Expr.Masquerade.plain());
+        return expr(Masquerade.plain());
     }
 
     /** {@code snat to ADDRESS}; {@code -j SNAT --to-source ADDRESS}. */
     public RuleBuilder snat(String address) {
-        return nat(Expr.Nat.Type.SNAT, address, -1);
+        return nat(Nat.Type.SNAT, address, -1);
     }
 
     /** {@code snat to ADDRESS:PORT}: needs a transport match ({@link #l4proto}, a port match) first. */
     public RuleBuilder snat(String address, int port) {
-        return nat(Expr.Nat.Type.SNAT, address, checkPort(port));
+        return nat(Nat.Type.SNAT, address, checkPort(port));
     }
 
     /** {@code dnat to ADDRESS}; {@code -j DNAT --to-destination ADDRESS}. */
     public RuleBuilder dnat(String address) {
-        return nat(Expr.Nat.Type.DNAT, address, -1);
+        return nat(Nat.Type.DNAT, address, -1);
     }
 
     /** {@code dnat to ADDRESS:PORT}: needs a transport match first. */
     public RuleBuilder dnat(String address, int port) {
-        return nat(Expr.Nat.Type.DNAT, address, checkPort(port));
+        return nat(Nat.Type.DNAT, address, checkPort(port));
     }
 
-    private RuleBuilder nat(Expr.Nat.Type type, String address, int port) {
+    private RuleBuilder nat(Nat.Type type, String address, int port) {
         InetAddress a = Cidr.parseAddress(address);
         requireAddressFamily(a, address);
-        exprs.add(new Expr.Immediate(REG_1, a.getAddress()));
+        exprs.add(new Immediate(REG_1, a.getAddress()));
         int flags = NF_NAT_RANGE_MAP_IPS;
         if (port >= 0) {
-            exprs.add(new Expr.Immediate(REG_2, be16(port)));
+            exprs.add(new Immediate(REG_2, be16(port)));
             flags |= NF_NAT_RANGE_PROTO_SPECIFIED;
         }
         Family f = a instanceof Inet4Address ? Family.IP : Family.IP6;
         // A single address or port is a range of one: the kernel fills max = min (nft_nat_init)
         // and lists it so; saying so here makes the rule read back equal to what was written.
         int portReg = port >= 0 ? REG_2 : 0;
-        return expr(new Expr.Nat(type, f, REG_1, REG_1, portReg, portReg, flags));
+        return expr(new Nat(type, f, REG_1, REG_1, portReg, portReg, flags));
     }
 
     /** Appends any expression as is. */

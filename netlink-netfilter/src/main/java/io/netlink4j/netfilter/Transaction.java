@@ -4,7 +4,10 @@ import static io.netlink4j.core.message.Netlink.*;
 import static io.netlink4j.netfilter.internal.NfNetlink.*;
 import static io.netlink4j.netfilter.internal.NfTables.*;
 import static io.netlink4j.netfilter.internal.Netfilter.NFPROTO_UNSPEC;
+import static io.netlink4j.core.sys.SysConst.SOL_SOCKET;
+import static io.netlink4j.core.sys.SysConst.SO_RCVBUFFORCE;
 
+import io.netlink4j.core.Errno;
 import io.netlink4j.core.NetlinkException;
 import io.netlink4j.core.NetlinkSocket;
 import io.netlink4j.core.message.Ack;
@@ -29,6 +32,13 @@ import java.util.List;
 final class Transaction {
     /** How long to wait for stragglers once the kernel rejected the batch as a whole. */
     private static final int DRAIN_MILLIS = 200;
+    /**
+     * Receive-queue room to reserve per message: its ACK and its echo. The socket's 4 MiB held
+     * the answers to 2000 rules but not to 8000, which the kernel then committed while their
+     * ACKs were dropped (ENOBUFS); {@code nft} likewise grows its buffer with the batch.
+     */
+    private static final long ANSWER_BYTES = 2048;
+    private static final long DEFAULT_QUEUE = 4L << 20;
 
     private Transaction() {}
 
@@ -50,9 +60,36 @@ final class Transaction {
             }
             w.begin(NFNL_MSG_BATCH_END, NLM_F_REQUEST);
             ObjectCodec.nfgenmsg(w, NFPROTO_UNSPEC, NFNL_SUBSYS_NFTABLES);
+            reserveAnswerRoom(s, ops.size());
             s.send(w.finish());
-            return collect(s, ops, beginSeq, firstSeq);
+            try {
+                return collect(s, ops, beginSeq, firstSeq);
+            } catch (NetlinkException e) {
+                if (e.errno() != Errno.ENOBUFS || e instanceof BatchException) {
+                    throw e;
+                }
+                // The kernel ran the whole batch inside sendto; only its answers were lost.
+                throw new NetlinkException(Errno.ENOBUFS, "nftables batch of " + ops.size(),
+                        "its answers overflowed the receive queue, so whether it was committed is unknown:"
+                                + " list the ruleset to see");
+            }
         });
+    }
+
+    /**
+     * Grows the socket's receive queue for a batch whose ACKs and echoes would not fit the
+     * default; without the privilege for that, a lost answer is reported as ENOBUFS.
+     */
+    private static void reserveAnswerRoom(NetlinkSocket s, int messages) {
+        long want = messages * ANSWER_BYTES;
+        if (want <= DEFAULT_QUEUE) {
+            return;
+        }
+        try {
+            s.setOption(SOL_SOCKET, SO_RCVBUFFORCE, (int) Math.min(want, Integer.MAX_VALUE / 2));
+        } catch (NetlinkException noCapNetAdmin) {
+            // keep the queue as it is
+        }
     }
 
     private static Committed collect(NetlinkSocket s, List<Batch.Op> ops, int beginSeq, int firstSeq) {
@@ -116,7 +153,7 @@ final class Transaction {
         if (op.rule() == null || e.extAckOffset() < 0) {
             return e;
         }
-        int i = ObjectCodec.expressionAt(op.rule(), op.position(), e.extAckOffset());
+        int i = RuleCodec.expressionAt(op.rule(), op.position(), e.extAckOffset());
         if (i < 0) {
             return e;
         }
@@ -132,7 +169,7 @@ final class Transaction {
         } else if (t == ObjectCodec.type(NFT_MSG_NEWCHAIN)) {
             addIfNotNull(chains, ObjectCodec.readChain(m));
         } else if (t == ObjectCodec.type(NFT_MSG_NEWRULE)) {
-            addIfNotNull(rules, ObjectCodec.readRule(m));
+            addIfNotNull(rules, RuleCodec.read(m));
         }
     }
 

@@ -3,10 +3,6 @@ package io.netlink4j.netfilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netlink4j.netfilter.Expr.Bitwise;
-import io.netlink4j.netfilter.Expr.Cmp;
-import io.netlink4j.netfilter.Expr.Meta;
-import io.netlink4j.netfilter.Expr.Payload;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -75,13 +71,13 @@ class RuleBuilderTest {
         assertThatThrownBy(() -> Rule.in(Family.IP6, "t", "c").snat("10.0.0.1"))
                 .hasMessageContaining("family ip6");
         Expr nat = ip().dnat("10.0.0.2").build().expressions().get(1);
-        assertThat(nat).isEqualTo(new Expr.Nat(Expr.Nat.Type.DNAT, Family.IP, 1, 1, 0, 0, 1));
+        assertThat(nat).isEqualTo(new Nat(Nat.Type.DNAT, Family.IP, 1, 1, 0, 0, 1));
     }
 
     @Test
     void verdictsNameChainsOnlyForJumpAndGoto() {
-        assertThatThrownBy(() -> new Expr.Verdict(Expr.Verdict.Kind.JUMP, null)).hasMessageContaining("target chain");
-        assertThatThrownBy(() -> new Expr.Verdict(Expr.Verdict.Kind.ACCEPT, "x")).hasMessageContaining("takes no chain");
+        assertThatThrownBy(() -> new Verdict(Verdict.Kind.JUMP, null)).hasMessageContaining("target chain");
+        assertThatThrownBy(() -> new Verdict(Verdict.Kind.ACCEPT, "x")).hasMessageContaining("takes no chain");
         assertThatThrownBy(() -> Chain.base(Family.IP, "t", "c", ChainType.NAT, null, 0, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Table.of(Family.IP, "")).hasMessageContaining("must not be empty");

@@ -4,7 +4,6 @@ import static io.netlink4j.netfilter.RuleBuilder.TCP;
 import static io.netlink4j.netfilter.RuleBuilder.UDP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netlink4j.netfilter.Expr.Cmp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -113,9 +112,9 @@ class RulesetWitnessTest {
             assertThat(dnat.expressions()).containsExactlyElementsOf(
                     Rule.in(Family.IP, "nat", "PREROUTING").iifname("eth0").tcpDport(8080).dnat("10.0.0.2", 80).build()
                             .expressions());
-            assertThat(dnat.expressions()).noneMatch(e -> e instanceof Expr.Unknown);
+            assertThat(dnat.expressions()).noneMatch(e -> e instanceof UnknownExpr);
             assertThat(nft.listRules(Family.IP, "filter", "other"))
-                    .singleElement().extracting(Rule::expressions).isEqualTo(List.of(Expr.Verdict.ret()));
+                    .singleElement().extracting(Rule::expressions).isEqualTo(List.of(Verdict.ret()));
         }
     }
 }

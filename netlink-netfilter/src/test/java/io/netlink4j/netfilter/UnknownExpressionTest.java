@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Expressions the records do not model are read back as {@link Expr.Unknown} with their bytes,
+ * Expressions the records do not model are read back as {@link UnknownExpr} with their bytes,
  * and written back unchanged: copying an {@code nft}-made rule keeps what {@code nft} shows.
  */
 class UnknownExpressionTest {
@@ -20,7 +20,7 @@ class UnknownExpressionTest {
                     add rule ip filter a tcp dport 22 limit rate 10/second log prefix "ssh " accept
                     """);
             Rule original = nft.listRules(Family.IP, "filter", "a").get(0);
-            assertThat(original.expressions()).filteredOn(e -> e instanceof Expr.Unknown)
+            assertThat(original.expressions()).filteredOn(e -> e instanceof UnknownExpr)
                     .extracting(Expr::kernelName).containsExactly("limit", "log");
             Rule copy = nft.addRule(Rule.of(Family.IP, "filter", "b", original.expressions()));
             assertThat(copy.expressions()).isEqualTo(original.expressions());

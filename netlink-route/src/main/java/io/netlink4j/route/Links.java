@@ -207,7 +207,7 @@ public final class Links {
      */
     public Link get(String name) {
         InterfaceName.check(name);
-        Link l = socket().query(RTM_GETLINK, 0, "RTM_GETLINK", name, w -> byName(w, name), LinkCodec::parse);
+        Link l = socket().get(RTM_GETLINK, 0, "RTM_GETLINK", name, w -> byName(w, name), LinkCodec::parse);
         if (l == null) {
             throw new NetlinkException(Errno.ENODEV, "RTM_GETLINK " + name, "no reply for device " + name);
         }
@@ -235,7 +235,7 @@ public final class Links {
         if (index <= 0) {
             throw new IllegalArgumentException("interface index " + index + " must be positive");
         }
-        Link l = socket().query(RTM_GETLINK, 0, "RTM_GETLINK", "index " + index,
+        Link l = socket().get(RTM_GETLINK, 0, "RTM_GETLINK", "index " + index,
                 w -> Structs.ifinfomsg(w, AF_UNSPEC, index, 0, 0), LinkCodec::parse);
         if (l == null) {
             throw new NetlinkException(Errno.ENODEV, "RTM_GETLINK index " + index, "no reply");

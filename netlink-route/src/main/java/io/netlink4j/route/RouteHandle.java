@@ -2,6 +2,7 @@ package io.netlink4j.route;
 
 import static io.netlink4j.route.internal.IfLink.IFLA_EXT_MASK;
 import static io.netlink4j.route.internal.IfLink.IFLA_IFNAME;
+import static io.netlink4j.route.internal.Rtnetlink.RTEXT_FILTER_SKIP_STATS;
 import static io.netlink4j.route.internal.Rtnetlink.RTM_GETLINK;
 
 import io.netlink4j.core.Errno;
@@ -161,9 +162,10 @@ public final class RouteHandle implements AutoCloseable {
      */
     public int indexOf(String name) {
         InterfaceName.check(name);
-        Integer index = socket.query(RTM_GETLINK, 0, "RTM_GETLINK", name, w -> {
+        Integer index = socket.get(RTM_GETLINK, 0, "RTM_GETLINK", name, w -> {
             Structs.ifinfomsg(w, 0, 0, 0, 0);
-            w.putU32(IFLA_EXT_MASK, 0);
+            // Only the index is wanted: spare the kernel filling in (and us reading) the counters.
+            w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
             w.putString(IFLA_IFNAME, name);
         }, m -> m.u32(Structs.IFINFOMSG_INDEX));
         if (index == null) {

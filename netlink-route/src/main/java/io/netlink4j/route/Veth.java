@@ -43,6 +43,15 @@ public record Veth(String name, String peerName, NetNs peerNamespace, LinkOption
         return new Veth(name, peerName, null, LinkOptions.DEFAULT, LinkOptions.DEFAULT);
     }
 
+    /**
+     * {@code ip link add NAME type veth peer name PEER netns NS}: the peer is born inside
+     * {@code peerNamespace}, so both ends may have the same name ({@code eth0} on each side).
+     */
+    public static Veth of(String name, String peerName, NetNs peerNamespace) {
+        return new Veth(name, peerName, Objects.requireNonNull(peerNamespace, "peerNamespace"),
+                LinkOptions.DEFAULT, LinkOptions.DEFAULT);
+    }
+
     /** {@code ... peer name PEER netns NS}: the peer is born inside {@code ns}. */
     public Veth peerIn(NetNs ns) {
         return new Veth(name, peerName, Objects.requireNonNull(ns, "ns"), options, peerOptions);

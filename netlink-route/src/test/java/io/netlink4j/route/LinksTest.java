@@ -56,6 +56,16 @@ class LinksTest {
     }
 
     @Test
+    void vethEndsMayShareANameWhenThePeerIsBornElsewhere() {
+        try (TestNs host = new TestNs(); TestNs wan = new TestNs()) {
+            assertThatThrownBy(() -> Veth.of("eth0", "eth0"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same name");
+            host.links().add(Veth.of("eth0", "eth0", wan.ns));
+            assertThat(host.links().get("eth0").linkIndex()).isEqualTo(wan.links().get("eth0").index());
+        }
+    }
+
+    @Test
     void bridgeWithStpForwardDelayAndAgeingAgreesWithIp() {
         try (TestNs t = new TestNs()) {
             t.links().add(Bridge.of("br0").withStp(true).withForwardDelay(Duration.ofSeconds(4))

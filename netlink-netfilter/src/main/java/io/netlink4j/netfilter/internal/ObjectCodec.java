@@ -4,28 +4,20 @@ import static io.netlink4j.netfilter.internal.NfNetlink.NFNETLINK_V0;
 import static io.netlink4j.netfilter.internal.NfNetlink.NFNL_SUBSYS_NFTABLES;
 import static io.netlink4j.netfilter.internal.NfTables.*;
 
-import static io.netlink4j.core.message.Netlink.NLMSG_HDRLEN;
-
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
-import io.netlink4j.core.message.Netlink;
 import io.netlink4j.netfilter.Chain;
 import io.netlink4j.netfilter.ChainType;
-import io.netlink4j.netfilter.Expr;
 import io.netlink4j.netfilter.Family;
 import io.netlink4j.netfilter.Hook;
 import io.netlink4j.netfilter.Policy;
-import io.netlink4j.netfilter.Rule;
 import io.netlink4j.netfilter.Table;
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The {@code nfgenmsg} header and the attributes of tables, chains and rules, both ways.
- * Handles and hook numbers are big-endian, as {@code nf_tables_api.c} expects.
+ * The {@code nfgenmsg} header and the attributes of tables and chains, both ways (rules, made of
+ * expressions, are {@code RuleCodec}'s). Handles and hook numbers are big-endian, as
+ * {@code nf_tables_api.c} expects.
  */
 public final class ObjectCodec {
     /** {@code sizeof(struct nfgenmsg)}. */
@@ -149,95 +141,5 @@ public final class ObjectCodec {
             return new Chain(family, table, name, handle, null, null, 0, null);
         }
         return new Chain(family, table, name, handle, ct, hook, priority, policy);
-    }
-
-    // ---- rules ------------------------------------------------------------------------------
-
-    /**
-     * Rule attributes for NEWRULE: {@code position} is the handle to add after / insert before,
-     * or 0 for the end / the start.
-     */
-    public static void writeRule(MessageWriter w, Rule r, long position) {
-        nfgenmsg(w, r.family().code(), 0);
-        w.putString(NFTA_RULE_TABLE, r.table());
-        w.putString(NFTA_RULE_CHAIN, r.chain());
-        if (position != 0) {
-            w.putU64be(NFTA_RULE_POSITION, position);
-        }
-        int list = w.beginNested(NFTA_RULE_EXPRESSIONS);
-        for (Expr e : r.expressions()) {
-            ExprCodec.write(w, e);
-        }
-        w.endNested(list);
-    }
-
-    /**
-     * Which of {@code r}'s expressions holds byte {@code offset} of the NEWRULE message that
-     * {@link #writeRule} makes (the extended ACK's {@code NLMSGERR_ATTR_OFFS}), or -1. Only called
-     * on the error path, so it may encode the rule again into a scratch buffer.
-     */
-    public static int expressionAt(Rule r, long position, int offset) {
-        try (Arena arena = Arena.ofConfined()) {
-            MessageWriter w = new MessageWriter(arena, 1024);
-            w.begin(0, 0);
-            writeRule(w, r, position);
-            MemorySegment msg = w.finish();
-            int pos = NLMSG_HDRLEN + NFGENMSG_LEN;
-            Attributes top = new Attributes(msg, pos, (int) msg.byteSize() - pos);
-            while (top.next()) {
-                int size = Netlink.align(Netlink.NLA_HDRLEN + top.length());
-                if (top.type() == NFTA_RULE_EXPRESSIONS) {
-                    int elemPos = pos + Netlink.NLA_HDRLEN;
-                    Attributes list = top.nested();
-                    for (int i = 0; list.next(); i++) {
-                        int elemSize = Netlink.align(Netlink.NLA_HDRLEN + list.length());
-                        if (offset >= elemPos && offset < elemPos + elemSize) {
-                            return i;
-                        }
-                        elemPos += elemSize;
-                    }
-                }
-                pos += size;
-            }
-            return -1;
-        }
-    }
-
-    /** DELRULE of one rule. */
-    public static void writeRuleHandle(MessageWriter w, Family family, String table, String chain, long handle) {
-        nfgenmsg(w, family.code(), 0);
-        w.putString(NFTA_RULE_TABLE, table);
-        w.putString(NFTA_RULE_CHAIN, chain);
-        w.putU64be(NFTA_RULE_HANDLE, handle);
-    }
-
-    /** A rule from a NEWRULE message, or {@code null} for a family this library does not name. */
-    public static Rule readRule(Message m) {
-        Family family = Family.ofCode(m.u8(0));
-        if (family == null) {
-            return null;
-        }
-        String table = null;
-        String chain = null;
-        long handle = 0;
-        List<Expr> exprs = new ArrayList<>();
-        Attributes a = m.attributes(NFGENMSG_LEN);
-        while (a.next()) {
-            switch (a.type()) {
-                case NFTA_RULE_TABLE -> table = a.string();
-                case NFTA_RULE_CHAIN -> chain = a.string();
-                case NFTA_RULE_HANDLE -> handle = a.u64be();
-                case NFTA_RULE_EXPRESSIONS -> {
-                    Attributes list = a.nested();
-                    while (list.next()) {
-                        if (list.type() == NFTA_LIST_ELEM) {
-                            exprs.add(ExprCodec.read(list.nested()));
-                        }
-                    }
-                }
-                default -> { }
-            }
-        }
-        return table == null || chain == null ? null : new Rule(family, table, chain, handle, exprs);
     }
 }

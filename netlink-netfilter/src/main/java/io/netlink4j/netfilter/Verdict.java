@@ -1,0 +1,124 @@
+package io.netlink4j.netfilter;
+
+import static io.netlink4j.netfilter.internal.NfTables.*;
+import static io.netlink4j.netfilter.internal.Netfilter.NF_ACCEPT;
+import static io.netlink4j.netfilter.internal.Netfilter.NF_DROP;
+
+import io.netlink4j.core.message.Attributes;
+import io.netlink4j.core.message.MessageWriter;
+import java.util.Objects;
+
+/**
+ * {@code immediate reg 0 VERDICT}: the rule's decision — accept, drop, jump or goto a chain, return.
+ * Read back from an {@code immediate} into the verdict register ({@link Immediate#decode}).
+ *
+ * @param kind  the verdict
+ * @param chain the target of {@code JUMP} and {@code GOTO}, {@code null} for the others
+ */
+public record Verdict(Kind kind, String chain) implements Expr {
+    /** Checks that exactly jump and goto name a chain. */
+    public Verdict {
+        Objects.requireNonNull(kind, "verdict kind");
+        boolean needs = kind == Kind.JUMP || kind == Kind.GOTO;
+        if (needs != (chain != null)) {
+            throw new IllegalArgumentException(needs ? "verdict " + kind + " needs a target chain"
+                    : "verdict " + kind + " takes no chain (got '" + chain + "')");
+        }
+        if (chain != null) {
+            Names.checkChain(chain);
+        }
+    }
+
+    /** Verdicts ({@code NF_ACCEPT}, {@code NF_DROP}, {@code NFT_JUMP}...). */
+    public enum Kind implements Coded {
+        /** {@code accept}. */
+        ACCEPT(NF_ACCEPT),
+        /** {@code drop}. */
+        DROP(NF_DROP),
+        /** {@code continue}. */
+        CONTINUE(NFT_CONTINUE),
+        /** {@code break}. */
+        BREAK(NFT_BREAK),
+        /** {@code jump CHAIN}: run CHAIN, then come back. */
+        JUMP(NFT_JUMP),
+        /** {@code goto CHAIN}: run CHAIN, do not come back. */
+        GOTO(NFT_GOTO),
+        /** {@code return}: back to the chain that jumped here. */
+        RETURN(NFT_RETURN);
+
+        private final int code;
+
+        Kind(int code) {
+            this.code = code;
+        }
+
+        /** The verdict code. */
+        @Override
+        public int code() {
+            return code;
+        }
+
+        /** The kind with code {@code c}, or {@code null}. */
+        public static Kind of(int c) {
+            return Coded.find(values(), c);
+        }
+    }
+
+    /** {@code accept}. */
+    public static Verdict accept() {
+        return new Verdict(Kind.ACCEPT, null);
+    }
+
+    /** {@code drop}. */
+    public static Verdict drop() {
+        return new Verdict(Kind.DROP, null);
+    }
+
+    /** {@code return}. */
+    public static Verdict ret() {
+        return new Verdict(Kind.RETURN, null);
+    }
+
+    /** {@code jump CHAIN}. */
+    public static Verdict jump(String chain) {
+        return new Verdict(Kind.JUMP, chain);
+    }
+
+    /** {@code goto CHAIN}. */
+    public static Verdict goTo(String chain) {
+        return new Verdict(Kind.GOTO, chain);
+    }
+
+    @Override
+    public String kernelName() {
+        return "immediate";
+    }
+
+    void encode(MessageWriter w) {
+        w.putU32be(NFTA_IMMEDIATE_DREG, NFT_REG_VERDICT);
+        int d = w.beginNested(NFTA_IMMEDIATE_DATA);
+        int verdict = w.beginNested(NFTA_DATA_VERDICT);
+        w.putU32be(NFTA_VERDICT_CODE, kind.code());
+        if (chain != null) {
+            w.putString(NFTA_VERDICT_CHAIN, chain);
+        }
+        w.endNested(verdict);
+        w.endNested(d);
+    }
+
+    /** The {@code NFTA_DATA_VERDICT} attributes. */
+    static Verdict decode(Attributes v) {
+        Kind kind = null;
+        String chain = null;
+        while (v.next()) {
+            switch (v.type()) {
+                case NFTA_VERDICT_CODE -> kind = Kind.of(v.u32be());
+                case NFTA_VERDICT_CHAIN -> chain = v.string();
+                default -> {
+                    return null; // NFTA_VERDICT_CHAIN_ID only exists inside a batch
+                }
+            }
+        }
+        return kind == null ? null : new Verdict(kind, chain);
+    }
+}
