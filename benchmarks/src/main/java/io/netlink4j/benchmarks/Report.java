@@ -33,6 +33,7 @@ final class Report {
             new Target("vethCreate", "ipLinkAddForked", 3),
             new Target("vethCreatePipelined", "ipBatch", 1.5),
             new Target("vethDeleteBulk", "vethDelete", 40),
+            new Target("vethDeleteBulkAll", "vethDelete", 40),
             new Target("namespaceCreate", "ipNetnsAddForked", 3));
     private static final List<String> ALLOCATION_TARGETS = List.of("vethCreate", "vethCreatePipelined");
     private static final double MAX_BYTES_PER_PAIR = 1024;
