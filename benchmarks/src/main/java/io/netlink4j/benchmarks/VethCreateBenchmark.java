@@ -62,6 +62,8 @@ public class VethCreateBenchmark {
                     .append(" type veth peer name ").append(peers[i]).append('\n');
         }
         batchFile = Files.createTempFile("nlb-veth", ".batch");
+        // Also when a failing invocation setup makes JMH skip the trial teardown.
+        batchFile.toFile().deleteOnExit();
         Files.writeString(batchFile, sb);
         Ip.warmUp();
     }

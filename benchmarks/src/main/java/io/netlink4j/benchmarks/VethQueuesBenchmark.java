@@ -52,6 +52,8 @@ public class VethQueuesBenchmark {
                     .append(" numtxqueues 1 numrxqueues 1\n");
         }
         batchFile = Files.createTempFile("nlb-veth1q", ".batch");
+        // Also when a failing invocation setup makes JMH skip the trial teardown.
+        batchFile.toFile().deleteOnExit();
         Files.writeString(batchFile, sb);
         Ip.warmUp();
     }
