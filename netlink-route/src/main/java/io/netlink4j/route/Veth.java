@@ -57,6 +57,14 @@ public record Veth(String name, String peerName, NetNs peerNamespace, LinkOption
         return new Veth(name, peerName, Objects.requireNonNull(ns, "ns"), options, peerOptions);
     }
 
+    /**
+     * A copy whose two ends each have {@code n} transmit and receive queues. {@code withQueues(1)}
+     * makes creation about 1.4x faster (see {@link LinkOptions#withQueues}).
+     */
+    public Veth withQueues(int n) {
+        return new Veth(name, peerName, peerNamespace, options.withQueues(n), peerOptions.withQueues(n));
+    }
+
     /** A copy whose peer has {@code mtu}. */
     public Veth withPeerMtu(int mtu) {
         return new Veth(name, peerName, peerNamespace, options, peerOptions.withMtu(mtu));

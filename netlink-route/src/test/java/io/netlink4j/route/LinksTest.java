@@ -8,6 +8,7 @@ import io.netlink4j.core.NetlinkException;
 import io.netlink4j.core.testing.Ip;
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Creating each kind of link, read back by the library and by {@code ip -j -d link show}. */
@@ -62,6 +63,19 @@ class LinksTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same name");
             host.links().add(Veth.of("eth0", "eth0", wan.ns));
             assertThat(host.links().get("eth0").linkIndex()).isEqualTo(wan.links().get("eth0").index());
+        }
+    }
+
+    @Test
+    void vethQueuesAreSetOnBothEnds() {
+        try (TestNs host = new TestNs(); TestNs pod = new TestNs()) {
+            host.links().add(Veth.of("vq0", "eth0", pod.ns).withQueues(1));
+            for (Map<String, Object> j : List.of(host.ipLink("vq0"), pod.ipLink("eth0"))) {
+                assertThat(((Number) j.get("num_tx_queues")).intValue()).as(j.toString()).isEqualTo(1);
+                assertThat(((Number) j.get("num_rx_queues")).intValue()).as(j.toString()).isEqualTo(1);
+            }
+            assertThatThrownBy(() -> Veth.of("a", "b").withQueues(0))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("queues 0");
         }
     }
 

@@ -95,6 +95,10 @@ public final class LinkCodec {
         if (masterIndex > 0) {
             w.putU32(IFLA_MASTER, masterIndex);
         }
+        if (o.queues() > 0) {
+            w.putU32(IFLA_NUM_TX_QUEUES, o.queues());
+            w.putU32(IFLA_NUM_RX_QUEUES, o.queues());
+        }
     }
 
     private static void veth(MessageWriter w, Veth v) {
