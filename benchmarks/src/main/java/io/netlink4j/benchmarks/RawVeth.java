@@ -9,8 +9,6 @@ import static io.netlink4j.route.internal.IfLink.IFLA_IFNAME;
 import static io.netlink4j.route.internal.IfLink.IFLA_INFO_DATA;
 import static io.netlink4j.route.internal.IfLink.IFLA_INFO_KIND;
 import static io.netlink4j.route.internal.IfLink.IFLA_LINKINFO;
-import static io.netlink4j.route.internal.IfLink.IFLA_NUM_RX_QUEUES;
-import static io.netlink4j.route.internal.IfLink.IFLA_NUM_TX_QUEUES;
 import static io.netlink4j.route.internal.IfLink.VETH_INFO_PEER;
 import static io.netlink4j.route.internal.Rtnetlink.RTM_DELLINK;
 import static io.netlink4j.route.internal.Rtnetlink.RTM_GETLINK;
@@ -27,55 +25,33 @@ import java.util.List;
 /**
  * Veth requests written straight onto a netlink-core socket, without netlink-route's API: the
  * floor the public {@code Links} API is compared with, and the benchmarks' own setup and checks.
- * The message is what {@code ip link add NAME group G type veth peer name PEER} sends; with
- * {@code queues} > 0 also {@code numtxqueues Q numrxqueues Q} on both ends.
+ * The message is what {@code ip link add NAME group G type veth peer name PEER} sends.
  */
 final class RawVeth {
     private RawVeth() {}
 
     /** {@code RTM_NEWLINK} body: ifinfomsg, name, group, linkinfo{kind veth, data{peer{ifinfomsg, name}}}. */
-    static void body(MessageWriter w, String name, String peer, int group, int queues) {
+    static void body(MessageWriter w, String name, String peer, int group) {
         Structs.ifinfomsg(w, AF_UNSPEC, 0, 0, 0);
         w.putString(IFLA_IFNAME, name);
         w.putU32(IFLA_GROUP, group);
-        queues(w, queues);
         int linkInfo = w.beginNested(IFLA_LINKINFO);
         w.putString(IFLA_INFO_KIND, "veth");
         int data = w.beginNested(IFLA_INFO_DATA);
         int peerInfo = w.beginNested(VETH_INFO_PEER);
         Structs.ifinfomsg(w, AF_UNSPEC, 0, 0, 0);
         w.putString(IFLA_IFNAME, peer);
-        queues(w, queues);
         w.endNested(peerInfo);
         w.endNested(data);
         w.endNested(linkInfo);
     }
 
-    /**
-     * Without {@code IFLA_NUM_TX_QUEUES}, veth allocates one queue per possible CPU and then
-     * (veth_init_queues) cuts the real count to 1 on the registered device, which waits for an
-     * expedited RCU grace period, twice per pair. Asking for one queue up front skips both waits
-     * and half the queues' sysfs objects; the devices then cannot be given more channels later.
-     */
-    private static void queues(MessageWriter w, int queues) {
-        if (queues > 0) {
-            w.putU32(IFLA_NUM_TX_QUEUES, queues);
-            w.putU32(IFLA_NUM_RX_QUEUES, queues);
-        }
-    }
-
-    /** Creates one pair and waits for its ACK. */
-    static void create(NetlinkSocket s, String name, String peer, int group, int queues) {
-        s.execute(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", name,
-                w -> body(w, name, peer, group, queues));
-    }
-
     /** Creates the pairs {@code names[i]}/{@code peers[i]} for the given indices, pipelined. */
     static BatchResult createAll(NetlinkSocket s, List<Integer> indices, String[] names, String[] peers,
-                                 int group, int queues) {
+                                 int group) {
         return s.executeAll(indices, (i, w) -> {
             w.begin(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
-            body(w, names[i], peers[i], group, queues);
+            body(w, names[i], peers[i], group);
         }, i -> "RTM_NEWLINK " + names[i]);
     }
 

@@ -32,10 +32,13 @@ final class Report {
             new Target("vethCreate", "ipBatch", 0.95),
             new Target("vethCreate", "ipLinkAddForked", 3),
             new Target("vethCreatePipelined", "ipBatch", 1.5),
+            new Target("vethCreatePipelinedOneQueue", "ipBatch", 1.5),
+            new Target("vethCreateOneQueue", "ipBatchOneQueue", 0.95),
             new Target("vethDeleteBulk", "vethDelete", 40),
             new Target("vethDeleteBulkAll", "vethDelete", 40),
             new Target("namespaceCreate", "ipNetnsAddForked", 3));
-    private static final List<String> ALLOCATION_TARGETS = List.of("vethCreate", "vethCreatePipelined");
+    private static final List<String> ALLOCATION_TARGETS = List.of("vethCreate", "vethCreatePipelined",
+            "vethCreateOneQueue", "vethCreatePipelinedOneQueue");
     private static final double MAX_BYTES_PER_PAIR = 1024;
 
     private Report() {}

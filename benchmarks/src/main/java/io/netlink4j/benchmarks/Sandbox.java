@@ -74,7 +74,7 @@ final class Sandbox implements AutoCloseable {
     void fill(int count) {
         String[] names = Names.of("f", count);
         String[] peers = Names.of("g", count);
-        RawVeth.createAll(socket, Names.indices(count), names, peers, GROUP, 0).throwIfFailed();
+        RawVeth.createAll(socket, Names.indices(count), names, peers, GROUP).throwIfFailed();
     }
 
     /** Fails unless the namespace holds exactly {@code expected} devices, loopback included. */

@@ -51,7 +51,7 @@ public class VethBulkDeleteBenchmark {
         }
         sandbox = Sandbox.create();
         try {
-            RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP, 0).throwIfFailed();
+            RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed();
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;

@@ -48,7 +48,7 @@ public class VethDeleteBenchmark {
         sandbox = Sandbox.create();
         try {
             sandbox.fill(pairs - BATCH);
-            RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP, 0).throwIfFailed();
+            RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed();
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;

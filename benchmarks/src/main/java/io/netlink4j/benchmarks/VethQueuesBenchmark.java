@@ -1,6 +1,8 @@
 package io.netlink4j.benchmarks;
 
+import io.netlink4j.route.Veth;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,12 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Veth pairs created per second when both ends ask for one TX and one RX queue
- * ({@code IFLA_NUM_TX_QUEUES}/{@code IFLA_NUM_RX_QUEUES}, iproute2's {@code numtxqueues 1
- * numrxqueues 1}), at the netlink-core level and with {@code ip -batch}, into an empty
- * namespace, {@value #BATCH} pairs per invocation. Without them the kernel gives a veth one
- * queue per possible CPU and then reduces the real count to 1 on the registered device, waiting
- * for an expedited RCU grace period for each end (see {@link RawVeth}); this measures what
- * that costs, for the library and for iproute2 alike.
+ * ({@code Veth.withQueues(1)}; iproute2's {@code numtxqueues 1 numrxqueues 1}), with the
+ * library and with {@code ip -batch}, {@value #BATCH} pairs per invocation into an empty
+ * namespace. Without it the kernel gives a veth one queue per possible CPU and then reduces
+ * the real count to 1 on the registered device, waiting for an expedited RCU grace period for
+ * each end; this measures what that costs, for the library and for iproute2 alike.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -37,14 +39,20 @@ import org.openjdk.jmh.annotations.Warmup;
 public class VethQueuesBenchmark {
     static final int BATCH = 100;
 
+    /** Pairs in the namespace once the batch is made; always {@value #BATCH}, a parameter so that it lines up with the other sizes. */
+    @Param({"100"})
+    public int pairs;
+
     private final String[] names = Names.of("a", BATCH);
     private final String[] peers = Names.of("b", BATCH);
-    private final List<Integer> indices = Names.indices(BATCH);
     private Path batchFile;
     private Sandbox sandbox;
 
     @Setup(Level.Trial)
     public void writeBatchFile() throws IOException {
+        if (pairs != BATCH) {
+            throw new IllegalArgumentException("pairs " + pairs + " must be " + BATCH + " (an empty namespace)");
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < BATCH; i++) {
             sb.append("link add ").append(names[i]).append(" group ").append(Sandbox.BATCH_GROUP)
@@ -77,23 +85,28 @@ public class VethQueuesBenchmark {
         }
     }
 
-    /** One request per pair, one queue per end. */
+    /** {@code Links.add} with {@code withQueues(1)}, one request per pair. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public void coreVethCreateOneQueue() {
+    public void vethCreateOneQueue() {
         Measured.start();
+        var links = sandbox.links();
         for (int i = 0; i < BATCH; i++) {
-            RawVeth.create(sandbox.socket, names[i], peers[i], Sandbox.BATCH_GROUP, 1);
+            links.add(Veth.of(names[i], peers[i]).withGroup(Sandbox.BATCH_GROUP).withQueues(1));
         }
         Measured.stop(BATCH);
     }
 
-    /** Pipelined, one queue per end. */
+    /** {@code Links.addAll} with {@code withQueues(1)}, pipelined. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public void coreVethCreatePipelinedOneQueue() {
+    public void vethCreatePipelinedOneQueue() {
         Measured.start();
-        RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP, 1).throwIfFailed();
+        List<Veth> specs = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            specs.add(Veth.of(names[i], peers[i]).withGroup(Sandbox.BATCH_GROUP).withQueues(1));
+        }
+        sandbox.links().addAll(specs).throwIfFailed();
         Measured.stop(BATCH);
     }
 
