@@ -48,6 +48,23 @@ final class Ip {
         }
     }
 
+    /**
+     * Writes an {@code ip -batch} file creating the pairs {@code names[i]}/{@code peers[i]} in
+     * interface group {@code group}, {@code options} added to each end ({@code ""} for none); the
+     * file is deleted when the JVM exits, also if JMH skips the trial teardown.
+     */
+    static Path vethBatchFile(String[] names, String[] peers, int group, String options) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            sb.append("link add ").append(names[i]).append(" group ").append(group).append(options)
+                    .append(" type veth peer name ").append(peers[i]).append(options).append('\n');
+        }
+        Path file = Files.createTempFile("nlb-veth", ".batch");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, sb);
+        return file;
+    }
+
     private static String locate() {
         for (String dir : List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin")) {
             Path p = Path.of(dir, "ip");

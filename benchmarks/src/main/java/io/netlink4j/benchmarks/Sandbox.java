@@ -58,6 +58,30 @@ final class Sandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh named namespace prepared by {@code prepare} (setup work, not measured); if
+     * preparing fails, the namespace is deleted before the failure propagates.
+     */
+    static Sandbox create(java.util.function.Consumer<Sandbox> prepare) {
+        Sandbox s = create();
+        try {
+            prepare.accept(s);
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /** Checks that exactly {@code expected} devices are left (loopback included), then closes. */
+    void expectLinksAndClose(int expected) {
+        try {
+            expectLinks(expected);
+        } finally {
+            close();
+        }
+    }
+
     /** The library's links in this namespace. */
     Links links() {
         return handle.links();

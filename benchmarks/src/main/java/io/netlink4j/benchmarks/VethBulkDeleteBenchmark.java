@@ -49,22 +49,13 @@ public class VethBulkDeleteBenchmark {
             throw new IllegalArgumentException("pairs " + pairs + " must be " + ALL
                     + " (the operations per invocation are fixed at compile time)");
         }
-        sandbox = Sandbox.create();
-        try {
-            RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed();
-        } catch (RuntimeException e) {
-            sandbox.close();
-            throw e;
-        }
+        sandbox = Sandbox.create(s ->
+                RawVeth.createAll(s.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed());
     }
 
     @TearDown(Level.Invocation)
     public void checkAndDropNamespace() {
-        try {
-            sandbox.expectLinks(1);
-        } finally {
-            sandbox.close();
-        }
+        sandbox.expectLinksAndClose(1);
     }
 
     /** {@code Links.deleteGroup}: one {@code RTM_DELLINK} for all the namespace's pairs. */

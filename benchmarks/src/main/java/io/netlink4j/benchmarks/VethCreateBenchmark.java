@@ -56,15 +56,7 @@ public class VethCreateBenchmark {
         if (pairs < BATCH) {
             throw new IllegalArgumentException("pairs " + pairs + " must be at least the batch of " + BATCH);
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < BATCH; i++) {
-            sb.append("link add ").append(names[i]).append(" group ").append(Sandbox.BATCH_GROUP)
-                    .append(" type veth peer name ").append(peers[i]).append('\n');
-        }
-        batchFile = Files.createTempFile("nlb-veth", ".batch");
-        // Also when a failing invocation setup makes JMH skip the trial teardown.
-        batchFile.toFile().deleteOnExit();
-        Files.writeString(batchFile, sb);
+        batchFile = Ip.vethBatchFile(names, peers, Sandbox.BATCH_GROUP, "");
         Ip.warmUp();
     }
 
@@ -75,22 +67,12 @@ public class VethCreateBenchmark {
 
     @Setup(Level.Invocation)
     public void makeNamespace() {
-        sandbox = Sandbox.create();
-        try {
-            sandbox.fill(pairs - BATCH);
-        } catch (RuntimeException e) {
-            sandbox.close();
-            throw e;
-        }
+        sandbox = Sandbox.create(s -> s.fill(pairs - BATCH));
     }
 
     @TearDown(Level.Invocation)
     public void checkAndDropNamespace() {
-        try {
-            sandbox.expectLinks(1 + 2 * pairs);
-        } finally {
-            sandbox.close();
-        }
+        sandbox.expectLinksAndClose(1 + 2 * pairs);
     }
 
     /** {@code Links.add}: one {@code RTM_NEWLINK} per pair, each waiting for its ACK. */

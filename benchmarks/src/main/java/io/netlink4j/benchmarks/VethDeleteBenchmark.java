@@ -45,23 +45,15 @@ public class VethDeleteBenchmark {
 
     @Setup(Level.Invocation)
     public void makeNamespace() {
-        sandbox = Sandbox.create();
-        try {
-            sandbox.fill(pairs - BATCH);
-            RawVeth.createAll(sandbox.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed();
-        } catch (RuntimeException e) {
-            sandbox.close();
-            throw e;
-        }
+        sandbox = Sandbox.create(s -> {
+            s.fill(pairs - BATCH);
+            RawVeth.createAll(s.socket, indices, names, peers, Sandbox.BATCH_GROUP).throwIfFailed();
+        });
     }
 
     @TearDown(Level.Invocation)
     public void checkAndDropNamespace() {
-        try {
-            sandbox.expectLinks(1 + 2 * (pairs - BATCH));
-        } finally {
-            sandbox.close();
-        }
+        sandbox.expectLinksAndClose(1 + 2 * (pairs - BATCH));
     }
 
     /** {@code Links.delete}: one {@code RTM_DELLINK} by name per pair (the peer goes with it), each waiting for its ACK. */

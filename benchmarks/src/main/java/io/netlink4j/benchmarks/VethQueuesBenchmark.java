@@ -53,16 +53,7 @@ public class VethQueuesBenchmark {
         if (pairs != BATCH) {
             throw new IllegalArgumentException("pairs " + pairs + " must be " + BATCH + " (an empty namespace)");
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < BATCH; i++) {
-            sb.append("link add ").append(names[i]).append(" group ").append(Sandbox.BATCH_GROUP)
-                    .append(" numtxqueues 1 numrxqueues 1 type veth peer name ").append(peers[i])
-                    .append(" numtxqueues 1 numrxqueues 1\n");
-        }
-        batchFile = Files.createTempFile("nlb-veth1q", ".batch");
-        // Also when a failing invocation setup makes JMH skip the trial teardown.
-        batchFile.toFile().deleteOnExit();
-        Files.writeString(batchFile, sb);
+        batchFile = Ip.vethBatchFile(names, peers, Sandbox.BATCH_GROUP, " numtxqueues 1 numrxqueues 1");
         Ip.warmUp();
     }
 
@@ -78,11 +69,7 @@ public class VethQueuesBenchmark {
 
     @TearDown(Level.Invocation)
     public void checkAndDropNamespace() {
-        try {
-            sandbox.expectLinks(1 + 2 * BATCH);
-        } finally {
-            sandbox.close();
-        }
+        sandbox.expectLinksAndClose(1 + 2 * BATCH);
     }
 
     /** {@code Links.add} with {@code withQueues(1)}, one request per pair. */

@@ -2,6 +2,7 @@ package io.netlink4j.core;
 
 import static io.netlink4j.core.message.Netlink.*;
 import static io.netlink4j.core.testing.RtConst.*;
+import static io.netlink4j.core.testing.RtRequests.veth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,7 +13,6 @@ import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.testing.Ip;
 import io.netlink4j.core.testing.ThrowawayNamespaces;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +26,6 @@ class KernelRoundTripTest {
     @RegisterExtension
     static final ThrowawayNamespaces NS = new ThrowawayNamespaces("nlt-core-");
 
-    /** The body iproute2 sends for {@code ip link add A type veth peer name B} (see GoldenBytesTest). */
-    static void veth(MessageWriter w, String a, String b) {
-        w.reserve(IFINFOMSG_LEN);
-        w.putString(IFLA_IFNAME, a);
-        int linkinfo = w.beginNested(IFLA_LINKINFO);
-        w.putBytes(IFLA_INFO_KIND, "veth".getBytes(StandardCharsets.US_ASCII));
-        int data = w.beginNested(IFLA_INFO_DATA);
-        int peer = w.beginNested(VETH_INFO_PEER);
-        w.reserve(IFINFOMSG_LEN);
-        w.putString(IFLA_IFNAME, b);
-        w.endNested(peer);
-        w.endNested(data);
-        w.endNested(linkinfo);
-    }
 
     static String ifname(Message m) {
         Attributes a = m.attributes(IFINFOMSG_LEN);

@@ -2,16 +2,15 @@ package io.netlink4j.core.ns;
 
 import static io.netlink4j.core.message.Netlink.*;
 import static io.netlink4j.core.testing.RtConst.*;
+import static io.netlink4j.core.testing.RtRequests.veth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.NetlinkException;
 import io.netlink4j.core.NetlinkSocket;
-import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.testing.Ip;
 import io.netlink4j.core.testing.ThrowawayNamespaces;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,19 +29,6 @@ class ConcurrentNamespacesTest {
     @RegisterExtension
     static final ThrowawayNamespaces NS = new ThrowawayNamespaces("nlt-core-");
 
-    static void veth(MessageWriter w, String a, String b) {
-        w.reserve(IFINFOMSG_LEN);
-        w.putString(IFLA_IFNAME, a);
-        int linkinfo = w.beginNested(IFLA_LINKINFO);
-        w.putBytes(IFLA_INFO_KIND, "veth".getBytes(StandardCharsets.US_ASCII));
-        int data = w.beginNested(IFLA_INFO_DATA);
-        int peer = w.beginNested(VETH_INFO_PEER);
-        w.reserve(IFINFOMSG_LEN);
-        w.putString(IFLA_IFNAME, b);
-        w.endNested(peer);
-        w.endNested(data);
-        w.endNested(linkinfo);
-    }
 
     /**
      * 4 platform and 4 virtual threads, each in its own named namespace, each creating devices
