@@ -1,23 +1,28 @@
 package io.netlink4j.core;
 
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Objects;
 
 /**
  * An IP address with a prefix length, {@code "10.0.0.1/24"} or {@code "fd00::1/64"}: the host
  * address is kept as written (for {@code ip addr add}); {@link #network()} masks it (for routes).
- * Parsing never consults DNS.
+ * Parsing follows {@code inet_pton}, as iproute2 does, and never consults DNS: an IPv4-mapped
+ * IPv6 address ({@code ::ffff:10.0.0.1}) stays IPv6, and IPv4 parts with leading zeros
+ * ({@code 010.0.0.1}, octal to some tools) are refused.
+ *
+ * @param address      the address
+ * @param prefixLength 0..32 for IPv4, 0..128 for IPv6
  */
 public record Cidr(InetAddress address, int prefixLength) {
     /** Checks the prefix length against the address family. */
     public Cidr {
-        if (address == null) {
-            throw new IllegalArgumentException("address must not be null");
-        }
+        Objects.requireNonNull(address, "address");
         int max = maxPrefix(address);
         if (prefixLength < 0 || prefixLength > max) {
-            throw new IllegalArgumentException("prefix length " + prefixLength + " of " + address.getHostAddress()
+            throw new IllegalArgumentException("prefix length " + prefixLength + " of " + format(address)
                     + " is out of range: 0.." + max);
         }
     }
@@ -28,7 +33,8 @@ public record Cidr(InetAddress address, int prefixLength) {
      * @throws IllegalArgumentException naming the text and what is wrong with it
      */
     public static Cidr parse(String text) {
-        if (text == null || text.isBlank()) {
+        Objects.requireNonNull(text, "CIDR");
+        if (text.isBlank()) {
             throw new IllegalArgumentException("CIDR must not be empty");
         }
         int slash = text.indexOf('/');
@@ -38,13 +44,11 @@ public record Cidr(InetAddress address, int prefixLength) {
             return new Cidr(a, maxPrefix(a));
         }
         String len = text.substring(slash + 1);
-        int n;
-        try {
-            n = Integer.parseInt(len);
-        } catch (NumberFormatException e) {
+        if (len.isEmpty() || len.length() > 3 || !len.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("CIDR '" + text + "': prefix length '" + len + "' is not a number");
         }
-        if (n < 0 || n > maxPrefix(a)) {
+        int n = Integer.parseInt(len);
+        if (n > maxPrefix(a)) {
             throw new IllegalArgumentException("CIDR '" + text + "': prefix length " + n + " is out of range 0.."
                     + maxPrefix(a));
         }
@@ -52,38 +56,69 @@ public record Cidr(InetAddress address, int prefixLength) {
     }
 
     /**
-     * Parses a numeric IPv4 or IPv6 address, never a host name.
+     * Parses a numeric IPv4 or IPv6 address as {@code inet_pton} does, never a host name.
      *
      * @throws IllegalArgumentException naming the text
      */
     public static InetAddress parseAddress(String text) {
+        Objects.requireNonNull(text, "address");
         return parseAddress(text, text);
     }
 
     private static InetAddress parseAddress(String addr, String whole) {
         boolean v6 = addr.indexOf(':') >= 0;
-        boolean ok = v6 ? addr.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')
-                : addr.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        if (ok && !v6) {
-            for (String part : addr.split("\\.")) {
-                if (Integer.parseInt(part) > 255) {
-                    ok = false;
-                }
-            }
+        boolean ok = !addr.isEmpty() && (v6 ? addr.chars().allMatch(Cidr::isV6Char) : isDottedQuad(addr));
+        if (!ok) {
+            throw new IllegalArgumentException("'" + whole + "' is not an IP address"
+                    + (whole.equals(addr) ? "" : " with prefix"));
         }
-        if (!ok || addr.isEmpty()) {
-            throw new IllegalArgumentException("'" + whole + "' is not an IP address" + (whole.equals(addr) ? "" : " with prefix"));
-        }
+        InetAddress a;
         try {
-            return InetAddress.getByName(addr);
+            a = InetAddress.getByName(addr);
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("'" + whole + "' is not an IP address: " + e.getMessage());
         }
+        if (v6 && a instanceof Inet4Address) {
+            // Java turns ::ffff:a.b.c.d into the IPv4 address; the kernel (and ip) keep it IPv6.
+            byte[] b = new byte[16];
+            b[10] = (byte) 0xff;
+            b[11] = (byte) 0xff;
+            System.arraycopy(a.getAddress(), 0, b, 12, 4);
+            try {
+                return Inet6Address.getByAddress(null, b, -1);
+            } catch (UnknownHostException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return a;
+    }
+
+    private static boolean isV6Char(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':' || c == '.';
+    }
+
+    private static boolean isDottedQuad(String s) {
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || (p.length() > 1 && p.charAt(0) == '0') || Integer.parseInt(p) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 32 for IPv4, 128 for IPv6. */
     public static int maxPrefix(InetAddress a) {
         return a instanceof Inet4Address ? 32 : 128;
+    }
+
+    /** The address family. */
+    public AddressFamily family() {
+        return AddressFamily.of(address);
     }
 
     /** Whether this is an IPv4 prefix. */
@@ -99,10 +134,15 @@ public record Cidr(InetAddress address, int prefixLength) {
             b[i] &= (byte) (0xff << (8 - keep));
         }
         try {
-            return InetAddress.getByAddress(b);
+            return address instanceof Inet4Address ? InetAddress.getByAddress(b) : Inet6Address.getByAddress(null, b, -1);
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether the host bits are all clear ({@code 10.0.0.0/24}, not {@code 10.0.0.1/24}). */
+    public boolean isNetwork() {
+        return network().equals(address);
     }
 
     /** Whether {@code a} lies inside this prefix. */
@@ -110,8 +150,54 @@ public record Cidr(InetAddress address, int prefixLength) {
         return a.getClass() == address.getClass() && new Cidr(a, prefixLength).network().equals(network());
     }
 
+    /**
+     * An address as {@code ip} prints it: dotted quad, or IPv6 in the shortest form of RFC 5952
+     * ({@code fd00::1}, not Java's {@code fd00:0:0:0:0:0:0:1}).
+     */
+    public static String format(InetAddress a) {
+        if (a instanceof Inet4Address) {
+            return a.getHostAddress();
+        }
+        byte[] b = a.getAddress();
+        int[] w = new int[8];
+        for (int i = 0; i < 8; i++) {
+            w[i] = (b[2 * i] & 0xff) << 8 | (b[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int i = 0; i < 8; ) {
+            if (w[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && w[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        StringBuilder s = new StringBuilder(39);
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                s.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
+                s.append(':');
+            }
+            s.append(Integer.toHexString(w[i]));
+        }
+        return s.toString();
+    }
+
+    /** {@code 10.0.0.1/24}, {@code fd00::1/64}. */
     @Override
     public String toString() {
-        return address.getHostAddress() + "/" + prefixLength;
+        return format(address) + "/" + prefixLength;
     }
 }

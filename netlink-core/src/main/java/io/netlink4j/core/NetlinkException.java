@@ -1,68 +1,42 @@
 package io.netlink4j.core;
 
 /**
- * A failure reported by the kernel: a system call that returned {@code -1}, or a netlink request
- * answered with {@code NLMSG_ERROR}. It carries the errno, what was being asked, and the kernel's
- * extended-ACK message and attribute offset when the kernel sent them.
+ * Every failure this library reports, in four kinds a caller can tell apart by type:
+ * <ul>
+ *   <li>{@link KernelException}: the kernel refused a request (an {@code NLMSG_ERROR} reply, or
+ *       a namespace file it serves) — with the errno, the extended-ACK text and the request; its
+ *       subtypes {@link AlreadyExistsException}, {@link NotFoundException} and
+ *       {@link PermissionDeniedException} are the cases callers branch on;</li>
+ *   <li>{@link SystemCallException}: a system call ({@code socket}, {@code setns}, {@code mount}...)
+ *       returned {@code -1};</li>
+ *   <li>{@link ProtocolException}: the kernel's answer was malformed or broke the protocol;</li>
+ *   <li>{@link NetlinkTimeoutException}: a wait the library performs for the caller ran out.</li>
+ * </ul>
+ * Bad arguments are not netlink failures: they are {@link IllegalArgumentException}s (and
+ * {@link NullPointerException}s for missing ones), thrown before anything is sent.
  *
- * <pre>RTM_NEWLINK veth-blue: File exists (EEXIST)</pre>
+ * <p>Messages read as one sentence: what was asked, then why it failed —
+ * {@code RTM_NEWLINK veth-blue: File exists (EEXIST)}.
  */
-public class NetlinkException extends RuntimeException {
+public abstract sealed class NetlinkException extends RuntimeException
+        permits KernelException, SystemCallException, ProtocolException, NetlinkTimeoutException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Errno errno;
-    private final int errorNumber;
-    private final String operation;
-    private final String extAck;
-    private final int extAckOffset;
-
-    /** A failure with an errno symbol; {@code extAck} may be {@code null}. */
-    public NetlinkException(Errno errno, String operation, String extAck) {
-        this(errno.number(), operation, extAck, -1);
+    NetlinkException(String message, Throwable cause) {
+        super(message, cause);
     }
 
-    /**
-     * A failure with a raw error number (sign ignored), the kernel's message and the byte offset
-     * of the offending attribute in the request ({@code -1} when unknown).
-     */
-    public NetlinkException(int errorNumber, String operation, String extAck, int extAckOffset) {
-        super(format(errorNumber, operation, extAck));
-        this.errorNumber = Math.abs(errorNumber);
-        this.errno = Errno.of(errorNumber);
-        this.operation = operation;
-        this.extAck = extAck;
-        this.extAckOffset = extAckOffset;
-    }
+    /** What was being done when it failed, e.g. {@code "RTM_NEWLINK veth-blue"} or {@code "setns(ns-blue)"}. */
+    public abstract String operation();
 
-    /** The errno symbol, or {@code null} when the number is not one Linux defines. */
-    public Errno errno() {
-        return errno;
-    }
+    /** The errno symbol, or {@code null} for failures without one (protocol errors, timeouts). */
+    public abstract Errno errno();
 
-    /** The positive error number. */
-    public int errorNumber() {
-        return errorNumber;
-    }
-
-    /** What was being asked, e.g. {@code "RTM_NEWLINK veth-blue"} or {@code "setns(/run/netns/x)"}. */
-    public String operation() {
-        return operation;
-    }
-
-    /** The kernel's extended-ACK message ({@code NLMSGERR_ATTR_MSG}), or {@code null}. */
-    public String extAck() {
-        return extAck;
-    }
-
-    /** Offset in the request of the attribute the kernel rejected ({@code NLMSGERR_ATTR_OFFS}), or -1. */
-    public int extAckOffset() {
-        return extAckOffset;
-    }
-
-    private static String format(int number, String operation, String extAck) {
-        Errno e = Errno.of(number);
-        String what = e != null ? e.describe() : "errno " + Math.abs(number);
+    /** Formats {@code operation: Text (ESYMBOL): detail}. */
+    static String format(String operation, int errorNumber, String detail) {
+        Errno e = Errno.of(errorNumber);
+        String what = e != null ? e.describe() : "errno " + Math.abs(errorNumber);
         String msg = operation + ": " + what;
-        return extAck == null || extAck.isEmpty() ? msg : msg + ": " + extAck;
+        return detail == null || detail.isEmpty() ? msg : msg + ": " + detail;
     }
 }

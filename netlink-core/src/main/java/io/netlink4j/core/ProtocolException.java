@@ -2,14 +2,26 @@ package io.netlink4j.core;
 
 /**
  * Malformed netlink input: a message or attribute whose length runs past its container, a value
- * narrower than its type, a reply that breaks the protocol. Reported as {@link Errno#EPROTO} so
- * callers can catch {@link NetlinkException} alone.
+ * narrower than its type, a field outside its range, a reply that breaks the protocol. Raised
+ * by the bounds-checked readers instead of an out-of-bounds error or a wrong value.
  */
 public final class ProtocolException extends NetlinkException {
     private static final long serialVersionUID = 1L;
 
     /** A protocol violation described by {@code detail}, e.g. {@code "attribute length 9 past end 8"}. */
     public ProtocolException(String detail) {
-        super(Errno.EPROTO, "malformed netlink data", detail);
+        super("malformed netlink data: " + detail, null);
+    }
+
+    /** Always {@code "malformed netlink data"}: the message says what was wrong. */
+    @Override
+    public String operation() {
+        return "malformed netlink data";
+    }
+
+    /** {@code null}: this failure is not the kernel's refusal. */
+    @Override
+    public Errno errno() {
+        return null;
     }
 }

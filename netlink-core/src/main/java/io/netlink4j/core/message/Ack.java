@@ -1,11 +1,12 @@
 package io.netlink4j.core.message;
 
-import static io.netlink4j.core.message.Netlink.NLMSG_HDRLEN;
-import static io.netlink4j.core.message.Netlink.NLM_F_ACK_TLVS;
-import static io.netlink4j.core.message.Netlink.NLM_F_CAPPED;
+import static io.netlink4j.core.uapi.Netlink.NLMSG_HDRLEN;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_ACK_TLVS;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_CAPPED;
 
-import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.KernelException;
 import io.netlink4j.core.ProtocolException;
+import io.netlink4j.core.uapi.Netlink;
 
 /**
  * Decodes {@code NLMSG_ERROR} messages ({@code struct nlmsgerr}): the error number, and the
@@ -25,7 +26,7 @@ public final class Ack {
     }
 
     /** The failure as an exception describing {@code operation}, with the kernel's message if any. */
-    public static NetlinkException toException(Message m, String operation) {
+    public static KernelException toException(Message m, String operation) {
         int err = error(m);
         String text = null;
         int offset = -1;
@@ -54,6 +55,6 @@ public final class Ack {
                 }
             }
         }
-        return new NetlinkException(err, operation, text, offset);
+        return KernelException.of(err, operation, text, offset);
     }
 }

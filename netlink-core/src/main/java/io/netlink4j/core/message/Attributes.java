@@ -1,9 +1,9 @@
 package io.netlink4j.core.message;
 
-import static io.netlink4j.core.message.Netlink.NLA_F_NESTED;
-import static io.netlink4j.core.message.Netlink.NLA_HDRLEN;
-import static io.netlink4j.core.message.Netlink.NLA_TYPE_MASK;
-import static io.netlink4j.core.message.Netlink.align;
+import static io.netlink4j.core.uapi.Netlink.NLA_F_NESTED;
+import static io.netlink4j.core.uapi.Netlink.NLA_HDRLEN;
+import static io.netlink4j.core.uapi.Netlink.NLA_TYPE_MASK;
+import static io.netlink4j.core.uapi.Netlink.align;
 
 import io.netlink4j.core.ProtocolException;
 import java.lang.foreign.MemorySegment;
@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
  *         case IFLA_IFNAME -> name = a.string();
  *         case IFLA_MTU -> mtu = a.u32();
  *         case IFLA_LINKINFO -> parseLinkInfo(a.nested());
- *         default -> { } // unknown attributes are skipped, not an error
+ *         default -> unknown.add(a.type(), a.bytes()); // kept, not dropped
  *     }
  * }
  * }</pre>
@@ -43,7 +43,7 @@ public final class Attributes {
     private int rawType;
 
     /** A cursor over {@code length} bytes of attributes starting at {@code offset} of {@code seg}. */
-    public Attributes(MemorySegment seg, int offset, int length) {
+    Attributes(MemorySegment seg, int offset, int length) {
         if (offset < 0 || length < 0 || (long) offset + length > seg.byteSize()) {
             throw new ProtocolException("attribute run " + offset + "+" + length + " outside " + seg.byteSize());
         }
@@ -97,14 +97,17 @@ public final class Attributes {
         return cur + NLA_HDRLEN;
     }
 
+    /** Unsigned byte payload. */
     public int u8() {
         return Byte.toUnsignedInt(seg.get(ValueLayout.JAVA_BYTE, payload(1)));
     }
 
+    /** Unsigned 16-bit payload, host order. */
     public int u16() {
         return Short.toUnsignedInt(seg.get(U16, payload(2)));
     }
 
+    /** Unsigned 16-bit payload, network order. */
     public int u16be() {
         return Short.toUnsignedInt(seg.get(U16.withOrder(ByteOrder.BIG_ENDIAN), payload(2)));
     }
@@ -114,14 +117,17 @@ public final class Attributes {
         return seg.get(U32, payload(4));
     }
 
+    /** 32-bit payload, network order. */
     public int u32be() {
         return seg.get(U32.withOrder(ByteOrder.BIG_ENDIAN), payload(4));
     }
 
+    /** 64-bit payload, host order. */
     public long u64() {
         return seg.get(U64, payload(8));
     }
 
+    /** 64-bit payload, network order. */
     public long u64be() {
         return seg.get(U64.withOrder(ByteOrder.BIG_ENDIAN), payload(8));
     }
@@ -158,8 +164,8 @@ public final class Attributes {
         return new Attributes(seg, payload(0), curLen);
     }
 
-    /** The payload as a segment view, for family-specific structs inside an attribute. */
-    public MemorySegment segment() {
-        return seg.asSlice(payload(0), curLen);
+    /** The payload as a bounds-checked view, for C structs inside an attribute. */
+    public Payload payload() {
+        return new Payload(seg, payload(0), curLen, "attribute type " + type());
     }
 }

@@ -1,7 +1,7 @@
 package io.netlink4j.core.message;
 
-import static io.netlink4j.core.message.Netlink.NLMSG_HDRLEN;
-import static io.netlink4j.core.message.Netlink.align;
+import static io.netlink4j.core.uapi.Netlink.NLMSG_HDRLEN;
+import static io.netlink4j.core.uapi.Netlink.align;
 
 import io.netlink4j.core.ProtocolException;
 import java.lang.foreign.MemorySegment;
@@ -21,8 +21,7 @@ public final class Message {
     private int start;
     private int length;
 
-    /** An empty view; {@link MessageReader} points it at messages. */
-    public Message() {}
+    Message() {}
 
     void at(MemorySegment seg, int start, int length) {
         this.seg = seg;
@@ -88,15 +87,25 @@ public final class Message {
         return seg.get(U32, check(offset, 4));
     }
 
+    /** 64-bit value (host order) at a payload offset. */
+    public long u64(int offset) {
+        return seg.get(ValueLayout.JAVA_LONG_UNALIGNED, check(offset, 8));
+    }
+
     /** Copy of {@code n} payload bytes. */
     public byte[] bytes(int offset, int n) {
         int at = check(offset, n);
         return seg.asSlice(at, n).toArray(ValueLayout.JAVA_BYTE);
     }
 
-    /** The payload as a segment (a view, not a copy). */
-    public MemorySegment payload() {
-        return seg.asSlice(start + NLMSG_HDRLEN, payloadLength());
+    /** The payload (family header and attributes) as a bounds-checked view. */
+    public Payload payload() {
+        return new Payload(seg, start + NLMSG_HDRLEN, payloadLength(), "message type " + type());
+    }
+
+    /** A copy of the whole message, header included. */
+    public byte[] toBytes() {
+        return seg.asSlice(start, length).toArray(ValueLayout.JAVA_BYTE);
     }
 
     /**

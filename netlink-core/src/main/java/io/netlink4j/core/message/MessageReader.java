@@ -1,7 +1,7 @@
 package io.netlink4j.core.message;
 
-import static io.netlink4j.core.message.Netlink.NLMSG_HDRLEN;
-import static io.netlink4j.core.message.Netlink.align;
+import static io.netlink4j.core.uapi.Netlink.NLMSG_HDRLEN;
+import static io.netlink4j.core.uapi.Netlink.align;
 
 import io.netlink4j.core.ProtocolException;
 import java.lang.foreign.MemorySegment;
@@ -21,6 +21,12 @@ public final class MessageReader {
     /** A reader over the first {@code length} bytes of {@code seg}. */
     public MessageReader(MemorySegment seg, int length) {
         reset(seg, length);
+    }
+
+    /** A reader over a datagram held in an array (a capture, a test's input); the array is copied. */
+    public static MessageReader of(byte[] datagram) {
+        MemorySegment seg = MemorySegment.ofArray(datagram.clone());
+        return new MessageReader(seg, datagram.length);
     }
 
     /** Re-points the reader at new data, keeping the view object. */

@@ -1,9 +1,11 @@
 package io.netlink4j.core.message;
 
-import static io.netlink4j.core.message.Netlink.NLA_F_NESTED;
-import static io.netlink4j.core.message.Netlink.NLA_HDRLEN;
-import static io.netlink4j.core.message.Netlink.NLMSG_HDRLEN;
-import static io.netlink4j.core.message.Netlink.align;
+import static io.netlink4j.core.uapi.Netlink.NLA_F_NESTED;
+import static io.netlink4j.core.uapi.Netlink.NLA_HDRLEN;
+import static io.netlink4j.core.uapi.Netlink.NLMSG_HDRLEN;
+import static io.netlink4j.core.uapi.Netlink.align;
+
+import io.netlink4j.core.uapi.Netlink;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -1,9 +1,12 @@
 package io.netlink4j.core.ns;
 
-import static io.netlink4j.core.sys.SysConst.*;
+import static io.netlink4j.core.uapi.SysConst.*;
 
+import io.netlink4j.core.AlreadyExistsException;
 import io.netlink4j.core.Errno;
-import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.KernelException;
+import io.netlink4j.core.NotFoundException;
+import io.netlink4j.core.SystemCallException;
 import io.netlink4j.core.sys.Sys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +68,10 @@ public final class NetNs implements AutoCloseable {
     private final int fd;
     private final String name;
     private final String label;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Guards {@link #closed} and {@link #leases}: the descriptor is closed when both say so. */
+    private final Object guard = new Object();
+    private boolean closed;
+    private int leases;
 
     private NetNs(int fd, String name, String label) {
         this.fd = fd;
@@ -85,7 +90,7 @@ public final class NetNs implements AutoCloseable {
     public static NetNs ofPid(long pid) {
         Path p = Path.of("/proc", Long.toString(pid), "ns", "net");
         if (!Files.exists(p)) {
-            throw new NetlinkException(Errno.ESRCH, "open netns of pid " + pid, "no process " + pid);
+            throw (NotFoundException) KernelException.of(Errno.ESRCH, "open netns of pid " + pid, "no process " + pid);
         }
         return open(p, "pid " + pid);
     }
@@ -95,25 +100,44 @@ public final class NetNs implements AutoCloseable {
         return open(path, path.toString());
     }
 
-    /** The named namespace {@code /run/netns/NAME}, as made by {@link #create(String)} or {@code ip netns add}. */
+    /**
+     * The named namespace {@code /run/netns/NAME}, as made by {@link #create(String)} or {@code ip netns add}.
+     *
+     * @throws NotFoundException if there is no namespace of that name
+     */
     public static NetNs named(String name) {
         Path p = pathOf(name);
         if (!Files.exists(p)) {
-            throw new NetlinkException(Errno.ENOENT, "open netns " + name,
-                    "no network namespace named '" + name + "' (no " + p + ")");
+            throw notFound(name, "open netns " + name);
         }
-        NetNs ns = open(p, name);
-        return new NetNs(ns.fd, name, name);
+        return open(p, name, name);
+    }
+
+    private static NotFoundException notFound(String name, String operation) {
+        return (NotFoundException) KernelException.of(Errno.ENOENT, operation,
+                "no network namespace named '" + name + "' (no " + RUN_DIR.resolve(name) + ")");
     }
 
     private static NetNs open(Path path, String label) {
-        int fd = Sys.open(path.toString(), O_RDONLY, 0);
+        return open(path, null, label);
+    }
+
+    private static NetNs open(Path path, String name, String label) {
+        int fd;
+        try {
+            fd = Sys.open(path.toString(), O_RDONLY, 0);
+        } catch (SystemCallException e) {
+            if (e.errno() == Errno.ENOENT && name != null) {
+                throw notFound(name, "open netns " + name);
+            }
+            throw e;
+        }
         // Not readlink(/proc/self/fd/N): for a bind mount such as /run/netns/NAME it shows the path.
         if (Sys.namespaceType(fd) != CLONE_NEWNET) {
             Sys.close(fd);
             throw new IllegalArgumentException(path + " is not a network namespace");
         }
-        return new NetNs(fd, null, label);
+        return new NetNs(fd, name, label);
     }
 
     // ---- creating and deleting --------------------------------------------------------------
@@ -130,7 +154,7 @@ public final class NetNs implements AutoCloseable {
     /**
      * A new named namespace, like {@code ip netns add NAME}.
      *
-     * @throws NetlinkException {@code EEXIST} if the name is taken
+     * @throws AlreadyExistsException if the name is taken
      * @throws IllegalArgumentException for an invalid name
      */
     public static NetNs create(String name) {
@@ -139,9 +163,9 @@ public final class NetNs implements AutoCloseable {
         int marker;
         try {
             marker = Sys.open(p.toString(), O_RDONLY | O_CREAT | O_EXCL, 0);
-        } catch (NetlinkException e) {
+        } catch (SystemCallException e) {
             if (e.errno() == Errno.EEXIST) {
-                throw new NetlinkException(Errno.EEXIST, "create netns " + name,
+                throw (AlreadyExistsException) KernelException.of(Errno.EEXIST, "create netns " + name,
                         "a network namespace named '" + name + "' already exists");
             }
             throw e;
@@ -165,12 +189,13 @@ public final class NetNs implements AutoCloseable {
      * Deletes a named namespace, like {@code ip netns del NAME}: the name goes at once; the
      * namespace itself, with every device in it, goes when nothing holds it any more.
      *
-     * @throws NetlinkException {@code ENOENT} if there is no such namespace
+     * @throws NotFoundException if there is no such namespace
+     * @throws IllegalArgumentException if {@code /run/netns/NAME} is a file that is not a
+     *         namespace (nor the empty placeholder a creation that was cut short leaves)
      */
     public static void delete(String name) {
         if (!deleteIfExists(name)) {
-            throw new NetlinkException(Errno.ENOENT, "delete netns " + name,
-                    "no network namespace named '" + name + "'");
+            throw notFound(name, "delete netns " + name);
         }
     }
 
@@ -180,8 +205,34 @@ public final class NetNs implements AutoCloseable {
         if (!Files.exists(p)) {
             return false;
         }
+        if (!isNamespaceOrPlaceholder(p)) {
+            throw new IllegalArgumentException(p + " is neither a network namespace nor an empty placeholder:"
+                    + " not deleting it");
+        }
         Sys.umount2(p.toString(), MNT_DETACH, EINVAL, 2);
         return deleteQuietly(p);
+    }
+
+    /** A bind-mounted namespace, or the empty file {@code create} (or {@code ip netns add}) mounts over. */
+    private static boolean isNamespaceOrPlaceholder(Path p) {
+        int fd;
+        try {
+            fd = Sys.open(p.toString(), O_RDONLY, 0);
+        } catch (SystemCallException e) {
+            return e.errno() == Errno.ENOENT;
+        }
+        try {
+            if (Sys.namespaceType(fd) == CLONE_NEWNET) {
+                return true;
+            }
+        } finally {
+            Sys.close(fd);
+        }
+        try {
+            return Files.isRegularFile(p) && Files.size(p) == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether {@code /run/netns/NAME} exists. */
@@ -209,12 +260,13 @@ public final class NetNs implements AutoCloseable {
      * change namespace. Read the class documentation for what code inside may start.
      */
     public <T, X extends Exception> T call(InsideTask<T, X> task) throws X {
-        ensureOpen();
-        warmSharedPools();
-        return onFreshThread("netns-" + label, () -> {
-            Sys.setnsNet(fd, label);
-            return task.run();
-        });
+        try (Lease l = lease()) {
+            warmSharedPools();
+            return onFreshThread("netns-" + label, () -> {
+                Sys.setnsNet(l.fd(), label);
+                return task.run();
+            });
+        }
     }
 
     /** {@link #call} for code without a result. */
@@ -237,9 +289,11 @@ public final class NetNs implements AutoCloseable {
      * server socket, say. The thread is deliberately inside; threads it starts are too.
      */
     public Thread startThread(String threadName, Runnable body) {
-        ensureOpen();
-        warmSharedPools();
-        int dup = Sys.open("/proc/self/fd/" + fd, O_RDONLY, 0);
+        int dup;
+        try (Lease l = lease()) {
+            warmSharedPools();
+            dup = Sys.open("/proc/self/fd/" + l.fd(), O_RDONLY, 0);
+        }
         Thread t = Thread.ofPlatform().name(threadName).unstarted(() -> {
             try {
                 Sys.setnsNet(dup, label);
@@ -303,18 +357,62 @@ public final class NetNs implements AutoCloseable {
         return name;
     }
 
-    /** The open descriptor, for {@code IFLA_NET_NS_FD} and {@code setns}. */
-    public int fd() {
-        ensureOpen();
-        return fd;
+    /**
+     * Keeps this handle's descriptor open until the lease is closed, for passing it to the
+     * kernel ({@code IFLA_NET_NS_FD}, {@code setns}): a {@link #close} meanwhile takes effect
+     * when the last lease ends, so the number can never be reused for another file while it is
+     * in use.
+     *
+     * @throws IllegalStateException if this handle is closed
+     */
+    public Lease lease() {
+        synchronized (guard) {
+            if (closed) {
+                throw new IllegalStateException("namespace handle " + label + " is closed");
+            }
+            leases++;
+        }
+        return new Lease();
+    }
+
+    /** A use of the descriptor; see {@link #lease()}. Closing it twice is harmless. */
+    public final class Lease implements AutoCloseable {
+        private boolean released;
+
+        private Lease() {}
+
+        /** The descriptor, valid until this lease is closed. */
+        public int fd() {
+            synchronized (guard) {
+                if (released) {
+                    throw new IllegalStateException("lease of namespace handle " + label + " was closed");
+                }
+            }
+            return fd;
+        }
+
+        /** Ends this use; the last one after {@link NetNs#close} closes the descriptor. */
+        @Override
+        public void close() {
+            boolean closeNow;
+            synchronized (guard) {
+                if (released) {
+                    return;
+                }
+                released = true;
+                closeNow = --leases == 0 && closed;
+            }
+            if (closeNow) {
+                Sys.close(fd);
+            }
+        }
     }
 
     /** The namespace's inode number: equal inodes mean the same namespace. */
     public long inode() {
-        ensureOpen();
-        try {
+        try (Lease l = lease()) {
             // stat() through the magic link reaches the nsfs inode, for bind-mounted namespaces too.
-            return ((Number) Files.getAttribute(Path.of("/proc/self/fd/" + fd), "unix:ino")).longValue();
+            return ((Number) Files.getAttribute(Path.of("/proc/self/fd/" + l.fd()), "unix:ino")).longValue();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -341,17 +439,29 @@ public final class NetNs implements AutoCloseable {
         }
     }
 
-    private void ensureOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("namespace handle " + label + " is closed");
+    /**
+     * Closes the descriptor once no {@link #lease()} uses it; idempotent. Later uses fail with
+     * {@link IllegalStateException}. A named namespace stays until {@link #delete}.
+     */
+    @Override
+    public void close() {
+        boolean closeNow;
+        synchronized (guard) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeNow = leases == 0;
+        }
+        if (closeNow) {
+            Sys.close(fd);
         }
     }
 
-    /** Closes the descriptor; idempotent. A named namespace stays until {@link #delete}. */
-    @Override
-    public void close() {
-        if (closed.compareAndSet(false, true)) {
-            Sys.close(fd);
+    /** Whether {@link #close} was called. */
+    public boolean isClosed() {
+        synchronized (guard) {
+            return closed;
         }
     }
 

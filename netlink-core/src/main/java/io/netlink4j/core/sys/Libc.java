@@ -4,23 +4,29 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.SystemCallException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
 /**
  * One downcall handle per C library function, each made once and each capturing {@code errno}
  * into a caller-supplied call-state segment ({@link #newCallState}). The methods return the raw
- * result ({@code -1} on failure); {@link #check} turns a failure into a {@link NetlinkException}
+ * result ({@code -1} on failure); {@link #check} turns a failure into a {@link SystemCallException}
  * naming the call and the errno. The errno is read from the call's own state, never from a later
  * call. Hot paths keep one call-state segment per socket, so a syscall allocates nothing.
+ *
+ * <p>Every buffer is a {@link MemorySegment} whose own size is the length passed to the kernel:
+ * no method takes a separate length, so no caller can make the kernel read or write past a
+ * segment. This package is exported only to the library's own modules.
  */
+@SuppressWarnings("restricted") // the downcalls are this class's purpose; the module needs --enable-native-access
 public final class Libc {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final Linker.Option ERRNO = Linker.Option.captureCallState("errno");
@@ -55,11 +61,12 @@ public final class Libc {
     private static final MethodHandle UNSHARE = fn("unshare", JAVA_INT, JAVA_INT);
     private static final MethodHandle MOUNT = fn("mount", JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
     private static final MethodHandle UMOUNT2 = fn("umount2", JAVA_INT, ADDRESS, JAVA_INT);
+    private static final MethodHandle EVENTFD = fn("eventfd", JAVA_INT, JAVA_INT, JAVA_INT);
+    private static final MethodHandle SHUTDOWN = fn("shutdown", JAVA_INT, JAVA_INT, JAVA_INT);
 
     private Libc() {}
 
-    private static MethodHandle fn(String name, java.lang.foreign.MemoryLayout ret,
-                                   java.lang.foreign.MemoryLayout... args) {
+    private static MethodHandle fn(String name, MemoryLayout ret, MemoryLayout... args) {
         return LINKER.downcallHandle(LINKER.defaultLookup().find(name).orElseThrow(),
                 FunctionDescriptor.of(ret, args), ERRNO);
     }
@@ -77,7 +84,7 @@ public final class Libc {
     /** {@code result} if it is not negative, otherwise an exception naming {@code call} and the errno. */
     public static long check(long result, MemorySegment state, String call) {
         if (result < 0) {
-            throw new NetlinkException(errno(state), call, null, -1);
+            throw new SystemCallException(errno(state), call, null);
         }
         return result;
     }
@@ -91,76 +98,94 @@ public final class Libc {
         }
     }
 
-    /** {@code bind(2)}. */
-    public static int bind(MemorySegment st, int fd, MemorySegment addr, int len) {
+    /** {@code bind(2)} to the address that fills {@code addr}. */
+    public static int bind(MemorySegment st, int fd, MemorySegment addr) {
         try {
-            return (int) BIND.invokeExact(st, fd, addr, len);
+            return (int) BIND.invokeExact(st, fd, addr, intSize(addr));
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
     /** {@code connect(2)}: for netlink, fixes the peer port that {@code sendto} without an address reaches. */
-    public static int connect(MemorySegment st, int fd, MemorySegment addr, int len) {
+    public static int connect(MemorySegment st, int fd, MemorySegment addr) {
         try {
-            return (int) CONNECT.invokeExact(st, fd, addr, len);
+            return (int) CONNECT.invokeExact(st, fd, addr, intSize(addr));
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
-    /** {@code getsockname(2)}; {@code lenInOut} holds a socklen_t. */
-    public static int getsockname(MemorySegment st, int fd, MemorySegment addr, MemorySegment lenInOut) {
+    /**
+     * {@code getsockname(2)} into {@code addr}; {@code lenScratch} (4 bytes or more) receives the
+     * length the kernel reports, which may exceed {@code addr}'s size (the address is then cut).
+     */
+    public static int getsockname(MemorySegment st, int fd, MemorySegment addr, MemorySegment lenScratch) {
+        MemorySegment len = lenScratch.asSlice(0, 4);
+        len.set(JAVA_INT, 0, intSize(addr));
         try {
-            return (int) GETSOCKNAME.invokeExact(st, fd, addr, lenInOut);
+            return (int) GETSOCKNAME.invokeExact(st, fd, addr, len);
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
     /** {@code setsockopt(2)}. */
-    public static int setsockopt(MemorySegment st, int fd, int level, int name, MemorySegment val, int len) {
+    public static int setsockopt(MemorySegment st, int fd, int level, int name, MemorySegment val) {
         try {
-            return (int) SETSOCKOPT.invokeExact(st, fd, level, name, val, len);
+            return (int) SETSOCKOPT.invokeExact(st, fd, level, name, val, intSize(val));
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
-    /** {@code getsockopt(2)}; {@code lenInOut} holds a socklen_t. */
+    /** {@code getsockopt(2)} into {@code val}; {@code lenScratch} (4 bytes or more) receives the length. */
     public static int getsockopt(MemorySegment st, int fd, int level, int name, MemorySegment val,
-                                 MemorySegment lenInOut) {
+                                 MemorySegment lenScratch) {
+        MemorySegment len = lenScratch.asSlice(0, 4);
+        len.set(JAVA_INT, 0, intSize(val));
         try {
-            return (int) GETSOCKOPT.invokeExact(st, fd, level, name, val, lenInOut);
+            return (int) GETSOCKOPT.invokeExact(st, fd, level, name, val, len);
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
-    /** {@code sendto(2)}; pass {@link MemorySegment#NULL} and 0 for a connected or netlink-kernel peer. */
-    public static long sendto(MemorySegment st, int fd, MemorySegment buf, long len, int flags,
-                              MemorySegment addr, int addrLen) {
+    /** {@code sendto(2)} of all of {@code buf}; pass {@link MemorySegment#NULL} for a connected or netlink-kernel peer. */
+    public static long sendto(MemorySegment st, int fd, MemorySegment buf, int flags, MemorySegment addr) {
         try {
-            return (long) SENDTO.invokeExact(st, fd, buf, len, flags, addr, addrLen);
+            return (long) SENDTO.invokeExact(st, fd, buf, buf.byteSize(), flags, addr, intSize(addr));
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
-    /** {@code recvfrom(2)}; {@code addr} and {@code lenInOut} may be {@link MemorySegment#NULL}. */
-    public static long recvfrom(MemorySegment st, int fd, MemorySegment buf, long len, int flags,
-                                MemorySegment addr, MemorySegment lenInOut) {
+    /**
+     * {@code recvfrom(2)} into {@code buf}, at most its size; {@code addr} may be
+     * {@link MemorySegment#NULL}, else its size is the address buffer's (the kernel's length is
+     * not reported back).
+     */
+    public static long recvfrom(MemorySegment st, int fd, MemorySegment buf, int flags, MemorySegment addr,
+                                MemorySegment lenScratch) {
         try {
-            return (long) RECVFROM.invokeExact(st, fd, buf, len, flags, addr, lenInOut);
+            MemorySegment len = MemorySegment.NULL;
+            if (!addr.equals(MemorySegment.NULL)) {
+                len = lenScratch.asSlice(0, 4);
+                len.set(JAVA_INT, 0, intSize(addr));
+            }
+            return (long) RECVFROM.invokeExact(st, fd, buf, buf.byteSize(), flags, addr, len);
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
-    /** {@code poll(2)} over {@code nfds} {@code struct pollfd} (8 bytes each). */
-    public static int poll(MemorySegment st, MemorySegment fds, long nfds, int timeoutMillis) {
+    /** {@code poll(2)} over the {@code struct pollfd}s (8 bytes each) that fill {@code fds}. */
+    public static int poll(MemorySegment st, MemorySegment fds, int timeoutMillis) {
+        if (fds.byteSize() % 8 != 0) {
+            throw new IllegalArgumentException("pollfd array of " + fds.byteSize() + " bytes is not a multiple of 8");
+        }
         try {
-            return (int) POLL.invokeExact(st, fds, nfds, timeoutMillis);
+            return (int) POLL.invokeExact(st, fds, fds.byteSize() / 8, timeoutMillis);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -175,19 +200,19 @@ public final class Libc {
         }
     }
 
-    /** {@code read(2)}. */
-    public static long read(MemorySegment st, int fd, MemorySegment buf, long len) {
+    /** {@code read(2)} into {@code buf}, at most its size. */
+    public static long read(MemorySegment st, int fd, MemorySegment buf) {
         try {
-            return (long) READ.invokeExact(st, fd, buf, len);
+            return (long) READ.invokeExact(st, fd, buf, buf.byteSize());
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
-    /** {@code write(2)}. */
-    public static long write(MemorySegment st, int fd, MemorySegment buf, long len) {
+    /** {@code write(2)} of all of {@code buf}. */
+    public static long write(MemorySegment st, int fd, MemorySegment buf) {
         try {
-            return (long) WRITE.invokeExact(st, fd, buf, len);
+            return (long) WRITE.invokeExact(st, fd, buf, buf.byteSize());
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -195,6 +220,7 @@ public final class Libc {
 
     /** {@code open(2)} with a NUL-terminated path. */
     public static int open(MemorySegment st, MemorySegment path, int flags, int mode) {
+        requireNulTerminated(path);
         try {
             return (int) OPEN.invokeExact(st, path, flags, mode);
         } catch (Throwable t) {
@@ -232,6 +258,10 @@ public final class Libc {
     /** {@code mount(2)}; absent strings are {@link MemorySegment#NULL}. */
     public static int mount(MemorySegment st, MemorySegment source, MemorySegment target,
                             MemorySegment fstype, long flags, MemorySegment data) {
+        requireNulTerminated(source);
+        requireNulTerminated(target);
+        requireNulTerminated(fstype);
+        requireNulTerminated(data);
         try {
             return (int) MOUNT.invokeExact(st, source, target, fstype, flags, data);
         } catch (Throwable t) {
@@ -241,11 +271,47 @@ public final class Libc {
 
     /** {@code umount2(2)}. */
     public static int umount2(MemorySegment st, MemorySegment target, int flags) {
+        requireNulTerminated(target);
         try {
             return (int) UMOUNT2.invokeExact(st, target, flags);
         } catch (Throwable t) {
             throw rethrow(t);
         }
+    }
+
+    /** {@code eventfd(2)}: a descriptor whose counter a {@code write} bumps, to wake a {@code poll}. */
+    public static int eventfd(MemorySegment st, int initial, int flags) {
+        try {
+            return (int) EVENTFD.invokeExact(st, initial, flags);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code shutdown(2)}. */
+    public static int shutdown(MemorySegment st, int fd, int how) {
+        try {
+            return (int) SHUTDOWN.invokeExact(st, fd, how);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    private static int intSize(MemorySegment s) {
+        return s.equals(MemorySegment.NULL) ? 0 : Math.toIntExact(s.byteSize());
+    }
+
+    /** A string argument must end inside its segment, or the kernel would read past it. */
+    private static void requireNulTerminated(MemorySegment s) {
+        if (s.equals(MemorySegment.NULL)) {
+            return;
+        }
+        for (long i = 0; i < s.byteSize(); i++) {
+            if (s.get(ValueLayout.JAVA_BYTE, i) == 0) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("string argument of " + s.byteSize() + " bytes has no terminating NUL");
     }
 
     private static RuntimeException rethrow(Throwable t) {

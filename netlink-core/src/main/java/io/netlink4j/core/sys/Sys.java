@@ -1,14 +1,14 @@
 package io.netlink4j.core.sys;
 
-import static io.netlink4j.core.sys.SysConst.*;
+import static io.netlink4j.core.uapi.SysConst.*;
 
-import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.SystemCallException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
 /**
  * One-off system calls (open, setns, unshare, mount...) for code off the request path: each
- * call takes a confined arena for its strings and errno, and throws {@link NetlinkException}
+ * call takes a confined arena for its strings and errno, and throws {@link SystemCallException}
  * naming the call and its argument on failure.
  */
 public final class Sys {
@@ -74,8 +74,8 @@ public final class Sys {
                         return e;
                     }
                 }
-                throw new NetlinkException(e, "mount(" + source + ", " + target + ", 0x" + Long.toHexString(flags)
-                        + ")", null, -1);
+                throw new SystemCallException(e, "mount(" + source + ", " + target + ", 0x" + Long.toHexString(flags)
+                        + ")", null);
             }
             return 0;
         }
@@ -96,7 +96,7 @@ public final class Sys {
                         return e;
                     }
                 }
-                throw new NetlinkException(e, "umount2(" + target + ")", null, -1);
+                throw new SystemCallException(e, "umount2(" + target + ")", null);
             }
             return 0;
         }

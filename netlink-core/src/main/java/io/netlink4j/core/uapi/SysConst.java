@@ -1,4 +1,4 @@
-package io.netlink4j.core.sys;
+package io.netlink4j.core.uapi;
 
 /** Socket, file and namespace constants from the C library and kernel headers. */
 public final class SysConst {

@@ -1,4 +1,4 @@
-package io.netlink4j.core.message;
+package io.netlink4j.core.uapi;
 
 /** Constants of {@code <linux/netlink.h>}, named as there. */
 public final class Netlink {

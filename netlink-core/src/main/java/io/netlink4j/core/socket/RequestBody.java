@@ -1,4 +1,4 @@
-package io.netlink4j.core;
+package io.netlink4j.core.socket;
 
 import io.netlink4j.core.message.MessageWriter;
 

@@ -1,0 +1,321 @@
+package io.netlink4j.core.socket;
+
+import static io.netlink4j.core.uapi.Netlink.NETLINK_ADD_MEMBERSHIP;
+import static io.netlink4j.core.uapi.Netlink.NETLINK_DROP_MEMBERSHIP;
+import static io.netlink4j.core.uapi.Netlink.NLMSG_MIN_TYPE;
+import static io.netlink4j.core.uapi.Netlink.SOL_NETLINK;
+import static io.netlink4j.core.uapi.SysConst.AF_NETLINK;
+import static io.netlink4j.core.uapi.SysConst.EINTR;
+import static io.netlink4j.core.uapi.SysConst.POLLIN;
+import static io.netlink4j.core.uapi.SysConst.SOCK_CLOEXEC;
+import static io.netlink4j.core.uapi.SysConst.SOCK_DGRAM;
+import static io.netlink4j.core.uapi.SysConst.SOL_SOCKET;
+import static io.netlink4j.core.uapi.SysConst.SO_RCVBUF;
+import static io.netlink4j.core.uapi.SysConst.SO_RCVBUFFORCE;
+
+import io.netlink4j.core.Errno;
+import io.netlink4j.core.NetlinkProtocol;
+import io.netlink4j.core.SystemCallException;
+import io.netlink4j.core.message.Message;
+import io.netlink4j.core.message.MessageReader;
+import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.core.sys.Libc;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * A netlink socket that receives a protocol's notifications: it joins multicast groups
+ * ({@code RTNLGRP_LINK}...) and {@link #poll}s for what the kernel sends them.
+ *
+ * <p>{@link #poll} blocks in slices of 50 ms, so an interrupt ends it promptly with
+ * {@link InterruptedException}; {@link #close} from another thread wakes a waiting
+ * {@code poll} at once (it returns {@link Status#CLOSED}) and then frees the socket.
+ *
+ * <p>When the kernel could not queue a notification (the receive queue was full), the next
+ * {@code poll} first discards every notification still queued — all of them older than the
+ * loss — and returns {@link Status#OVERRUN}. So everything delivered after an overrun was
+ * queued after it: a consumer that re-reads the state it tracks on {@code OVERRUN} and then
+ * applies later notifications in order converges to the kernel's state.
+ */
+public final class NetlinkSubscription implements AutoCloseable {
+    private static final int RECEIVE_BUFFER = 64 * 1024;
+    private static final int SOCKET_BUFFER = 4 * 1024 * 1024;
+    private static final int SLICE_MILLIS = 50;
+    private static final int EFD_CLOEXEC = 02000000;
+
+    /** What a {@link #poll} saw. */
+    public enum Status {
+        /** One datagram of notifications went to the callback. */
+        MESSAGES,
+        /** Nothing came within the timeout. */
+        TIMEOUT,
+        /** Notifications were lost; those still queued were discarded. Re-read what you track. */
+        OVERRUN,
+        /** The subscription was closed (before or during the wait). */
+        CLOSED
+    }
+
+    private final Arena arena = Arena.ofShared();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final NetlinkProtocol protocol;
+    private final int fd;
+    private final int wakeFd;
+    private final MemorySegment state;
+    /** errno of the wake-up write, which another thread's close makes while poll runs. */
+    private final MemorySegment closeState;
+    private final MemorySegment scratch;
+    private final MemorySegment buffer;
+    private final MemorySegment pollFds;
+    private final MessageReader reader;
+    private volatile boolean closing;
+    private boolean closed;
+
+    private NetlinkSubscription(NetlinkProtocol protocol) {
+        this.protocol = protocol;
+        this.state = Libc.newCallState(arena);
+        this.closeState = Libc.newCallState(arena);
+        this.scratch = arena.allocate(64, 8);
+        int s = Libc.socket(state, AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, protocol.code());
+        if (s < 0) {
+            int e = Libc.errno(state);
+            arena.close();
+            throw new SystemCallException(e, "socket(AF_NETLINK, " + protocol + ")", null);
+        }
+        this.fd = s;
+        int w = Libc.eventfd(state, 0, EFD_CLOEXEC);
+        if (w < 0) {
+            int e = Libc.errno(state);
+            Libc.close(state, fd);
+            arena.close();
+            throw new SystemCallException(e, "eventfd()", null);
+        }
+        this.wakeFd = w;
+        try {
+            this.buffer = arena.allocate(RECEIVE_BUFFER, 8);
+            this.pollFds = arena.allocate(16, 8);
+            this.reader = new MessageReader(buffer, 0);
+            setReceiveBufferSizeLocked(SOCKET_BUFFER);
+            Sockets.bindNetlink(state, scratch, fd);
+        } catch (RuntimeException e) {
+            Libc.close(state, fd);
+            Libc.close(state, wakeFd);
+            arena.close();
+            throw e;
+        }
+    }
+
+    /** A subscription to {@code groups} of {@code protocol} in the calling thread's namespace. */
+    public static NetlinkSubscription open(NetlinkProtocol protocol, int... groups) {
+        return join(new NetlinkSubscription(Objects.requireNonNull(protocol, "protocol")), groups);
+    }
+
+    /**
+     * A subscription to {@code groups} of {@code protocol} inside {@code ns}: the socket is made
+     * on a library-owned thread in {@code ns}, so it hears that namespace's notifications only.
+     * The groups are joined before this returns, so every change after it is seen.
+     */
+    public static NetlinkSubscription open(NetlinkProtocol protocol, NetNs ns, int... groups) {
+        Objects.requireNonNull(protocol, "protocol");
+        return join(ns.call(() -> new NetlinkSubscription(protocol)), groups);
+    }
+
+    private static NetlinkSubscription join(NetlinkSubscription s, int... groups) {
+        try {
+            for (int g : groups) {
+                s.join(g);
+            }
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /** Joins multicast group {@code group} ({@code NETLINK_ADD_MEMBERSHIP}). */
+    public void join(int group) {
+        membership(NETLINK_ADD_MEMBERSHIP, group, "join");
+    }
+
+    /** Leaves multicast group {@code group}. */
+    public void leave(int group) {
+        membership(NETLINK_DROP_MEMBERSHIP, group, "leave");
+    }
+
+    private void membership(int option, int group, String what) {
+        if (group <= 0) {
+            throw new IllegalArgumentException("multicast group " + group + " must be positive");
+        }
+        locked(() -> {
+            MemorySegment v = scratch.asSlice(32, 4);
+            v.set(ValueLayout.JAVA_INT, 0, group);
+            Libc.check(Libc.setsockopt(state, fd, SOL_NETLINK, option, v), state,
+                    "setsockopt(netlink, " + what + " group " + group + ")");
+        });
+    }
+
+    /**
+     * Sets the socket's receive queue ({@code SO_RCVBUFFORCE}, falling back to the capped
+     * {@code SO_RCVBUF} without {@code CAP_NET_ADMIN}; the kernel doubles the value). The
+     * default is 4 MiB; a small one overflows sooner, which tests use to provoke an overrun.
+     */
+    public void setReceiveBufferSize(int bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("receive buffer size " + bytes + " must be positive");
+        }
+        locked(() -> setReceiveBufferSizeLocked(bytes));
+    }
+
+    private void setReceiveBufferSizeLocked(int bytes) {
+        MemorySegment v = scratch.asSlice(32, 4);
+        v.set(ValueLayout.JAVA_INT, 0, bytes);
+        if (Libc.setsockopt(state, fd, SOL_SOCKET, SO_RCVBUFFORCE, v) < 0) {
+            Libc.check(Libc.setsockopt(state, fd, SOL_SOCKET, SO_RCVBUF, v), state, "setsockopt(SO_RCVBUF)");
+        }
+    }
+
+    /**
+     * Waits up to {@code timeout} for notifications and hands each message of the datagram that
+     * came to {@code each} (the view is valid during the call only). Polls from several threads
+     * are serialized.
+     *
+     * @throws InterruptedException if the thread is interrupted before or while it waits
+     */
+    public Status poll(Duration timeout, Consumer<Message> each) throws InterruptedException {
+        Objects.requireNonNull(each, "each");
+        long nanos = Math.max(0, saturatedNanos(timeout));
+        long deadline = System.nanoTime() + nanos;
+        lock.lockInterruptibly();
+        try {
+            for (;;) {
+                if (closing || closed) {
+                    return Status.CLOSED;
+                }
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("interrupted while waiting for " + protocol + " notifications");
+                }
+                long left = deadline - System.nanoTime();
+                int slice = (int) Math.max(0, Math.min(SLICE_MILLIS, TimeUnit.NANOSECONDS.toMillis(left + 999_999)));
+                int ready = waitReadable(slice);
+                if (closing) {
+                    return Status.CLOSED;
+                }
+                if (ready > 0) {
+                    int n = Sockets.receiveNow(state, fd, buffer);
+                    if (n == -Errno.ENOBUFS.number()) {
+                        drain();
+                        return Status.OVERRUN;
+                    }
+                    if (n > 0) {
+                        reader.reset(buffer, n);
+                        while (reader.next()) {
+                            if (reader.message().type() >= NLMSG_MIN_TYPE) {
+                                each.accept(reader.message());
+                            }
+                        }
+                        return Status.MESSAGES;
+                    }
+                }
+                if (left <= 0) {
+                    return Status.TIMEOUT;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Discards every datagram still queued: all of them predate the overflow just reported. */
+    private void drain() {
+        int n;
+        do {
+            n = Sockets.receiveNow(state, fd, buffer);
+        } while (n > 0 || n == -Errno.ENOBUFS.number());
+    }
+
+    /** poll(2) on the socket and the wake-up descriptor; >0 when the socket is readable. */
+    private int waitReadable(int millis) {
+        pollFds.set(ValueLayout.JAVA_INT, 0, fd);
+        pollFds.set(ValueLayout.JAVA_SHORT, 4, POLLIN);
+        pollFds.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
+        pollFds.set(ValueLayout.JAVA_INT, 8, wakeFd);
+        pollFds.set(ValueLayout.JAVA_SHORT, 12, POLLIN);
+        pollFds.set(ValueLayout.JAVA_SHORT, 14, (short) 0);
+        int r = Libc.poll(state, pollFds, millis);
+        if (r < 0) {
+            int e = Libc.errno(state);
+            if (e == EINTR) {
+                return 0;
+            }
+            throw new SystemCallException(e, "poll(netlink)", null);
+        }
+        return r > 0 && (pollFds.get(ValueLayout.JAVA_SHORT, 6) != 0) ? 1 : 0;
+    }
+
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return d.isNegative() ? 0 : Long.MAX_VALUE / 2;
+        }
+    }
+
+    private void locked(Runnable action) {
+        lock.lock();
+        try {
+            if (closed || closing) {
+                throw new IllegalStateException("netlink subscription is closed");
+            }
+            action.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether {@link #close} was called. */
+    public boolean isClosed() {
+        return closing || closed;
+    }
+
+    /**
+     * Closes the subscription; idempotent. A {@link #poll} waiting in another thread returns
+     * {@link Status#CLOSED} at once, and the socket is freed once it has.
+     */
+    @Override
+    public void close() {
+        if (!closing) {
+            closing = true;
+            MemorySegment one = scratch.asSlice(48, 8);
+            one.set(ValueLayout.JAVA_LONG, 0, 1L);
+            synchronized (this) {
+                if (!closed) {
+                    Libc.write(closeState, wakeFd, one);
+                }
+            }
+        }
+        lock.lock();
+        try {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+            }
+            Libc.close(state, fd);
+            Libc.close(state, wakeFd);
+            arena.close();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NetlinkSubscription[" + protocol + "]";
+    }
+}
