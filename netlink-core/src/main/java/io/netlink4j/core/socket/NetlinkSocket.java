@@ -117,6 +117,11 @@ public final class NetlinkSocket implements AutoCloseable {
         return portId;
     }
 
+    /** The descriptor, for tests in this package that connect it to a scripted peer. */
+    int fd() {
+        return fd;
+    }
+
     /**
      * Lets the kernel queue at least {@code bytes} of answers for this socket
      * ({@code SO_RCVBUFFORCE}, which needs {@code CAP_NET_ADMIN}; without it the queue stays

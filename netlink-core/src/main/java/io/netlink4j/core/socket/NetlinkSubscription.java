@@ -66,6 +66,7 @@ public final class NetlinkSubscription implements AutoCloseable {
     private final NetlinkProtocol protocol;
     private final int fd;
     private final int wakeFd;
+    private final int portId;
     private final MemorySegment state;
     /** errno of the wake-up write, which another thread's close makes while poll runs. */
     private final MemorySegment closeState;
@@ -101,7 +102,7 @@ public final class NetlinkSubscription implements AutoCloseable {
             this.pollFds = arena.allocate(16, 8);
             this.reader = new MessageReader(buffer, 0);
             setReceiveBufferSizeLocked(SOCKET_BUFFER);
-            Sockets.bindNetlink(state, scratch, fd);
+            this.portId = Sockets.bindNetlink(state, scratch, fd);
         } catch (RuntimeException e) {
             Libc.close(state, fd);
             Libc.close(state, wakeFd);
@@ -275,6 +276,16 @@ public final class NetlinkSubscription implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The port id the kernel assigned, for tests in this package that play the kernel. */
+    int portId() {
+        return portId;
+    }
+
+    /** The descriptor, for tests in this package that send from it. */
+    int fd() {
+        return fd;
     }
 
     /** Whether {@link #close} was called. */

@@ -1,6 +1,6 @@
 package io.netlink4j.core.message;
 
-import static io.netlink4j.core.message.Netlink.*;
+import static io.netlink4j.core.uapi.Netlink.*;
 import static io.netlink4j.core.testing.RtConst.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,15 @@
 package io.netlink4j.core.ns;
 
-import static io.netlink4j.core.message.Netlink.*;
+import static io.netlink4j.core.uapi.Netlink.*;
 import static io.netlink4j.core.testing.RtConst.*;
 import static io.netlink4j.core.testing.RtRequests.veth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.NetlinkException;
-import io.netlink4j.core.NetlinkSocket;
+import io.netlink4j.core.NetlinkProtocol;
+import io.netlink4j.core.socket.NetlinkSocket;
+import io.netlink4j.core.socket.Request;
 import io.netlink4j.core.testing.Ip;
 import io.netlink4j.core.testing.ThrowawayNamespaces;
 import java.io.IOException;
@@ -50,16 +52,15 @@ class ConcurrentNamespacesTest {
             int t = i;
             Runnable work = () -> {
                 try (NetNs ns = NetNs.named(names.get(t));
-                     NetlinkSocket s = NetlinkSocket.open(NETLINK_ROUTE, ns)) {
+                     NetlinkSocket s = NetlinkSocket.open(NetlinkProtocol.ROUTE, ns)) {
                     start.await(10, TimeUnit.SECONDS);
                     for (int k = 0; k < pairs; k++) {
                         String a = "w" + t + "s" + k;
-                        s.execute(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", a, w -> veth(w, a, a + "p"));
+                        s.execute(Request.of(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", a, w -> veth(w, a, a + "p")));
                         String b = "w" + t + "i" + k;
                         ns.run(() -> {
-                            try (NetlinkSocket inside = NetlinkSocket.open(NETLINK_ROUTE)) {
-                                inside.execute(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", b,
-                                        w -> veth(w, b, b + "p"));
+                            try (NetlinkSocket inside = NetlinkSocket.open(NetlinkProtocol.ROUTE)) {
+                                inside.execute(Request.of(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", b, w -> veth(w, b, b + "p")));
                             }
                         });
                     }
@@ -101,8 +102,8 @@ class ConcurrentNamespacesTest {
     @Test
     void tenThousandRequestsLeakNoDescriptors() throws Exception {
         NetNs ns = NS.anonymous();
-        try (NetlinkSocket s = NetlinkSocket.open(NETLINK_ROUTE, ns)) {
-            s.execute(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", "fa", w -> veth(w, "fa", "fb"));
+        try (NetlinkSocket s = NetlinkSocket.open(NetlinkProtocol.ROUTE, ns)) {
+            s.execute(Request.of(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", "fa", w -> veth(w, "fa", "fb")));
             round(s, ns, 0); // warm: classes loaded, pools started
             long before = openFds();
             int requests = 0;
@@ -118,15 +119,15 @@ class ConcurrentNamespacesTest {
     private static int round(NetlinkSocket s, NetNs ns, int r) {
         int n = 0;
         for (int i = 0; i < 200; i++, n++) {
-            Integer index = s.query(RTM_GETLINK, 0, "RTM_GETLINK", "lo", w -> {
+            Integer index = s.execute(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", "lo", w -> {
                 w.reserve(IFINFOMSG_LEN);
                 w.putString(IFLA_IFNAME, "lo");
-            }, m -> m.u32(4));
+            }), m -> m.u32(4));
             assertThat(index).isEqualTo(1);
         }
         for (int i = 0; i < 100; i++, n++) {
             try {
-                s.execute(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", "fa", w -> veth(w, "fa", "fb"));
+                s.execute(Request.of(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", "fa", w -> veth(w, "fa", "fb")));
             } catch (NetlinkException e) {
                 assertThat(e.errno()).isEqualTo(Errno.EEXIST);
             }
@@ -134,17 +135,14 @@ class ConcurrentNamespacesTest {
         for (int i = 0; i < 10; i++, n++) {
             assertThat(NetNsTest.linkNames(s)).hasSize(3);
         }
-        List<String> batch = new ArrayList<>();
+        List<Request> batch = new ArrayList<>();
         for (int i = 0; i < 180; i++) {
-            batch.add("fa");
+            batch.add(Request.of(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWLINK", "fa", w -> veth(w, "fa", "fb")));
         }
-        assertThat(s.executeAll(batch, (x, w) -> {
-            w.begin(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
-            veth(w, x, "fb");
-        }, x -> x).failedCount()).isEqualTo(180);
+        assertThat(s.executeAll(batch).failedCount()).isEqualTo(180);
         n += batch.size();
         for (int i = 0; i < 5; i++, n++) {
-            try (NetlinkSocket other = NetlinkSocket.open(NETLINK_ROUTE, ns)) {
+            try (NetlinkSocket other = NetlinkSocket.open(NetlinkProtocol.ROUTE, ns)) {
                 assertThat(NetNsTest.linkNames(other)).hasSize(3);
             }
         }

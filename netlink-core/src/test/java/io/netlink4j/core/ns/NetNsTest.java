@@ -1,6 +1,6 @@
 package io.netlink4j.core.ns;
 
-import static io.netlink4j.core.message.Netlink.*;
+import static io.netlink4j.core.uapi.Netlink.*;
 import static io.netlink4j.core.testing.RtConst.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.NetlinkException;
-import io.netlink4j.core.NetlinkSocket;
+import io.netlink4j.core.NetlinkProtocol;
+import io.netlink4j.core.socket.NetlinkSocket;
+import io.netlink4j.core.socket.Request;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.testing.Ip;
 import io.netlink4j.core.testing.ThrowawayNamespaces;
@@ -27,7 +29,7 @@ class NetNsTest {
     static final ThrowawayNamespaces NS = new ThrowawayNamespaces("nlt-core-");
 
     static List<String> linkNames(NetlinkSocket s) {
-        return s.dump(RTM_GETLINK, "RTM_GETLINK", w -> w.reserve(IFINFOMSG_LEN), m -> {
+        return s.dump(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", null, w -> w.reserve(IFINFOMSG_LEN)), m -> {
             Attributes a = m.attributes(IFINFOMSG_LEN);
             while (a.next()) {
                 if (a.type() == IFLA_IFNAME) {
@@ -71,7 +73,7 @@ class NetNsTest {
         String name = NS.reserve();
         Ip.run("netns", "add", name);
         Ip.run("-n", name, "link", "add", "from-ip", "type", "veth", "peer", "name", "from-ip-p");
-        try (NetNs ns = NetNs.named(name); NetlinkSocket s = NetlinkSocket.open(NETLINK_ROUTE, ns)) {
+        try (NetNs ns = NetNs.named(name); NetlinkSocket s = NetlinkSocket.open(NetlinkProtocol.ROUTE, ns)) {
             assertThat(linkNames(s)).containsExactlyInAnyOrder("lo", "from-ip", "from-ip-p");
             assertThat(ns.call(NetNs::currentInode)).isEqualTo(ns.inode());
         }
@@ -87,7 +89,7 @@ class NetNsTest {
         List<String> dev = ns.call(NetNsTest::procNetDev);
         assertThat(dev).containsExactly("lo");
         List<String> links = ns.call(() -> {
-            try (NetlinkSocket s = NetlinkSocket.open(NETLINK_ROUTE)) {
+            try (NetlinkSocket s = NetlinkSocket.open(NetlinkProtocol.ROUTE)) {
                 return linkNames(s);
             }
         });

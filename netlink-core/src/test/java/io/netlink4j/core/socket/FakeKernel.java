@@ -1,6 +1,6 @@
-package io.netlink4j.core.testing;
+package io.netlink4j.core.socket;
 
-import io.netlink4j.core.NetlinkSocket;
+import io.netlink4j.core.NetlinkProtocol;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageReader;
 import io.netlink4j.core.message.MessageWriter;
@@ -8,6 +8,7 @@ import io.netlink4j.core.sys.Libc;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -16,19 +17,17 @@ import java.util.function.Consumer;
  * answers with whatever datagrams a test needs (interrupted dumps, oversized datagrams...).
  * Needs CAP_NET_ADMIN (unicast between user ports).
  */
-public final class FakeKernel implements AutoCloseable {
-    private static final int NETLINK_USERSOCK = 2;
+final class FakeKernel implements AutoCloseable {
     private static final int AF_NETLINK = 16;
 
     private final Arena arena = Arena.ofShared();
-    private final NetlinkSocket server = NetlinkSocket.open(NETLINK_USERSOCK);
-    private final NetlinkSocket client = NetlinkSocket.open(NETLINK_USERSOCK);
+    private final NetlinkSubscription server = NetlinkSubscription.open(NetlinkProtocol.USERSOCK);
+    private final NetlinkSocket client = NetlinkSocket.open(NetlinkProtocol.USERSOCK);
     private final MemorySegment state = Libc.newCallState(arena);
     private final MemorySegment clientAddr = address(client.portId());
 
-    public FakeKernel() {
-        MemorySegment serverAddr = address(server.portId());
-        Libc.check(Libc.connect(state, client.fd(), serverAddr, 12), state, "connect(fake kernel)");
+    FakeKernel() {
+        Libc.check(Libc.connect(state, client.fd(), address(server.portId())), state, "connect(fake kernel)");
     }
 
     private MemorySegment address(int port) {
@@ -39,28 +38,30 @@ public final class FakeKernel implements AutoCloseable {
     }
 
     /** The socket under test. */
-    public NetlinkSocket client() {
+    NetlinkSocket client() {
         return client;
     }
 
-    /** Waits for the client's next request; returns its sequence number and type as {seq, type, flags}. */
-    public int[] request() {
-        return server.exclusive(s -> {
-            int n = s.receive(10_000);
-            if (n == 0) {
-                throw new AssertionError("no request from the client within 10 s");
+    /** Waits for the client's next request; returns its {seq, type, flags}. */
+    int[] request() throws InterruptedException {
+        int[] out = new int[3];
+        boolean[] got = new boolean[1];
+        NetlinkSubscription.Status s = server.poll(Duration.ofSeconds(10), m -> {
+            if (!got[0]) {
+                got[0] = true;
+                out[0] = m.seq();
+                out[1] = m.type();
+                out[2] = m.flags();
             }
-            MessageReader r = s.messages(n);
-            if (!r.next()) {
-                throw new AssertionError("empty request datagram");
-            }
-            Message m = r.message();
-            return new int[] {m.seq(), m.type(), m.flags()};
         });
+        if (!got[0]) {
+            throw new AssertionError("no request from the client within 10 s (" + s + ")");
+        }
+        return out;
     }
 
     /** Sends one datagram to the client, built by {@code body} (messages get the client's port id). */
-    public void reply(Consumer<MessageWriter> body) {
+    void reply(Consumer<MessageWriter> body) {
         try (Arena a = Arena.ofConfined()) {
             MessageWriter w = new MessageWriter(a, 256);
             body.accept(w);
@@ -68,17 +69,17 @@ public final class FakeKernel implements AutoCloseable {
             MessageReader r = new MessageReader(bytes, (int) bytes.byteSize());
             int at = 0;
             while (r.next()) {
+                Message m = r.message();
                 bytes.set(ValueLayout.JAVA_INT_UNALIGNED, at + 12, client.portId());
-                at += (r.message().length() + 3) & ~3;
+                at += (m.length() + 3) & ~3;
             }
             send(bytes);
         }
     }
 
     /** Sends raw bytes to the client as one datagram. */
-    public void send(MemorySegment bytes) {
-        Libc.check(Libc.sendto(state, server.fd(), bytes, bytes.byteSize(), 0, clientAddr, 12), state,
-                "sendto(fake kernel)");
+    void send(MemorySegment bytes) {
+        Libc.check(Libc.sendto(state, server.fd(), bytes, 0, clientAddr), state, "sendto(fake kernel)");
     }
 
     @Override
