@@ -1,4 +1,4 @@
-package io.netlink4j.route;
+package io.netlink4j.route.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A tiny JSON reader for the output of {@code ip -j}: objects, arrays, strings, numbers, literals. */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -15,7 +15,7 @@ final class Json {
     }
 
     /** Maps, lists, strings, {@code Long}/{@code Double}, booleans and {@code null}. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json j = new Json(text);
         Object v = j.value();
         j.ws();
@@ -27,13 +27,13 @@ final class Json {
 
     /** A top-level JSON array of objects, as {@code ip -j ... show} prints it; blank output is an empty list. */
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> array(String text) {
+    public static List<Map<String, Object>> array(String text) {
         return text.isBlank() ? List.of() : (List<Map<String, Object>>) parse(text);
     }
 
     /** {@code map.get(k1).get(k2)...}, or {@code null} when a step is missing. */
     @SuppressWarnings("unchecked")
-    static Object at(Map<String, Object> map, String... path) {
+    public static Object at(Map<String, Object> map, String... path) {
         Object cur = map;
         for (String k : path) {
             if (!(cur instanceof Map)) {
