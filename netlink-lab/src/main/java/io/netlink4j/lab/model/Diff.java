@@ -1,0 +1,189 @@
+package io.netlink4j.lab.model;
+
+import io.netlink4j.core.Cidr;
+import java.net.Inet4Address;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The differences between a plan and a snapshot of the kernel, in the order {@code up} applies
+ * them: nodes, then links (stray ends before new pairs), then what is on them.
+ */
+public final class Diff {
+    private final Plan plan;
+    private final Snapshot snap;
+    private final List<Change> out = new ArrayList<>();
+    /** {@code node:ifname} of every veth end the plan explains. */
+    private final Set<String> explained = new HashSet<>();
+
+    private Diff(Plan plan, Snapshot snap) {
+        this.plan = plan;
+        this.snap = snap;
+    }
+
+    /** The changes that make the kernel's {@code snapshot} of the lab match {@code plan}; empty when it does. */
+    public static List<Change> between(Plan plan, Snapshot snapshot) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(snapshot, "snapshot");
+        Diff d = new Diff(plan, snapshot);
+        d.nodes();
+        d.links();
+        d.strays();
+        d.routes();
+        return List.copyOf(d.out);
+    }
+
+    private void nodes() {
+        Set<String> planned = new HashSet<>();
+        for (Node n : plan.topology().nodes()) {
+            planned.add(n.name());
+            Optional<NodeState> s = snap.node(n.name());
+            if (s.isEmpty()) {
+                out.add(new Change.AddNode(n.name(), n.kind()));
+            } else if (s.get().kind() != n.kind()) {
+                if (s.get().kind().isL3() && n.kind().isL3()) {
+                    out.add(new Change.SetKind(n.name(), s.get().kind(), n.kind()));
+                } else {
+                    out.add(new Change.RemoveNode(n.name(), s.get().kind()));
+                    out.add(new Change.AddNode(n.name(), n.kind()));
+                }
+            } else if (n.kind().isL3() && s.get().forwarding() != (n.kind() == NodeKind.ROUTER)) {
+                out.add(new Change.SetForwarding(n.name(), n.kind() == NodeKind.ROUTER));
+            }
+            if (s.isPresent() && s.get().drops().stream().anyMatch(DropRule::partition)) {
+                out.add(new Change.Heal(n.name()));
+            }
+        }
+        for (NodeState s : snap.nodes()) {
+            if (!planned.contains(s.name())) {
+                out.add(new Change.RemoveNode(s.name(), s.kind()));
+            }
+        }
+    }
+
+    /** The snapshot's state of {@code node} if it is there with the planned kind. */
+    private Optional<NodeState> usable(String node) {
+        return snap.node(node).filter(s -> s.kind() == plan.kindOf(node)
+                || s.kind().isL3() && plan.kindOf(node).isL3());
+    }
+
+    private Optional<InterfaceState> iface(PlannedInterface p) {
+        return usable(p.node()).flatMap(s -> s.iface(p.name()));
+    }
+
+    private void links() {
+        for (PlannedLink l : plan.links()) {
+            Optional<InterfaceState> a = iface(l.a());
+            Optional<InterfaceState> b = iface(l.b());
+            boolean whole = a.isPresent() && b.isPresent() && a.get().isVeth() && b.get().isVeth()
+                    && l.b().node().equals(a.get().peerNode()) && l.b().name().equals(a.get().peerName())
+                    && l.a().node().equals(b.get().peerNode()) && l.a().name().equals(b.get().peerName());
+            if (!whole) {
+                stray(l.a(), a);
+                stray(l.b(), b);
+                out.add(new Change.AddLink(l));
+                explained.add(l.a().label());
+                explained.add(l.b().label());
+                continue;
+            }
+            explained.add(l.a().label());
+            explained.add(l.b().label());
+            ends(l.a(), a.get());
+            ends(l.b(), b.get());
+            Impairment there = a.get().impairment();
+            if (!there.equals(l.link().impairment())) {
+                out.add(new Change.SetImpairment(l, there));
+            }
+        }
+    }
+
+    /** An end of a planned link that is there but not paired as planned: it goes first. */
+    private void stray(PlannedInterface p, Optional<InterfaceState> s) {
+        if (s.isEmpty() || explained.contains(p.label())) {
+            return;
+        }
+        InterfaceState i = s.get();
+        out.add(new Change.RemoveLink(p.node(), p.name(), i.peerNode() == null ? "?" : i.peerNode() + ":" + i.peerName()));
+        if (i.peerNode() != null) {
+            explained.add(i.peerNode() + ":" + i.peerName());
+        }
+    }
+
+    private void ends(PlannedInterface p, InterfaceState s) {
+        if (!s.up()) {
+            out.add(new Change.SetUp(p.node(), p.name()));
+        }
+        if (s.mtu() != p.mtu()) {
+            out.add(new Change.SetMtu(p.node(), p.name(), s.mtu(), p.mtu()));
+        }
+        if (p.mac() != null && !p.mac().equals(s.mac())) {
+            out.add(new Change.SetMac(p.node(), p.name(), s.mac(), p.mac()));
+        }
+        if (p.kind() == NodeKind.SWITCH && !p.node().equals(s.master())) {
+            out.add(new Change.SetMaster(p.node(), p.name(), s.master()));
+        }
+        if (p.address() != null && !s.addresses().contains(p.address())) {
+            out.add(new Change.AddAddress(p.node(), p.name(), p.address()));
+        }
+        for (Cidr c : s.addresses()) {
+            if (c.address() instanceof Inet4Address && !c.equals(p.address())) {
+                out.add(new Change.RemoveAddress(p.node(), p.name(), c));
+            }
+        }
+    }
+
+    /** Veth ends of the lab that no planned link explains, once per pair; ends on removed nodes go with them. */
+    private void strays() {
+        Set<String> reported = new HashSet<>();
+        for (NodeState n : snap.nodes()) {
+            if (usable(n.name()).isEmpty() && !plan.topology().node(n.name()).isEmpty()
+                    || plan.topology().node(n.name()).isEmpty()) {
+                continue;
+            }
+            for (InterfaceState i : n.interfaces()) {
+                String me = n.name() + ":" + i.name();
+                if (!i.isVeth() || explained.contains(me) || reported.contains(me)) {
+                    continue;
+                }
+                String peer = i.peerNode() == null ? "?" : i.peerNode() + ":" + i.peerName();
+                if (i.peerNode() != null && plan.topology().node(i.peerNode()).isEmpty()) {
+                    continue; // goes with its removed node
+                }
+                reported.add(peer);
+                out.add(new Change.RemoveLink(n.name(), i.name(), peer));
+            }
+        }
+    }
+
+    private void routes() {
+        for (Node n : plan.topology().nodes()) {
+            if (!n.kind().isL3()) {
+                continue;
+            }
+            Optional<NodeState> s = usable(n.name());
+            List<StaticRoute> planned = plan.routes(n.name());
+            List<RouteState> there = s.map(NodeState::routes).orElse(List.of());
+            for (StaticRoute r : planned) {
+                boolean found = there.stream().anyMatch(t -> t.isUnicast() && t.to().equals(r.to())
+                        && r.via().equals(t.via()));
+                if (!found) {
+                    out.add(new Change.AddRoute(n.name(), r));
+                }
+            }
+            for (RouteState t : there) {
+                if (t.isConnected() || !(t.to().address() instanceof Inet4Address)) {
+                    continue;
+                }
+                boolean wanted = t.isUnicast() && planned.stream().anyMatch(r -> r.to().equals(t.to())
+                        && r.via().equals(t.via()));
+                if (!wanted) {
+                    out.add(new Change.RemoveRoute(n.name(), t));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.netlink4j.lab.model;
+
+import io.netlink4j.core.InterfaceName;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The naming rules of labs and nodes, in one place. */
+public final class Names {
+    /** Longest lab name: its namespaces are {@code LAB} and {@code LAB-NODE}. */
+    public static final int MAX_LAB = 32;
+    /** Longest node name. */
+    public static final int MAX_NODE = 64;
+    private static final Pattern LAB = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern NODE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
+    private Names() {}
+
+    /**
+     * Checks a lab name: letters, digits and {@code _}, at most {@value #MAX_LAB} characters. No
+     * {@code -}, so that the namespace {@code LAB-NODE} names its lab without doubt.
+     *
+     * @return the name
+     * @throws IllegalArgumentException naming the value and the rule
+     */
+    public static String checkLab(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty() || name.length() > MAX_LAB || !LAB.matcher(name).matches()) {
+            throw new IllegalArgumentException("lab name '" + name + "' is invalid: 1 to " + MAX_LAB
+                    + " letters, digits or '_' (no '-': the lab's namespaces are LAB and LAB-NODE)");
+        }
+        return name;
+    }
+
+    /**
+     * Checks a node name: letters, digits, {@code _}, {@code .} and {@code -}, not starting with
+     * {@code .} or {@code -}, at most {@value #MAX_NODE} characters.
+     *
+     * @return the name
+     * @throws IllegalArgumentException naming the value and the rule
+     */
+    public static String checkNode(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty() || name.length() > MAX_NODE || !NODE.matcher(name).matches()) {
+            throw new IllegalArgumentException("node name '" + name + "' is invalid: 1 to " + MAX_NODE
+                    + " letters, digits, '_', '.' or '-', not starting with '.' or '-'");
+        }
+        return name;
+    }
+
+    /**
+     * Checks a switch's name, which is also its bridge's name: a node name that is a valid
+     * interface name too (at most 15 bytes).
+     *
+     * @return the name
+     * @throws IllegalArgumentException naming the value and the rule
+     */
+    public static String checkSwitch(String name) {
+        checkNode(name);
+        try {
+            InterfaceName.check(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("switch name '" + name + "' names its bridge too: " + e.getMessage(), e);
+        }
+        return name;
+    }
+
+    /** The namespace of node {@code node} of lab {@code lab}: {@code LAB-NODE}. */
+    public static String namespaceOf(String lab, String node) {
+        return lab + "-" + node;
+    }
+}

@@ -1,0 +1,164 @@
+package io.netlink4j.lab.model;
+
+import io.netlink4j.core.Cidr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A lab as declared: its name, its nodes, the links between them, the pool its addresses come
+ * from, and whether routes are computed. Built in Java or read from a file
+ * ({@code io.netlink4j.lab.yaml.LabFile}); {@link #plan()} resolves what is left to the lab
+ * (interface names, subnets, addresses, routes).
+ *
+ * <pre>{@code
+ * Topology t = Topology.named("demo")
+ *         .withSwitch("s1").withHost("h1").withHost("h2")
+ *         .withLink("h1", "s1").withLink("h2", "s1");
+ * }</pre>
+ *
+ * @param name       the lab's name (see {@link Names#checkLab})
+ * @param nodes      the nodes, in order
+ * @param links      the links, in order (interface names and addresses are handed out in this order)
+ * @param pool       where subnets come from for links whose addresses are not given
+ * @param autoRoutes whether hosts and routers get routes to every subnet they can reach
+ *                   (shortest paths), besides their own routes
+ */
+public record Topology(String name, List<Node> nodes, List<Link> links, Cidr pool, boolean autoRoutes) {
+    /** The pool when none is given. */
+    public static final Cidr DEFAULT_POOL = Cidr.parse("10.0.0.0/8");
+
+    /** Checks the names, that links name declared nodes, and the pool. */
+    public Topology {
+        Names.checkLab(name);
+        nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
+        links = List.copyOf(Objects.requireNonNull(links, "links"));
+        Objects.requireNonNull(pool, "pool");
+        Map<String, Node> byName = new HashMap<>();
+        for (Node n : nodes) {
+            if (byName.put(n.name(), n) != null) {
+                throw new IllegalArgumentException("lab " + name + ": node " + n.name() + " is declared twice");
+            }
+        }
+        for (Link l : links) {
+            for (Endpoint e : List.of(l.a(), l.b())) {
+                Node n = byName.get(e.node());
+                if (n == null) {
+                    throw new IllegalArgumentException("lab " + name + ": link " + l + " names node " + e.node()
+                            + ", which is not declared");
+                }
+                if (n.kind() == NodeKind.SWITCH && e.address() != null) {
+                    throw new IllegalArgumentException("lab " + name + ": link " + l + " gives switch " + e.node()
+                            + " an address: a switch port has none (give the switch's neighbours addresses)");
+                }
+            }
+        }
+        if (!(pool.address() instanceof java.net.Inet4Address) || !pool.isNetwork() || pool.prefixLength() < 8
+                || pool.prefixLength() > 24) {
+            throw new IllegalArgumentException("lab " + name + ": pool " + pool
+                    + " must be an IPv4 network prefix from /8 to /24, e.g. 10.0.0.0/16");
+        }
+    }
+
+    /** An empty lab named {@code name}, with the default pool and computed routes. */
+    public static Topology named(String name) {
+        return new Topology(name, List.of(), List.of(), DEFAULT_POOL, true);
+    }
+
+    /** A copy with one more host. */
+    public Topology withHost(String name) {
+        return withNode(Node.of(name, NodeKind.HOST));
+    }
+
+    /** A copy with one more switch (a bridge named {@code name}). */
+    public Topology withSwitch(String name) {
+        return withNode(Node.of(name, NodeKind.SWITCH));
+    }
+
+    /** A copy with one more router (forwarding on). */
+    public Topology withRouter(String name) {
+        return withNode(Node.of(name, NodeKind.ROUTER));
+    }
+
+    /** A copy with one more node. */
+    public Topology withNode(Node node) {
+        List<Node> n = new ArrayList<>(nodes);
+        n.add(Objects.requireNonNull(node, "node"));
+        return new Topology(name, n, links, pool, autoRoutes);
+    }
+
+    /** A copy with a link between {@code a} and {@code b}, each {@code NODE} or {@code NODE:INTERFACE}. */
+    public Topology withLink(String a, String b) {
+        return withLink(Link.of(a, b));
+    }
+
+    /** A copy with one more link. */
+    public Topology withLink(Link link) {
+        List<Link> l = new ArrayList<>(links);
+        l.add(Objects.requireNonNull(link, "link"));
+        return new Topology(name, nodes, l, pool, autoRoutes);
+    }
+
+    /** A copy whose node {@code node} also has the route {@code to via via} ({@code to} may be "default"). */
+    public Topology withRoute(String node, String to, String via) {
+        StaticRoute r = StaticRoute.of(to, via);
+        List<Node> n = new ArrayList<>(nodes);
+        int i = indexOf(node);
+        n.set(i, n.get(i).withRoute(r));
+        return new Topology(name, n, links, pool, autoRoutes);
+    }
+
+    /** A copy whose subnets come from {@code pool} ({@code "10.0.0.0/16"}). */
+    public Topology withPool(String pool) {
+        return new Topology(name, nodes, links, Cidr.parse(Objects.requireNonNull(pool, "pool")), autoRoutes);
+    }
+
+    /** A copy that computes routes ({@code true}, the default) or leaves routing to the given routes. */
+    public Topology withAutoRoutes(boolean on) {
+        return new Topology(name, nodes, links, pool, on);
+    }
+
+    /** A copy named {@code name}: the same lab under another name (tests run one per name). */
+    public Topology withName(String name) {
+        return new Topology(name, nodes, links, pool, autoRoutes);
+    }
+
+    /** The node named {@code name}, if declared. */
+    public Optional<Node> node(String name) {
+        return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
+    }
+
+    /** The links between {@code x} and {@code y}, in either order. */
+    public List<Link> linksBetween(String x, String y) {
+        return links.stream().filter(l -> l.joins(x, y)).toList();
+    }
+
+    /**
+     * Resolves what the lab chooses: interface names, subnets, addresses, routes.
+     *
+     * @throws IllegalArgumentException for what only the whole topology shows: a loop of
+     *         switches, addresses of one segment in different subnets or given twice, an
+     *         interface name used twice on a node, a pool too small
+     */
+    public Plan plan() {
+        return Planner.plan(this);
+    }
+
+    private int indexOf(String node) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).name().equals(node)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("lab " + name + ": no node " + node);
+    }
+
+    /** {@code lab demo: 3 nodes, 2 links}. */
+    @Override
+    public String toString() {
+        return "lab " + name + ": " + nodes.size() + " nodes, " + links.size() + " links";
+    }
+}
