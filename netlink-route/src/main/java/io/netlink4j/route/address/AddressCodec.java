@@ -1,6 +1,12 @@
 package io.netlink4j.route.address;
 
+import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.IfAddrH.*;
+import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELADDR;
+import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETADDR;
+import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWADDR;
 
 import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
@@ -8,6 +14,7 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
 import io.netlink4j.route.route.RouteScope;
@@ -28,6 +35,28 @@ final class AddressCodec {
     private static final int CACHEINFO_LEN = 16;
 
     private AddressCodec() {}
+
+    /** {@code ip addr add} ({@code NLM_F_CREATE | NLM_F_EXCL}) or {@code ip addr replace} ({@code NLM_F_CREATE | NLM_F_REPLACE}). */
+    static Request newRequest(AddressSpec spec, int index, boolean replace) {
+        return Request.of(RTM_NEWADDR, NLM_F_CREATE | (replace ? NLM_F_REPLACE : NLM_F_EXCL), "RTM_NEWADDR", spec,
+                w -> writeNew(w, spec, index));
+    }
+
+    /** {@code ip addr del}, named by its key: {@code RTM_DELADDR 10.0.0.1/24 dev veth0}. */
+    static Request deleteRequest(AddressSpec spec, int index) {
+        return Request.of(RTM_DELADDR, 0, "RTM_DELADDR", key(spec), w -> writeDelete(w, spec, index));
+    }
+
+    /** {@code ip addr show}: a dump of {@code filter}'s family and the device {@code index} (0: all). */
+    static Request dumpRequest(AddressFilter filter, int index) {
+        return Request.of(RTM_GETADDR, 0, "RTM_GETADDR", filter.dev() == null ? null : "dev " + filter.dev(),
+                w -> writeDump(w, filter.family(), index));
+    }
+
+    /** What {@code ip addr del} names: {@code 10.0.0.1/24 dev veth0 [label L]}. */
+    static String key(AddressSpec spec) {
+        return spec.cidr() + " dev " + spec.dev() + (spec.label() != null ? " label " + spec.label() : "");
+    }
 
     /**
      * {@code RTM_NEWADDR} for {@code ip addr add CIDR [brd B] [label L] [metric M] dev DEV [brd +] [FLAGS]}:

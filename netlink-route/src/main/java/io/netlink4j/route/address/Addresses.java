@@ -1,10 +1,6 @@
 package io.netlink4j.route.address;
 
-import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELADDR;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETADDR;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWADDR;
 
 import io.netlink4j.core.InterfaceName;
@@ -51,7 +47,7 @@ public final class Addresses {
      * @throws NotFoundException                        if there is no such device
      */
     public void add(AddressSpec spec) {
-        send(spec, NLM_F_CREATE | NLM_F_EXCL);
+        send(spec, false);
     }
 
     /**
@@ -62,7 +58,7 @@ public final class Addresses {
      * @return each address's own outcome, in order
      */
     public BatchResult addAll(List<AddressSpec> specs) {
-        return pipeline(specs, RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL);
+        return pipeline(specs, RTM_NEWADDR);
     }
 
     /**
@@ -71,13 +67,13 @@ public final class Addresses {
      * add to change a broadcast or label.
      */
     public void replace(AddressSpec spec) {
-        send(spec, NLM_F_CREATE | NLM_F_REPLACE);
+        send(spec, true);
     }
 
-    private void send(AddressSpec spec, int flags) {
+    private void send(AddressSpec spec, boolean replace) {
         Objects.requireNonNull(spec, "spec");
         int index = Devices.index(socket, spec.dev(), "RTM_NEWADDR " + spec);
-        socket.execute(Request.of(RTM_NEWADDR, flags, "RTM_NEWADDR", spec, w -> AddressCodec.writeNew(w, spec, index)));
+        socket.execute(AddressCodec.newRequest(spec, index, replace));
     }
 
     /**
@@ -88,8 +84,8 @@ public final class Addresses {
      */
     public void delete(AddressSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        int index = Devices.index(socket, spec.dev(), "RTM_DELADDR " + key(spec));
-        socket.execute(deleteRequest(spec, index));
+        int index = Devices.index(socket, spec.dev(), "RTM_DELADDR " + AddressCodec.key(spec));
+        socket.execute(AddressCodec.deleteRequest(spec, index));
     }
 
     /** {@link #delete}, returning {@code false} instead of failing when the address (or its device) is not there. */
@@ -104,7 +100,7 @@ public final class Addresses {
 
     /** Deletes many addresses pipelined, each request encoded before the first is sent. */
     public BatchResult deleteAll(List<AddressSpec> specs) {
-        return pipeline(specs, RTM_DELADDR, 0);
+        return pipeline(specs, RTM_DELADDR);
     }
 
     /**
@@ -116,34 +112,21 @@ public final class Addresses {
         all.sort(Comparator.comparing(a -> !a.isSecondary()));
         return socket.executeAll(all.stream().map(a -> {
             AddressSpec key = AddressSpec.of(a.cidr(), dev);
-            return deleteRequest(a.label() != null && !a.label().equals(dev) ? key.withLabel(a.label()) : key,
+            return AddressCodec.deleteRequest(a.label() != null && !a.label().equals(dev) ? key.withLabel(a.label()) : key,
                     a.index());
         }).toList());
     }
 
-    private BatchResult pipeline(List<AddressSpec> specs, int type, int flags) {
+    private BatchResult pipeline(List<AddressSpec> specs, int type) {
         Objects.requireNonNull(specs, "specs");
         Devices devices = new Devices(socket);
         List<Request> requests = new ArrayList<>(specs.size());
         for (AddressSpec s : specs) {
             Objects.requireNonNull(s, "spec");
-            if (type == RTM_NEWADDR) {
-                int index = devices.index(s.dev(), "RTM_NEWADDR " + s);
-                requests.add(Request.of(type, flags, "RTM_NEWADDR", s, w -> AddressCodec.writeNew(w, s, index)));
-            } else {
-                requests.add(deleteRequest(s, devices.index(s.dev(), "RTM_DELADDR " + key(s))));
-            }
+            requests.add(type == RTM_NEWADDR ? AddressCodec.newRequest(s, devices.index(s.dev(), "RTM_NEWADDR " + s), false)
+                    : AddressCodec.deleteRequest(s, devices.index(s.dev(), "RTM_DELADDR " + AddressCodec.key(s))));
         }
         return socket.executeAll(requests);
-    }
-
-    private static Request deleteRequest(AddressSpec spec, int index) {
-        return Request.of(RTM_DELADDR, 0, "RTM_DELADDR", key(spec), w -> AddressCodec.writeDelete(w, spec, index));
-    }
-
-    /** What {@code ip addr del} names: {@code 10.0.0.1/24 dev veth0 [label L]}. */
-    private static String key(AddressSpec spec) {
-        return spec.cidr() + " dev " + spec.dev() + (spec.label() != null ? " label " + spec.label() : "");
     }
 
     /** {@code ip addr show}: every IPv4 and IPv6 address of the namespace. */
@@ -185,8 +168,7 @@ public final class Addresses {
             names.load();
         }
         int dev = index;
-        socket.dump(Request.of(RTM_GETADDR, 0, "RTM_GETADDR", filter.dev() == null ? null : "dev " + filter.dev(),
-                w -> AddressCodec.writeDump(w, filter.family(), dev)), m -> AddressCodec.parse(m, names::cached), a -> {
+        socket.dump(AddressCodec.dumpRequest(filter, dev), m -> AddressCodec.parse(m, names::cached), a -> {
                     // The kernel filters under strict checking; this keeps older kernels to the same contract.
                     if ((dev == 0 || a.index() == dev) && (filter.family() == null || a.family() == filter.family())) {
                         each.accept(a);

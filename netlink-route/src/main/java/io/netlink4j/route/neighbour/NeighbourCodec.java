@@ -1,5 +1,8 @@
 package io.netlink4j.route.neighbour;
 
+import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.RtnetlinkH.*;
 
 import io.netlink4j.core.AddressFamily;
@@ -8,6 +11,7 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
 import io.netlink4j.route.route.RouteType;
@@ -22,6 +26,34 @@ import java.util.function.IntFunction;
  */
 final class NeighbourCodec {
     private NeighbourCodec() {}
+
+    /**
+     * {@code ip neigh add} ({@code RTM_NEWNEIGH}, create and exclusive), {@code replace}
+     * (create and replace) or {@code del} ({@code RTM_DELNEIGH}, named by its key).
+     */
+    static Request request(NeighbourSpec spec, int index, Verb verb) {
+        return switch (verb) {
+            case ADD -> Request.of(RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_EXCL, "RTM_NEWNEIGH", spec,
+                    w -> write(w, spec, index, false));
+            case REPLACE -> Request.of(RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, "RTM_NEWNEIGH", spec,
+                    w -> write(w, spec, index, false));
+            case DELETE -> Request.of(RTM_DELNEIGH, 0, "RTM_DELNEIGH", key(spec), w -> write(w, spec, index, true));
+        };
+    }
+
+    /** What a request does. */
+    enum Verb { ADD, REPLACE, DELETE }
+
+    /** What {@code ip neigh del} names: {@code 10.0.0.7 dev veth0}. */
+    static String key(NeighbourSpec spec) {
+        return io.netlink4j.core.Cidr.format(spec.address()) + " dev " + spec.dev();
+    }
+
+    /** {@code ip neigh show}: a dump of {@code filter}'s family and the device {@code index} (0: all). */
+    static Request dumpRequest(NeighbourFilter filter, int index) {
+        return Request.of(RTM_GETNEIGH, 0, "RTM_GETNEIGH", filter.dev() == null ? null : "dev " + filter.dev(),
+                w -> writeDump(w, filter.family(), index));
+    }
 
     /**
      * {@code RTM_NEWNEIGH} ({@code lladdr} included) or {@code RTM_DELNEIGH} (address and device

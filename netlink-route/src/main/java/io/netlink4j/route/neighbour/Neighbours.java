@@ -1,13 +1,6 @@
 package io.netlink4j.route.neighbour;
 
-import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELNEIGH;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETNEIGH;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWNEIGH;
 
-import io.netlink4j.core.Cidr;
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.BatchResult;
@@ -45,17 +38,17 @@ public final class Neighbours {
      * @throws NotFoundException                        if there is no such device
      */
     public void add(NeighbourSpec spec) {
-        socket.execute(request(spec, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_EXCL, new Devices(socket)));
+        socket.execute(request(spec, NeighbourCodec.Verb.ADD, new Devices(socket)));
     }
 
     /** Adds many entries pipelined, every device resolved and every request encoded before the first is sent. */
     public BatchResult addAll(List<NeighbourSpec> specs) {
-        return pipeline(specs, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_EXCL);
+        return pipeline(specs, NeighbourCodec.Verb.ADD);
     }
 
     /** {@code ip neigh replace ...}: adds, or overwrites the entry's link-layer address and state. */
     public void replace(NeighbourSpec spec) {
-        socket.execute(request(spec, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, new Devices(socket)));
+        socket.execute(request(spec, NeighbourCodec.Verb.REPLACE, new Devices(socket)));
     }
 
     /**
@@ -64,7 +57,7 @@ public final class Neighbours {
      * @throws NotFoundException if there is no such entry ({@code ENOENT}) or device
      */
     public void delete(NeighbourSpec spec) {
-        socket.execute(request(spec, RTM_DELNEIGH, 0, new Devices(socket)));
+        socket.execute(request(spec, NeighbourCodec.Verb.DELETE, new Devices(socket)));
     }
 
     /** {@link #delete}, returning {@code false} instead of failing when the entry (or its device) is not there. */
@@ -79,27 +72,24 @@ public final class Neighbours {
 
     /** Deletes many entries pipelined. */
     public BatchResult deleteAll(List<NeighbourSpec> specs) {
-        return pipeline(specs, RTM_DELNEIGH, 0);
+        return pipeline(specs, NeighbourCodec.Verb.DELETE);
     }
 
-    private BatchResult pipeline(List<NeighbourSpec> specs, int type, int flags) {
+    private BatchResult pipeline(List<NeighbourSpec> specs, NeighbourCodec.Verb verb) {
         Objects.requireNonNull(specs, "specs");
         Devices devices = new Devices(socket);
         List<Request> requests = new ArrayList<>(specs.size());
         for (NeighbourSpec s : specs) {
-            requests.add(request(s, type, flags, devices));
+            requests.add(request(s, verb, devices));
         }
         return socket.executeAll(requests);
     }
 
-    private static Request request(NeighbourSpec spec, int type, int flags, Devices devices) {
+    private static Request request(NeighbourSpec spec, NeighbourCodec.Verb verb, Devices devices) {
         Objects.requireNonNull(spec, "spec");
-        boolean delete = type == RTM_DELNEIGH;
-        String op = delete ? "RTM_DELNEIGH" : "RTM_NEWNEIGH";
-        // ip neigh del names only the key; the spec's lladdr and state do not take part.
-        Object subject = delete ? Cidr.format(spec.address()) + " dev " + spec.dev() : spec;
-        int index = devices.index(spec.dev(), op + " " + subject);
-        return Request.of(type, flags, op, subject, w -> NeighbourCodec.write(w, spec, index, delete));
+        boolean delete = verb == NeighbourCodec.Verb.DELETE;
+        int index = devices.index(spec.dev(), delete ? "RTM_DELNEIGH " + NeighbourCodec.key(spec) : "RTM_NEWNEIGH " + spec);
+        return NeighbourCodec.request(spec, index, verb);
     }
 
     /** {@code ip neigh show}: every IPv4 and IPv6 entry, {@code NOARP} ones included. */
@@ -140,8 +130,7 @@ public final class Neighbours {
             names.load();
         }
         int dev = index;
-        socket.dump(Request.of(RTM_GETNEIGH, 0, "RTM_GETNEIGH", filter.dev() == null ? null : "dev " + filter.dev(),
-                w -> NeighbourCodec.writeDump(w, filter.family(), dev)), m -> NeighbourCodec.parse(m, names::cached), n -> {
+        socket.dump(NeighbourCodec.dumpRequest(filter, dev), m -> NeighbourCodec.parse(m, names::cached), n -> {
                     if ((dev == 0 || n.index() == dev) && (filter.family() == null || n.family() == filter.family())) {
                         each.accept(n);
                     }

@@ -1,5 +1,8 @@
 package io.netlink4j.route.route;
 
+import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.RtnetlinkH.*;
 
 import io.netlink4j.core.AddressFamily;
@@ -9,6 +12,7 @@ import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.message.Payload;
+import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
 import java.net.InetAddress;
@@ -28,6 +32,39 @@ final class RouteCodec {
     private static final int RTNEXTHOP_LEN = 8;
 
     private RouteCodec() {}
+
+    /**
+     * A route request: {@code RTM_NEWROUTE} with {@code NLM_F_CREATE} and {@code NLM_F_EXCL}
+     * ({@code ip route add}) or {@code NLM_F_REPLACE} ({@code replace}), or {@code RTM_DELROUTE}.
+     * Refuses a spec the kernel could not add before anything is sent.
+     */
+    static Request request(RouteSpec spec, Verb verb, int oif, int[] hopIndex) {
+        if (verb != Verb.DELETE) {
+            checkAddable(spec);
+        }
+        boolean delete = verb == Verb.DELETE;
+        int flags = switch (verb) {
+            case ADD -> NLM_F_CREATE | NLM_F_EXCL;
+            case REPLACE -> NLM_F_CREATE | NLM_F_REPLACE;
+            case DELETE -> 0;
+        };
+        return Request.of(delete ? RTM_DELROUTE : RTM_NEWROUTE, flags, delete ? "RTM_DELROUTE" : "RTM_NEWROUTE", spec,
+                w -> write(w, spec, oif, hopIndex, delete));
+    }
+
+    /** What a route request does. */
+    enum Verb { ADD, REPLACE, DELETE }
+
+    /** {@code ip route show}: a dump of what {@code filter} selects, {@code oif} its device's index (0: any). */
+    static Request dumpRequest(RouteFilter filter, int oif) {
+        return Request.of(RTM_GETROUTE, 0, "RTM_GETROUTE", filter.table() == null ? "table all" : "table " + filter.table(),
+                w -> writeDump(w, filter, oif));
+    }
+
+    /** {@code ip route get}, named {@code RTM_GETROUTE 10.1.2.3 from 10.0.0.1 iif veth-a} in errors. */
+    static Request lookupRequest(RouteLookup lookup, int iif, int oif) {
+        return Request.of(RTM_GETROUTE, 0, "RTM_GETROUTE", lookup, w -> writeLookup(w, lookup, iif, oif));
+    }
 
     /**
      * Refuses a spec the kernel could not add: a unicast route needs a gateway, a device or next hops.

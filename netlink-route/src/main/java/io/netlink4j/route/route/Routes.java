@@ -1,11 +1,5 @@
 package io.netlink4j.route.route;
 
-import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELROUTE;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETROUTE;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWROUTE;
 
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.KernelException;
@@ -53,7 +47,7 @@ public final class Routes {
      * @throws io.netlink4j.core.AlreadyExistsException if the table has the route already
      */
     public void add(RouteSpec spec) {
-        socket.execute(request(spec, RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, new Devices(socket)));
+        socket.execute(request(spec, RouteCodec.Verb.ADD, new Devices(socket)));
     }
 
     /**
@@ -63,12 +57,12 @@ public final class Routes {
      * @return each route's own outcome, in order
      */
     public BatchResult addAll(List<RouteSpec> specs) {
-        return pipeline(specs, RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL);
+        return pipeline(specs, RouteCodec.Verb.ADD);
     }
 
     /** {@code ip route replace ...}: adds, or replaces the route with the same destination, table, metric and TOS. */
     public void replace(RouteSpec spec) {
-        socket.execute(request(spec, RTM_NEWROUTE, NLM_F_CREATE | NLM_F_REPLACE, new Devices(socket)));
+        socket.execute(request(spec, RouteCodec.Verb.REPLACE, new Devices(socket)));
     }
 
     /**
@@ -78,7 +72,7 @@ public final class Routes {
      * @throws NotFoundException if no route matches ({@code ESRCH})
      */
     public void delete(RouteSpec spec) {
-        socket.execute(request(spec, RTM_DELROUTE, 0, new Devices(socket)));
+        socket.execute(request(spec, RouteCodec.Verb.DELETE, new Devices(socket)));
     }
 
     /** {@link #delete}, returning {@code false} instead of failing when no route matches. */
@@ -93,33 +87,32 @@ public final class Routes {
 
     /** Deletes many routes pipelined, each request encoded before the first is sent. */
     public BatchResult deleteAll(List<RouteSpec> specs) {
-        return pipeline(specs, RTM_DELROUTE, 0);
+        return pipeline(specs, RouteCodec.Verb.DELETE);
     }
 
-    private BatchResult pipeline(List<RouteSpec> specs, int type, int flags) {
+    private BatchResult pipeline(List<RouteSpec> specs, RouteCodec.Verb verb) {
         Objects.requireNonNull(specs, "specs");
         Devices devices = new Devices(socket);
         List<Request> requests = new ArrayList<>(specs.size());
         for (RouteSpec s : specs) {
-            requests.add(request(s, type, flags, devices));
+            requests.add(request(s, verb, devices));
         }
         return socket.executeAll(requests);
     }
 
-    private static Request request(RouteSpec spec, int type, int flags, Devices devices) {
+    private static Request request(RouteSpec spec, RouteCodec.Verb verb, Devices devices) {
         Objects.requireNonNull(spec, "spec");
-        boolean delete = type == RTM_DELROUTE;
-        String op = delete ? "RTM_DELROUTE" : "RTM_NEWROUTE";
-        if (!delete) {
-            RouteCodec.checkAddable(spec);
+        if (verb != RouteCodec.Verb.DELETE) {
+            RouteCodec.checkAddable(spec); // before a device lookup: bad input fails first
         }
-        int oif = spec.dev() == null ? 0 : devices.index(spec.dev(), op + " " + spec);
+        String op = (verb == RouteCodec.Verb.DELETE ? "RTM_DELROUTE " : "RTM_NEWROUTE ") + spec;
+        int oif = spec.dev() == null ? 0 : devices.index(spec.dev(), op);
         int[] hops = new int[spec.nextHops().size()];
         for (int i = 0; i < hops.length; i++) {
             String d = spec.nextHops().get(i).dev();
-            hops[i] = d == null ? 0 : devices.index(d, op + " " + spec);
+            hops[i] = d == null ? 0 : devices.index(d, op);
         }
-        return Request.of(type, flags, op, spec, w -> RouteCodec.write(w, spec, oif, hops, delete));
+        return RouteCodec.request(spec, verb, oif, hops);
     }
 
     /** {@code ip route show} and {@code ip -6 route show}: the IPv4 and IPv6 routes of table main. */
@@ -156,9 +149,7 @@ public final class Routes {
         int oif = filter.dev() == null ? 0 : Devices.index(socket, filter.dev(), "RTM_GETROUTE dev " + filter.dev());
         DeviceNames names = new DeviceNames(socket).load();
         try {
-            socket.dump(Request.of(RTM_GETROUTE, 0, "RTM_GETROUTE", filter.table() == null ? "table all"
-                    : "table " + filter.table(), w -> RouteCodec.writeDump(w, filter, oif)),
-                    m -> RouteCodec.parse(m, names::cached), r -> {
+            socket.dump(RouteCodec.dumpRequest(filter, oif), m -> RouteCodec.parse(m, names::cached), r -> {
                         // The kernel filters under strict checking; this keeps older kernels to the same contract.
                         if ((filter.table() == null || filter.table().equals(r.table()))
                                 && (filter.family() == null || filter.family() == r.family())) {
@@ -190,8 +181,7 @@ public final class Routes {
         Devices devices = new Devices(socket);
         int iif = lookup.iif() == null ? 0 : devices.index(lookup.iif(), "RTM_GETROUTE " + lookup);
         int oif = lookup.oif() == null ? 0 : devices.index(lookup.oif(), "RTM_GETROUTE " + lookup);
-        Route r = socket.get(Request.of(RTM_GETROUTE, 0, "RTM_GETROUTE", lookup,
-                        w -> RouteCodec.writeLookup(w, lookup, iif, oif)), m -> RouteCodec.parse(m, i -> null))
+        Route r = socket.get(RouteCodec.lookupRequest(lookup, iif, oif), m -> RouteCodec.parse(m, i -> null))
                 .orElseThrow(() -> KernelException.of(Errno.ENODATA, "RTM_GETROUTE " + lookup, "no answer"));
         DeviceNames names = new DeviceNames(socket);
         if (lookup.iif() != null) {
