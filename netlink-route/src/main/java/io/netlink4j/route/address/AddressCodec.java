@@ -176,7 +176,7 @@ final class AddressCodec {
                     + " exceeds " + family.maxPrefixLength());
         }
         InetAddress peer = local != null && address != null && !address.equals(local) ? address : null;
-        return new Address(family, new Cidr(own, prefix), peer, names.apply(index), index, broadcast, label,
+        return new Address(family, new Cidr(own, prefix), peer, index == 0 ? null : names.apply(index), index, broadcast, label,
                 RouteScope.fromCode(scope).orElse(null), AddressFlag.fromBits(flags, family), metric, valid,
                 preferred, unknown);
     }

@@ -106,7 +106,7 @@ final class NeighbourCodec {
         if (dst == null) {
             throw new ProtocolException("RTM_NEWNEIGH for index " + index + " has no NDA_DST");
         }
-        return new Neighbour(family, dst, names.apply(index), index, lladdr,
+        return new Neighbour(family, dst, index == 0 ? null : names.apply(index), index, lladdr,
                 NeighbourState.fromCode(state).orElse(null), NeighbourFlag.fromBits(flags),
                 RouteType.fromCode(m.u8(11)).orElse(null), unknown);
     }

@@ -255,9 +255,13 @@ final class RouteCodec {
         Cidr destination = new Cidr(dst != null ? dst : InetAddresses.zero(family), dstLen);
         Cidr from = src == null && srcLen == 0 ? null : new Cidr(src != null ? src : InetAddresses.zero(family), srcLen);
         return new Route(family, RouteType.fromCode(type).orElse(null), destination, from, tos, gateway,
-                names.apply(oif), oif, table == 0 ? null : RouteTable.of(table), RouteProtocol.of(protocol),
-                RouteScope.fromCode(scope).orElse(null), prefsrc, metric, flags, hops, names.apply(iif), iif, mark,
+                name(names, oif), oif, table == 0 ? null : RouteTable.of(table), RouteProtocol.of(protocol),
+                RouteScope.fromCode(scope).orElse(null), prefsrc, metric, flags, hops, name(names, iif), iif, mark,
                 unknown);
+    }
+
+    private static String name(IntFunction<String> names, int index) {
+        return index == 0 ? null : names.apply(index);
     }
 
     private static List<NextHop> nextHops(Payload seg, AddressFamily family, IntFunction<String> names) {
@@ -285,7 +289,7 @@ final class RouteCodec {
             if (gw == null && index == 0) {
                 throw new ProtocolException("rtnexthop at " + off + " in RTA_MULTIPATH has neither gateway nor device");
             }
-            out.add(new NextHop(gw, names.apply(index), index, weight, flags, unknown));
+            out.add(new NextHop(gw, name(names, index), index, weight, flags, unknown));
             off += (len + 3) & ~3;
         }
         return out;
