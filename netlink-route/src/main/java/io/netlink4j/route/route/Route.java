@@ -119,7 +119,7 @@ public record Route(AddressFamily family, RouteType type, Cidr destination, Cidr
         if (table != null && !table.equals(RouteTable.MAIN)) {
             b.append(" table ").append(table);
         }
-        if (!protocol.equals(RouteProtocol.BOOT)) {
+        if (!protocol.equals(RouteProtocol.BOOT) && !isCloned()) { // a lookup's answer has none; ip prints none
             b.append(" proto ").append(protocol);
         }
         if (scope != RouteScope.UNIVERSE) {

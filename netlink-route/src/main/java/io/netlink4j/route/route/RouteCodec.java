@@ -181,14 +181,15 @@ final class RouteCodec {
 
     /**
      * An {@code RTM_GETROUTE} for one destination as {@code ip route get TO [from F] [mark M] [iif I] [oif O]}
-     * 6.1 sends it: host prefixes, {@code RTM_F_LOOKUP_TABLE} so the answer names the table that
-     * matched, the devices last.
+     * 6.1 sends it: host prefixes, {@code RTM_F_LOOKUP_TABLE} (IPv4) so the answer names the table
+     * that matched, the devices last.
      */
     static void writeLookup(MessageWriter w, RouteLookup l, int iif, int oif) {
         AddressFamily family = AddressFamily.of(l.to());
         int max = family.maxPrefixLength();
+        // Only IPv4 takes RTM_F_LOOKUP_TABLE (IPv6 answers EINVAL, and names the table anyway): ip's rule too.
         Structs.rtmsg(w, family.code(), max, l.from() == null ? 0 : max, 0, RT_TABLE_UNSPEC, 0, 0, 0,
-                RTM_F_LOOKUP_TABLE | (l.fibMatch() ? RTM_F_FIB_MATCH : 0));
+                (family == AddressFamily.INET ? RTM_F_LOOKUP_TABLE : 0) | (l.fibMatch() ? RTM_F_FIB_MATCH : 0));
         w.putAddress(RTA_DST, l.to());
         if (l.from() != null) {
             w.putAddress(RTA_SRC, l.from());

@@ -84,6 +84,21 @@ class RouteCaptureTest {
                 RouteCodec.request(RouteSpec.to("0.0.0.0/0"), Verb.DELETE, 0, new int[0]));
     }
 
+    /**
+     * Two commands whose bodies (after the 16-byte header) were captured from iproute2 6.1 before
+     * the fixture script existed ({@code strace -e trace=sendmsg}), kept from the old codec test:
+     * a table above 255 travels in {@code RTA_TABLE}; a delete by destination wildcards the rest.
+     */
+    @Test
+    void bodiesCapturedByHand() {
+        assertThat(hex(Sent.execute(add(RouteSpec.to("10.1.0.0/16").withVia("10.0.0.2").withTable(RouteTable.of(1000))
+                .withMetric(50), 0))).substring(32)).as("ip route add 10.1.0.0/16 via 10.0.0.2 table 1000 metric 50")
+                .isEqualTo("021000000003000100000000" + "080001000a010000" + "080005000a000002" + "08000f00e8030000"
+                        + "0800060032000000");
+        assertThat(hex(Sent.execute(RouteCodec.request(RouteSpec.to("10.9.0.0/16"), Verb.DELETE, 0, new int[0])))
+                .substring(32)).as("ip route del 10.9.0.0/16").isEqualTo("02100000fe00ff0000000000" + "080001000a090000");
+    }
+
     @Test
     void dumpRequestsAsIpRouteShow() {
         Capture show = Captures.load("route/show.hex");
