@@ -67,8 +67,9 @@ public final class Diff {
 
     /** The snapshot's state of {@code node} if it is there with the planned kind. */
     private Optional<NodeState> usable(String node) {
-        return snap.node(node).filter(s -> s.kind() == plan.kindOf(node)
-                || s.kind().isL3() && plan.kindOf(node).isL3());
+        Optional<NodeKind> planned = plan.topology().node(node).map(Node::kind);
+        return snap.node(node).filter(s -> planned.isPresent() && (s.kind() == planned.get()
+                || s.kind().isL3() && planned.get().isL3()));
     }
 
     private Optional<InterfaceState> iface(PlannedInterface p) {
@@ -140,9 +141,8 @@ public final class Diff {
     private void strays() {
         Set<String> reported = new HashSet<>();
         for (NodeState n : snap.nodes()) {
-            if (usable(n.name()).isEmpty() && !plan.topology().node(n.name()).isEmpty()
-                    || plan.topology().node(n.name()).isEmpty()) {
-                continue;
+            if (usable(n.name()).isEmpty()) {
+                continue; // not planned, or of another kind: it goes whole, with its ends
             }
             for (InterfaceState i : n.interfaces()) {
                 String me = n.name() + ":" + i.name();

@@ -208,7 +208,15 @@ public final class Doctor {
                     return "link " + l.label() + " is broken: " + p.label() + " is joined to "
                             + (s.get().peerName() == null ? "nothing" : s.get().peerNode() + ":" + s.get().peerName());
                 }
-                String down = endDown(p, s.get());
+            }
+            // An end that is down explains the other's missing carrier: report it first.
+            for (int e = 0; e < 2; e++) {
+                if (!ends[e].up()) {
+                    return endDown(planned[e], ends[e]);
+                }
+            }
+            for (int e = 0; e < 2; e++) {
+                String down = endDown(planned[e], ends[e]);
                 if (down != null) {
                     return down;
                 }

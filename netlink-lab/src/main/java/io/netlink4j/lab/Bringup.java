@@ -1,0 +1,154 @@
+package io.netlink4j.lab;
+
+import io.netlink4j.lab.model.NodeKind;
+import io.netlink4j.lab.model.Plan;
+import io.netlink4j.lab.model.PlannedInterface;
+import io.netlink4j.lab.model.PlannedLink;
+import io.netlink4j.route.Rtnetlink;
+import io.netlink4j.route.link.LinkSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes a lab's pieces in the kernel, in bulk and in three phases, each spread over
+ * {@link Workers}: (1) the namespaces, and in the lab's own the marker and the bridges; (2) the
+ * veth pairs — those of switches pipelined in one batch from the lab's namespace, each peer born
+ * directly in its node with one queue per end; those between hosts and routers from the first
+ * node's namespace; (3) in every node: the marker, {@code lo} and its interfaces up, addresses,
+ * routes, forwarding.
+ */
+final class Bringup {
+    private final Plan plan;
+    private final Spaces spaces;
+
+    Bringup(Plan plan, Spaces spaces) {
+        this.plan = plan;
+        this.spaces = spaces;
+    }
+
+    /** Everything, into a kernel where nothing of the lab exists. */
+    void fresh() {
+        List<String> l3 = new ArrayList<>(plan.nodes(NodeKind.HOST));
+        l3.addAll(plan.nodes(NodeKind.ROUTER));
+        List<String> first = new ArrayList<>(l3);
+        first.add(0, "");
+        Workers.each(first, n -> {
+            if (n.isEmpty()) {
+                createLab(plan.nodes(NodeKind.SWITCH));
+            } else {
+                spaces.create(n);
+            }
+        });
+        createLinks(plan.links());
+        Set<Integer> all = new LinkedHashSet<>();
+        plan.links().forEach(l -> all.add(l.index()));
+        configure(l3, all, true, true);
+    }
+
+    /** The lab's own namespace with its marker and {@code lo} up, and a bridge per switch. */
+    void createLab(List<String> switches) {
+        spaces.createLab();
+        try (Rtnetlink h = Rtnetlink.open(spaces.labNs())) {
+            Kernel.setAlias(h, "lo", Marker.ofLab(plan.name()).toString());
+            Kernel.setUp(h, "lo");
+            addBridges(h, switches);
+        }
+    }
+
+    void addBridges(Rtnetlink h, List<String> switches) {
+        List<LinkSpec> bridges = new ArrayList<>();
+        for (String s : switches) {
+            bridges.add(Kernel.bridge(s));
+        }
+        Kernel.addLinks(h, bridges);
+    }
+
+    /**
+     * The veth pairs of {@code links}: a switch's end up and on its bridge at creation, a host's or
+     * router's end born in its namespace (down until {@link #configure} sets it up).
+     */
+    void createLinks(Collection<PlannedLink> links) {
+        List<LinkSpec> inLab = new ArrayList<>();
+        List<PlannedInterface> secondPorts = new ArrayList<>();
+        Map<String, List<LinkSpec>> byNode = new LinkedHashMap<>();
+        for (PlannedLink l : links) {
+            PlannedInterface a = l.a();
+            PlannedInterface b = l.b();
+            int mtu = l.link().mtu();
+            if (a.kind() == NodeKind.SWITCH && b.kind() == NodeKind.SWITCH) {
+                inLab.add(Kernel.veth(new Kernel.VethPlan(a.name(), b.name(), null, mtu, a.mac(), b.mac(), a.node())));
+                secondPorts.add(b);
+            } else if (a.kind() == NodeKind.SWITCH || b.kind() == NodeKind.SWITCH) {
+                PlannedInterface s = a.kind() == NodeKind.SWITCH ? a : b;
+                PlannedInterface n = s == a ? b : a;
+                inLab.add(Kernel.veth(new Kernel.VethPlan(s.name(), n.name(), spaces.ns(n.node()), mtu, s.mac(),
+                        n.mac(), s.node())));
+            } else {
+                byNode.computeIfAbsent(a.node(), k -> new ArrayList<>()).add(Kernel.veth(new Kernel.VethPlan(a.name(),
+                        b.name(), spaces.ns(b.node()), mtu, a.mac(), b.mac(), null)));
+            }
+        }
+        List<String> tasks = new ArrayList<>(byNode.keySet());
+        if (!inLab.isEmpty()) {
+            tasks.add(0, "");
+        }
+        Workers.each(tasks, n -> {
+            if (n.isEmpty()) {
+                try (Rtnetlink h = Rtnetlink.open(spaces.labNs())) {
+                    Kernel.addLinks(h, inLab);
+                    for (PlannedInterface p : secondPorts) {
+                        Kernel.setMaster(h, p.name(), p.node());
+                        Kernel.setUp(h, p.name());
+                    }
+                }
+            } else {
+                try (Rtnetlink h = Rtnetlink.open(spaces.ns(n))) {
+                    Kernel.addLinks(h, byNode.get(n));
+                }
+            }
+        });
+    }
+
+    /**
+     * In each of {@code nodes}: the marker and {@code lo} up (with {@code marker}), the ends of
+     * {@code newLinks} up with their addresses, the plan's routes (with {@code routes}), and
+     * forwarding on a router (with {@code marker}: a new node).
+     */
+    void configure(List<String> nodes, Set<Integer> newLinks, boolean marker, boolean routes) {
+        Workers.each(nodes, node -> {
+            NodeKind kind = plan.kindOf(node);
+            try (Rtnetlink h = Rtnetlink.open(spaces.ns(node))) {
+                if (marker) {
+                    Kernel.setAlias(h, "lo", Marker.ofNode(plan.name(), node, kind).toString());
+                    Kernel.setUp(h, "lo");
+                }
+                List<Kernel.Addr> addrs = new ArrayList<>();
+                for (PlannedInterface p : plan.interfaces(node)) {
+                    if (!newLinks.contains(p.link())) {
+                        continue;
+                    }
+                    PlannedLink l = plan.links().get(p.link());
+                    boolean createdUp = l.a() == p && l.b().kind() != NodeKind.SWITCH;
+                    if (!createdUp) {
+                        Kernel.setUp(h, p.name());
+                    }
+                    if (p.address() != null) {
+                        addrs.add(new Kernel.Addr(p.name(), p.address()));
+                    }
+                }
+                Kernel.addAddresses(h, addrs);
+                if (routes) {
+                    Kernel.addRoutes(h, plan.routes(node));
+                }
+                if (marker && kind == NodeKind.ROUTER) {
+                    Kernel.setForwarding(h, true);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,225 @@
+package io.netlink4j.lab;
+
+import io.netlink4j.core.AddressFamily;
+import io.netlink4j.core.Cidr;
+import io.netlink4j.core.MacAddress;
+import io.netlink4j.core.NotFoundException;
+import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.core.socket.BatchResult;
+import io.netlink4j.lab.model.RouteState;
+import io.netlink4j.lab.model.StaticRoute;
+import io.netlink4j.route.PingResult;
+import io.netlink4j.route.Rtnetlink;
+import io.netlink4j.route.address.Address;
+import io.netlink4j.route.address.AddressFilter;
+import io.netlink4j.route.address.AddressSpec;
+import io.netlink4j.route.link.Bridge;
+import io.netlink4j.route.link.Link;
+import io.netlink4j.route.link.LinkSpec;
+import io.netlink4j.route.link.Veth;
+import io.netlink4j.route.route.Route;
+import io.netlink4j.route.route.RouteFilter;
+import io.netlink4j.route.route.RouteSpec;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seam between the lab and netlink-route: every call the lab makes into the library goes
+ * through here, in the library's words, and every answer comes back as the lab's own small
+ * records. When a family's API changes shape, this file is where the lab follows it.
+ */
+final class Kernel {
+    /** Interface group of every device the lab makes: teardown deletes them in one request per namespace. */
+    static final int GROUP = 0x6c6162; // "lab"
+
+    private Kernel() {}
+
+    /** What the lab needs to know of a device. */
+    record Dev(int index, String name, String kind, boolean up, boolean lowerUp, int mtu, MacAddress mac,
+               int masterIndex, int peerIndex, boolean peerElsewhere, int group, String alias) {
+        boolean isVeth() {
+            return "veth".equals(kind);
+        }
+    }
+
+    /** An address of a device. */
+    record Addr(String dev, Cidr cidr) {}
+
+    /** One end of a veth pair to make; {@code peerNs} null keeps the peer in the handle's namespace. */
+    record VethPlan(String name, String peer, NetNs peerNs, int mtu, MacAddress mac, MacAddress peerMac, String master) {}
+
+    // ---- links ---------------------------------------------------------------------------------
+
+    static LinkSpec bridge(String name) {
+        return Bridge.of(name).withGroup(GROUP).withUp();
+    }
+
+    /** This end up (and on its bridge); the peer in its namespace, down until its node sets it up. */
+    static LinkSpec veth(VethPlan v) {
+        Veth spec = Veth.of(v.name(), v.peer()).withGroup(GROUP).withPeerGroup(GROUP).withQueues(1).withUp();
+        if (v.peerNs() != null) {
+            spec = spec.peerIn(v.peerNs());
+        }
+        if (v.mtu() != 0) {
+            spec = spec.withMtu(v.mtu()).withPeerMtu(v.mtu());
+        }
+        if (v.mac() != null) {
+            spec = spec.withMac(v.mac().toString());
+        }
+        if (v.peerMac() != null) {
+            spec = spec.withPeerMac(v.peerMac().toString());
+        }
+        if (v.master() != null) {
+            spec = spec.withMaster(v.master());
+        }
+        return spec;
+    }
+
+    static void addLinks(Rtnetlink h, List<LinkSpec> specs) {
+        if (!specs.isEmpty()) {
+            h.links().addAll(specs).throwIfFailed();
+        }
+    }
+
+    static void setUp(Rtnetlink h, String dev) {
+        h.links().setUp(dev);
+    }
+
+    static void setDown(Rtnetlink h, String dev) {
+        h.links().setDown(dev);
+    }
+
+    static void setMtu(Rtnetlink h, String dev, int mtu) {
+        h.links().setMtu(dev, mtu);
+    }
+
+    static void setMac(Rtnetlink h, String dev, MacAddress mac) {
+        h.links().setMac(dev, mac.toString());
+    }
+
+    static void setMaster(Rtnetlink h, String dev, String bridge) {
+        h.links().setMaster(dev, bridge);
+    }
+
+    static void setAlias(Rtnetlink h, String dev, String alias) {
+        h.links().setAlias(dev, alias);
+    }
+
+    static boolean deleteLink(Rtnetlink h, String dev) {
+        return h.links().deleteIfExists(dev);
+    }
+
+    /** Deletes the lab's devices in the handle's namespace in one request; {@code false} if there were none. */
+    static boolean deleteGroup(Rtnetlink h) {
+        try {
+            h.links().deleteGroup(GROUP);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    static List<Dev> links(Rtnetlink h) {
+        List<Dev> out = new ArrayList<>();
+        for (Link l : h.links().list()) {
+            out.add(new Dev(l.index(), l.name(), l.kind(), l.isUp(), l.isLowerUp(), l.mtu(),
+                    l.mac() == null ? null : MacAddress.parse(l.mac()), l.masterIndex(), l.linkIndex(),
+                    l.linkNetnsId() >= 0, l.group(), l.alias()));
+        }
+        return out;
+    }
+
+    static Dev link(Rtnetlink h, String name) {
+        return links(h).stream().filter(d -> d.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no device " + name + " in " + h.namespace()));
+    }
+
+    // ---- addresses and routes ------------------------------------------------------------------
+
+    /** {@code ip addr add CIDR dev DEV} for each, pipelined. */
+    static void addAddresses(Rtnetlink h, List<Addr> addrs) {
+        if (addrs.isEmpty()) {
+            return;
+        }
+        List<AddressSpec> specs = new ArrayList<>();
+        for (Addr a : addrs) {
+            specs.add(AddressSpec.of(a.cidr(), a.dev()));
+        }
+        h.addresses().addAll(specs).throwIfFailed();
+    }
+
+    static void deleteAddress(Rtnetlink h, String dev, Cidr cidr) {
+        h.addresses().deleteIfExists(AddressSpec.of(cidr, dev));
+    }
+
+    /** Every device's IPv4 addresses. */
+    static List<Addr> addresses(Rtnetlink h) {
+        List<Addr> out = new ArrayList<>();
+        for (Address a : h.addresses().list(AddressFilter.all().withFamily(AddressFamily.INET))) {
+            out.add(new Addr(a.dev(), a.cidr()));
+        }
+        return out;
+    }
+
+    static void addRoutes(Rtnetlink h, List<StaticRoute> routes) {
+        if (routes.isEmpty()) {
+            return;
+        }
+        List<RouteSpec> specs = new ArrayList<>();
+        for (StaticRoute r : routes) {
+            specs.add(spec(r));
+        }
+        h.routes().addAll(specs).throwIfFailed();
+    }
+
+    static void deleteRoute(Rtnetlink h, RouteState r) {
+        RouteSpec s = RouteSpec.to(r.to());
+        if (r.via() != null) {
+            s = s.withVia(r.via());
+        }
+        h.routes().deleteIfExists(s);
+    }
+
+    private static RouteSpec spec(StaticRoute r) {
+        return RouteSpec.to(r.to()).withVia(r.via());
+    }
+
+    /** The IPv4 routes of the main table. */
+    static List<RouteState> routes(Rtnetlink h) {
+        List<RouteState> out = new ArrayList<>();
+        for (Route r : h.routes().list(RouteFilter.main().withFamily(AddressFamily.INET))) {
+            out.add(new RouteState(r.destination(), r.gateway(), r.dev(), r.type().toString(), r.protocol().toString()));
+        }
+        return out;
+    }
+
+    // ---- sysctl and ping -----------------------------------------------------------------------
+
+    static boolean forwarding(Rtnetlink h) {
+        return h.sysctl().ipForwarding();
+    }
+
+    static void setForwarding(Rtnetlink h, boolean on) {
+        h.sysctl().setIpForwarding(on);
+    }
+
+    /** One echo request: its round trip, or {@code null} and the reason in {@code error[0]}. */
+    static Duration ping(Rtnetlink h, InetAddress target, Duration timeout, String[] error) {
+        PingResult r = h.ping().ping(target, 1, timeout);
+        if (r.ok()) {
+            return r.roundTrips().getFirst();
+        }
+        error[0] = r.errors().isEmpty() ? null : r.errors().getFirst().replaceFirst("^icmp_seq=\\d+: ", "");
+        return null;
+    }
+
+    // ---- processes -----------------------------------------------------------------------------
+
+    /** A child process inside {@code ns} (it inherits the namespace). */
+    static Process start(NetNs ns, ProcessBuilder builder) throws java.io.IOException {
+        throw new UnsupportedOperationException("starting a process inside " + ns + " needs NetNs.start(ProcessBuilder),"
+                + " which this build of netlink-core does not have yet");
+    }
+}

@@ -1,0 +1,227 @@
+package io.netlink4j.lab;
+
+import io.netlink4j.lab.model.Change;
+import io.netlink4j.lab.model.Diff;
+import io.netlink4j.lab.model.Doctor;
+import io.netlink4j.lab.model.DoctorReport;
+import io.netlink4j.lab.model.Names;
+import io.netlink4j.lab.model.NodeKind;
+import io.netlink4j.lab.model.Plan;
+import io.netlink4j.lab.model.Reachability;
+import io.netlink4j.lab.model.Snapshot;
+import io.netlink4j.lab.model.Topology;
+import io.netlink4j.lab.render.Dot;
+import io.netlink4j.lab.render.TextDrawing;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A lab in the kernel: its hosts and routers are network namespaces ({@code LAB-NODE}), its
+ * switches bridges in the lab's own namespace ({@code LAB}), its links veth pairs. Nothing is
+ * made in the namespace the program runs in.
+ *
+ * <pre>{@code
+ * try (Lab lab = Lab.up(Topology.named("demo").withSwitch("s1").withHost("h1").withHost("h2")
+ *         .withLink("h1", "s1").withLink("h2", "s1"))) {
+ *     lab.pingAll().assertAllReachable();
+ *     ServerSocket server = lab.node("h1").serverSocket(8080);   // a socket inside h1
+ * }                                                              // down: every namespace gone
+ * }</pre>
+ *
+ * <p>{@link #up} is idempotent: on a lab that is up it changes only what differs from the
+ * topology ({@link #diff}). A lab outlives the program that made it; {@link #find} finds it again
+ * by its name (each namespace carries a marker naming its lab, and nothing without it is touched).
+ * Handles are thread-safe; {@link #close} takes the lab down.
+ */
+public final class Lab implements AutoCloseable {
+    /** How long {@link #pingAll()} waits for each reply. */
+    public static final Duration PING_TIMEOUT = Duration.ofSeconds(1);
+    private final Plan plan;
+    private final Spaces spaces;
+    private final Object lock = new Object();
+    private boolean down;
+
+    private Lab(Plan plan, Spaces spaces) {
+        this.plan = plan;
+        this.spaces = spaces;
+    }
+
+    /**
+     * Brings {@code topology} up: every namespace, bridge, veth pair, address and route, in bulk.
+     * If a lab of that name is up already, changes only what differs.
+     *
+     * @throws IllegalArgumentException if the topology cannot be planned (nothing is made then)
+     * @throws IllegalStateException if a namespace the lab needs exists without its marker
+     * @throws io.netlink4j.core.NetlinkException if the kernel refuses something; a lab that was
+     *         not up before is then taken down again, a running one is left as it is
+     */
+    public static Lab up(Topology topology) {
+        Plan plan = Objects.requireNonNull(topology, "topology").plan();
+        Spaces spaces = new Spaces(plan.name());
+        if (Observer.namespaces(plan.name()).isEmpty()) {
+            try {
+                new Bringup(plan, spaces).fresh();
+            } catch (RuntimeException | Error e) {
+                try {
+                    Teardown.run(plan, spaces);
+                } catch (RuntimeException t) {
+                    e.addSuppressed(t);
+                }
+                throw e;
+            }
+        } else {
+            Observer.Observation o = Observer.observe(plan.name(), plan);
+            if (!o.foreign().isEmpty()) {
+                spaces.close();
+                throw new IllegalStateException("lab " + plan.name() + ": namespaces " + o.foreign()
+                        + " exist without the lab's marker (the alias of their lo): the lab does not touch them;"
+                        + " delete them (ip netns del NAME) or choose another lab name");
+            }
+            new Reconciler(plan, spaces).apply(o, Diff.between(plan, o.snapshot()));
+        }
+        return new Lab(plan, spaces);
+    }
+
+    /**
+     * The lab named {@code name} as the kernel has it, if any of its namespaces is there; its
+     * topology is read back from the kernel (every name and address spelled out).
+     */
+    public static Optional<Lab> find(String name) {
+        Names.checkLab(name);
+        Observer.Observation o = Observer.observe(name, null);
+        if (o.empty()) {
+            return Optional.empty();
+        }
+        Topology t = Reconstruct.topology(o.snapshot());
+        return Optional.of(new Lab(t.plan(), new Spaces(name)));
+    }
+
+    /**
+     * The lab of {@code topology} if it is up (any of its namespaces is there), taken as it is:
+     * nothing is changed. Unlike {@link #find(String)}, the lab keeps the topology's plan.
+     */
+    public static Optional<Lab> find(Topology topology) {
+        Plan plan = Objects.requireNonNull(topology, "topology").plan();
+        if (Observer.namespaces(plan.name()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Lab(plan, new Spaces(plan.name())));
+    }
+
+    /** The lab's name. */
+    public String name() {
+        return plan.name();
+    }
+
+    /** The topology this lab was brought up from (for a {@link #find found} lab: read back). */
+    public Topology topology() {
+        return plan.topology();
+    }
+
+    /** The resolved topology: interface names, addresses, routes. */
+    public Plan plan() {
+        return plan;
+    }
+
+    /**
+     * A node of the lab, to run things inside it.
+     *
+     * @throws IllegalArgumentException if the lab has no such node
+     */
+    public LabNode node(String name) {
+        NodeKind kind = plan.kindOf(Objects.requireNonNull(name, "name"));
+        return new LabNode(this, name, kind);
+    }
+
+    Spaces spaces() {
+        return spaces;
+    }
+
+    /** What the kernel shows of the lab now. */
+    public Snapshot snapshot() {
+        return Observer.observe(plan.name(), plan).snapshot();
+    }
+
+    /** What differs between the topology and the kernel; empty when they agree. */
+    public List<Change> diff() {
+        return Diff.between(plan, snapshot());
+    }
+
+    /** Every host pings every other host once ({@code pingall}), waiting {@link #PING_TIMEOUT} per reply. */
+    public Reachability pingAll() {
+        return pingAll(PING_TIMEOUT);
+    }
+
+    /** {@link #pingAll()} waiting {@code timeout} for each reply. */
+    public Reachability pingAll(Duration timeout) {
+        return Pinger.pingAll(plan, spaces, Objects.requireNonNull(timeout, "timeout"));
+    }
+
+    /**
+     * Pings every pair of hosts and, for each that cannot reach the other, finds the first reason
+     * along the way in what the kernel shows (see {@link Doctor}).
+     */
+    public DoctorReport doctor() {
+        return doctor(PING_TIMEOUT);
+    }
+
+    /** {@link #doctor()} waiting {@code timeout} for each ping's reply. */
+    public DoctorReport doctor(Duration timeout) {
+        Reachability r = pingAll(timeout);
+        return Doctor.examine(plan, snapshot(), r);
+    }
+
+    /** The lab drawn for a terminal, read back from the kernel. */
+    public String text() {
+        return TextDrawing.render(snapshot(), "read from the kernel");
+    }
+
+    /** The lab as a Graphviz DOT graph, read back from the kernel. */
+    public String dot() {
+        return Dot.render(snapshot(), "read from the kernel");
+    }
+
+    /**
+     * Cuts the link between {@code a} and {@code b} (each {@code NODE} or {@code NODE:INTERFACE}):
+     * one end goes administratively down — a switch's port where there is one, so the host keeps
+     * its routes — and the other loses its carrier.
+     *
+     * @throws IllegalArgumentException unless exactly one link joins them
+     */
+    public void setLinkDown(String a, String b) {
+        LinkControl.setDown(this, a, b);
+    }
+
+    /** Mends a link cut by {@link #setLinkDown}: both ends up, and the routes the plan has through them back. */
+    public void setLinkUp(String a, String b) {
+        LinkControl.setUp(this, a, b);
+    }
+
+    /**
+     * Takes the lab down: every device and namespace of the lab, also those it gained since.
+     * Idempotent.
+     */
+    public void down() {
+        synchronized (lock) {
+            if (down) {
+                return;
+            }
+            down = true;
+            Teardown.run(plan, spaces);
+        }
+    }
+
+    /** {@link #down()}. */
+    @Override
+    public void close() {
+        down();
+    }
+
+    /** {@code lab demo: 3 nodes, 2 links}. */
+    @Override
+    public String toString() {
+        return plan.topology().toString();
+    }
+}

@@ -1,0 +1,253 @@
+package io.netlink4j.lab;
+
+import io.netlink4j.core.Cidr;
+import io.netlink4j.core.NotFoundException;
+import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.lab.model.Impairment;
+import io.netlink4j.lab.model.InterfaceState;
+import io.netlink4j.lab.model.NodeKind;
+import io.netlink4j.lab.model.NodeState;
+import io.netlink4j.lab.model.Plan;
+import io.netlink4j.lab.model.PlannedInterface;
+import io.netlink4j.lab.model.RouteState;
+import io.netlink4j.lab.model.Snapshot;
+import io.netlink4j.route.Rtnetlink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads a lab back from the kernel: every namespace named {@code LAB} or {@code LAB-*} that
+ * carries the lab's {@link Marker}, its devices, addresses, routes and forwarding, with veth
+ * ends paired across namespaces by their indices (each end names its peer's index; where two
+ * pairs could match, the plan's names decide).
+ */
+final class Observer {
+    private final String lab;
+    private final Plan plan;
+    private final Map<String, Space> found = new ConcurrentHashMap<>();
+    private final List<String> strays = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> foreign = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** What one namespace holds. */
+    private record Space(String ns, Marker marker, List<Kernel.Dev> devs, List<Kernel.Addr> addrs,
+                         List<RouteState> routes, boolean forwarding) {}
+
+    /**
+     * What {@link #observe} found: the snapshot, the namespaces a cut-short creation left
+     * (unmarked, nothing but {@code lo} and the lab's devices), and the ones named like the
+     * lab's without its marker.
+     */
+    record Observation(Snapshot snapshot, List<String> strays, List<String> foreign, boolean labNamespace) {
+        boolean empty() {
+            return snapshot.nodes().isEmpty() && strays.isEmpty() && !labNamespace;
+        }
+    }
+
+    private Observer(String lab, Plan plan) {
+        this.lab = lab;
+        this.plan = plan;
+    }
+
+    /** The namespaces named like lab {@code lab}'s: {@code LAB} and {@code LAB-*}. */
+    static List<String> namespaces(String lab) {
+        return NetNs.list().stream().filter(n -> n.equals(lab) || n.startsWith(lab + "-")).toList();
+    }
+
+    /** Reads lab {@code lab}; {@code plan} (may be {@code null}) settles ambiguous pairs and unattached ports. */
+    static Observation observe(String lab, Plan plan) {
+        Observer o = new Observer(lab, plan);
+        Workers.each(namespaces(lab), o::read);
+        return o.assemble();
+    }
+
+    private void read(String ns) {
+        try (NetNs handle = NetNs.named(ns); Rtnetlink h = Rtnetlink.open(handle)) {
+            List<Kernel.Dev> devs = Kernel.links(h);
+            Kernel.Dev lo = devs.stream().filter(d -> d.name().equals("lo")).findFirst().orElse(null);
+            Optional<Marker> m = Marker.parse(lo == null ? null : lo.alias());
+            String node = ns.equals(lab) ? null : ns.substring(lab.length() + 1);
+            boolean ours = m.isPresent() && m.get().lab().equals(lab)
+                    && (node == null ? m.get().isLab() : node.equals(m.get().node()));
+            if (!ours) {
+                boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d == lo || d.group() == Kernel.GROUP);
+                (cutShort ? strays : foreign).add(ns);
+                return;
+            }
+            if (m.get().isLab()) {
+                found.put(ns, new Space(ns, m.get(), devs, List.of(), List.of(), false));
+            } else {
+                found.put(ns, new Space(ns, m.get(), devs, Kernel.addresses(h), Kernel.routes(h), Kernel.forwarding(h)));
+            }
+        } catch (NotFoundException e) {
+            // deleted while we looked: not there
+        }
+    }
+
+    private Observation assemble() {
+        Map<String, String[]> peers = pair();
+        Space labSpace = found.get(lab);
+        List<NodeState> nodes = new ArrayList<>();
+        if (labSpace != null) {
+            nodes.addAll(switches(labSpace, peers));
+        }
+        for (Space s : found.values()) {
+            if (s.marker().isLab()) {
+                continue;
+            }
+            List<InterfaceState> ifs = new ArrayList<>();
+            for (Kernel.Dev d : s.devs()) {
+                if (d.name().equals("lo")) {
+                    continue;
+                }
+                List<Cidr> addrs = s.addrs().stream().filter(a -> d.name().equals(a.dev())).map(Kernel.Addr::cidr).toList();
+                ifs.add(state(s.ns(), d, null, addrs, peers));
+            }
+            nodes.add(new NodeState(s.marker().node(), s.marker().kind(), s.forwarding(), ifs, s.routes(), List.of()));
+        }
+        nodes.sort(Comparator.comparingInt(this::order).thenComparing(NodeState::name));
+        return new Observation(new Snapshot(lab, nodes), List.copyOf(strays), List.copyOf(foreign), labSpace != null);
+    }
+
+    /** Plan order first, then the rest by name. */
+    private int order(NodeState n) {
+        if (plan == null) {
+            return 0;
+        }
+        List<io.netlink4j.lab.model.Node> all = plan.topology().nodes();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).name().equals(n.name())) {
+                return i;
+            }
+        }
+        return all.size();
+    }
+
+    /** The lab namespace's bridges as switches, each with its ports (by master, else by the plan's names). */
+    private List<NodeState> switches(Space s, Map<String, String[]> peers) {
+        Map<Integer, String> bridges = new HashMap<>();
+        Map<String, List<InterfaceState>> ports = new java.util.LinkedHashMap<>();
+        for (Kernel.Dev d : s.devs()) {
+            if ("bridge".equals(d.kind()) && d.group() == Kernel.GROUP) {
+                bridges.put(d.index(), d.name());
+                ports.put(d.name(), new ArrayList<>(List.of(state(s.ns(), d, null, List.of(), peers))));
+            }
+        }
+        for (Kernel.Dev d : s.devs()) {
+            if (!d.isVeth()) {
+                continue;
+            }
+            String sw = bridges.get(d.masterIndex());
+            if (sw == null && plan != null) {
+                sw = plan.nodes(NodeKind.SWITCH).stream().filter(x -> plan.find(x, d.name()).isPresent()).findFirst()
+                        .orElse(null);
+            }
+            if (sw != null && ports.containsKey(sw)) {
+                ports.get(sw).add(state(s.ns(), d, sw, List.of(), peers));
+            }
+        }
+        List<NodeState> out = new ArrayList<>();
+        for (Map.Entry<String, List<InterfaceState>> e : ports.entrySet()) {
+            out.add(new NodeState(e.getKey(), NodeKind.SWITCH, false, e.getValue(), List.of(), List.of()));
+        }
+        return out;
+    }
+
+    private InterfaceState state(String ns, Kernel.Dev d, String owner, List<Cidr> addrs, Map<String, String[]> peers) {
+        String master = null;
+        if (d.masterIndex() != 0) {
+            master = found.get(ns).devs().stream().filter(x -> x.index() == d.masterIndex()).map(Kernel.Dev::name)
+                    .findFirst().orElse(null);
+        }
+        String[] peer = peers.get(ns + "\0" + d.name());
+        return new InterfaceState(d.name(), d.kind(), d.up(), d.lowerUp(), d.mtu(), d.mac(), master, addrs,
+                peer == null ? null : peer[0], peer == null ? null : peer[1], Impairment.NONE);
+    }
+
+    // ---- veth pairs ---------------------------------------------------------------------------
+
+    /** A veth end in a namespace. */
+    private record End(String ns, Kernel.Dev dev) {}
+
+    /** {@code ns\0dev} of every paired veth end to its peer's {@code [node, dev]}. */
+    private Map<String, String[]> pair() {
+        List<End> ends = new ArrayList<>();
+        for (Space s : found.values()) {
+            for (Kernel.Dev d : s.devs()) {
+                if (d.isVeth()) {
+                    ends.add(new End(s.ns(), d));
+                }
+            }
+        }
+        Map<Integer, List<End>> byIndex = new HashMap<>();
+        for (End e : ends) {
+            byIndex.computeIfAbsent(e.dev().index(), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, String[]> out = new HashMap<>();
+        for (End e : ends) {
+            List<End> candidates = new ArrayList<>();
+            for (End f : byIndex.getOrDefault(e.dev().peerIndex(), List.of())) {
+                boolean sameNs = f.ns().equals(e.ns());
+                if (f != e && f.dev().peerIndex() == e.dev().index() && sameNs != e.dev().peerElsewhere()
+                        && sameNs != f.dev().peerElsewhere()) {
+                    candidates.add(f);
+                }
+            }
+            End peer = candidates.size() == 1 ? candidates.getFirst() : expected(e.ns(), e.dev().name(), candidates);
+            if (peer != null) {
+                out.put(e.ns() + "\0" + e.dev().name(), new String[] {nodeOf(peer.ns(), peer.dev()), peer.dev().name()});
+            }
+        }
+        return out;
+    }
+
+    private End expected(String ns, String dev, List<End> candidates) {
+        if (plan == null || candidates.isEmpty()) {
+            return null;
+        }
+        String node = ns.equals(lab) ? null : ns.substring(lab.length() + 1);
+        for (io.netlink4j.lab.model.PlannedLink l : plan.links()) {
+            for (PlannedInterface p : List.of(l.a(), l.b())) {
+                boolean here = p.name().equals(dev) && (node == null ? p.kind() == NodeKind.SWITCH : p.node().equals(node));
+                if (!here) {
+                    continue;
+                }
+                PlannedInterface o = l.other(p);
+                String ons = o.kind() == NodeKind.SWITCH ? lab : lab + "-" + o.node();
+                for (End c : candidates) {
+                    if (c.ns().equals(ons) && c.dev().name().equals(o.name())) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The node a device in {@code ns} belongs to: the namespace's node, or the switch the port is on. */
+    private String nodeOf(String ns, Kernel.Dev d) {
+        if (!ns.equals(lab)) {
+            return ns.substring(lab.length() + 1);
+        }
+        Space s = found.get(ns);
+        if (d.masterIndex() != 0) {
+            for (Kernel.Dev x : s.devs()) {
+                if (x.index() == d.masterIndex()) {
+                    return x.name();
+                }
+            }
+        }
+        if (plan != null) {
+            for (String sw : plan.nodes(NodeKind.SWITCH)) {
+                if (plan.find(sw, d.name()).isPresent()) {
+                    return sw;
+                }
+            }
+        }
+        return null;
+    }
+}

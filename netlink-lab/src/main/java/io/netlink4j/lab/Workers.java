@@ -1,0 +1,73 @@
+package io.netlink4j.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Work on many namespaces at once. Creating a namespace is the kernel's slowest step
+ * ({@code setup_net}) and runs in parallel on separate threads, so the lab spreads per-node work
+ * over a few platform threads of the JVM's own namespace (they never enter another: the library
+ * makes descriptors inside on threads of its own).
+ */
+final class Workers {
+    /** Enough to overlap namespace creation on every CPU, few enough not to thrash a small machine. */
+    static final int THREADS = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS,
+            Thread.ofPlatform().daemon().name("netlink-lab-", 0).factory());
+
+    private Workers() {}
+
+    /**
+     * Runs {@code work} on every item, {@link #THREADS} at a time, and waits for all. If some fail,
+     * the first failure is thrown with the others suppressed in it, after every item has run.
+     */
+    static <T> void each(List<T> items, Consumer<T> work) {
+        if (items.size() <= 1) {
+            for (T t : items) {
+                work.accept(t);
+            }
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>(items.size());
+        for (T t : items) {
+            futures.add(POOL.submit(() -> work.accept(t)));
+        }
+        RuntimeException failure = null;
+        boolean interrupted = false;
+        for (Future<?> f : futures) {
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the work must end before the caller goes on
+                } catch (ExecutionException e) {
+                    RuntimeException r = e.getCause() instanceof RuntimeException re ? re
+                            : e.getCause() instanceof Error err ? throwError(err)
+                            : new IllegalStateException(e.getCause());
+                    if (failure == null) {
+                        failure = r;
+                    } else if (failure != r) {
+                        failure.addSuppressed(r);
+                    }
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static RuntimeException throwError(Error e) {
+        throw e;
+    }
+}
