@@ -58,10 +58,8 @@ final class Kernel {
 
     /** This end up (and on its bridge); the peer in its namespace, down until its node sets it up. */
     static LinkSpec veth(VethPlan v) {
-        Veth spec = Veth.of(v.name(), v.peer()).withGroup(GROUP).withPeerGroup(GROUP).withQueues(1).withUp();
-        if (v.peerNs() != null) {
-            spec = spec.peerIn(v.peerNs());
-        }
+        Veth spec = (v.peerNs() == null ? Veth.of(v.name(), v.peer()) : Veth.of(v.name(), v.peer(), v.peerNs()))
+                .withGroup(GROUP).withPeerGroup(GROUP).withQueues(1).withUp();
         if (v.mtu() != 0) {
             spec = spec.withMtu(v.mtu()).withPeerMtu(v.mtu());
         }

@@ -107,10 +107,26 @@ final class Observer {
                 List<Cidr> addrs = s.addrs().stream().filter(a -> d.name().equals(a.dev())).map(Kernel.Addr::cidr).toList();
                 ifs.add(state(s.ns(), d, null, addrs, peers));
             }
+            ifs.sort(Comparator.comparingInt((InterfaceState i) -> planned(s.marker().node(), i.name()))
+                    .thenComparing(InterfaceState::name));
             nodes.add(new NodeState(s.marker().node(), s.marker().kind(), s.forwarding(), ifs, s.routes(), List.of()));
         }
         nodes.sort(Comparator.comparingInt(this::order).thenComparing(NodeState::name));
         return new Observation(new Snapshot(lab, nodes), List.copyOf(strays), List.copyOf(foreign), labSpace != null);
+    }
+
+    /** The interface's place in the plan's list of the node's interfaces; unplanned ones after. */
+    private int planned(String node, String ifname) {
+        if (plan == null || plan.topology().node(node).isEmpty()) {
+            return 0;
+        }
+        List<PlannedInterface> ifs = plan.interfaces(node);
+        for (int i = 0; i < ifs.size(); i++) {
+            if (ifs.get(i).name().equals(ifname)) {
+                return i;
+            }
+        }
+        return ifs.size();
     }
 
     /** Plan order first, then the rest by name. */
@@ -152,6 +168,9 @@ final class Observer {
         }
         List<NodeState> out = new ArrayList<>();
         for (Map.Entry<String, List<InterfaceState>> e : ports.entrySet()) {
+            List<InterfaceState> l = e.getValue();
+            l.subList(1, l.size()).sort(Comparator.comparingInt((InterfaceState i) -> planned(e.getKey(), i.name()))
+                    .thenComparing(InterfaceState::name));
             out.add(new NodeState(e.getKey(), NodeKind.SWITCH, false, e.getValue(), List.of(), List.of()));
         }
         return out;

@@ -28,7 +28,7 @@ class LabUpDownTest {
                 Map<String, Object> port = Witness.link(n, "s1-eth" + i);
                 assertThat(port.get("master")).isEqualTo("s1");
                 assertThat(port.get("operstate")).isEqualTo("UP");
-                assertThat(port.get("group")).isEqualTo("0x6c6162");
+                assertThat(port.get("group")).isEqualTo(String.valueOf(0x6c6162));
                 String h = n + "-h" + i;
                 assertThat(Witness.names(h)).containsExactly("lo", "eth0");
                 assertThat(Witness.link(h, "lo").get("ifalias")).isEqualTo("netlink-lab:" + n + ":h" + i + ":host");

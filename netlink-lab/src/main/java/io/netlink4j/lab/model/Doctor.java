@@ -248,9 +248,12 @@ public final class Doctor {
         }
         if (!s.lowerUp()) {
             PlannedInterface o = l.other(p);
+            Optional<InterfaceState> other = snap.node(o.node()).flatMap(n -> n.iface(o.name()));
+            if (other.isPresent() && !other.get().up()) {
+                return "link " + l.label() + " is down: " + o.label() + " is administratively down";
+            }
             return "link " + l.label() + " is down: " + p.label() + " has no carrier (" + o.label()
-                    + snap.node(o.node()).flatMap(n -> n.iface(o.name())).map(i -> i.up() ? " is up" : " is down")
-                    .orElse(" is missing") + ")";
+                    + (other.isPresent() ? " is up" : " is missing") + ")";
         }
         if (p.kind() == NodeKind.SWITCH) {
             if (!p.node().equals(s.master())) {

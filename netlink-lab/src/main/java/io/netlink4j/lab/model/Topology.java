@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * A lab as declared: its name, its nodes, the links between them, the pool its addresses come
  * from, and whether routes are computed. Built in Java or read from a file
- * ({@code io.netlink4j.lab.yaml.LabFile}); {@link #plan()} resolves what is left to the lab
+ * (the lab file, in YAML); {@link #plan()} resolves what is left to the lab
  * (interface names, subnets, addresses, routes).
  *
  * <pre>{@code
