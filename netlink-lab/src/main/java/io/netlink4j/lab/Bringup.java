@@ -135,6 +135,10 @@ final class Bringup {
                     PlannedLink l = plan.links().get(p.link());
                     boolean createdUp = l.a() == p && l.b().kind() != NodeKind.SWITCH;
                     if (!createdUp) {
+                        // The end born down in this node names its peer, so the pair is found
+                        // again from the kernel alone (ifindexes repeat across namespaces).
+                        PlannedInterface peer = l.other(p);
+                        Kernel.setAlias(h, p.name(), Marker.peer(peer.node(), peer.name()));
                         Kernel.setUp(h, p.name());
                     }
                     if (p.address() != null) {

@@ -39,13 +39,17 @@ public final class Lab implements AutoCloseable {
     /** How long {@link #pingAll()} waits for each reply. */
     public static final Duration PING_TIMEOUT = Duration.ofSeconds(1);
     private final Plan plan;
-    private final Spaces spaces;
+    /** Handles given out through {@link LabNode}; every operation opens and closes its own. */
+    private final Spaces held;
     private final Object lock = new Object();
+    /** Made (or checked, namespace by namespace) by {@link #up}: teardown need not check markers. */
+    private final boolean trusted;
     private boolean down;
 
-    private Lab(Plan plan, Spaces spaces) {
+    private Lab(Plan plan, boolean trusted) {
         this.plan = plan;
-        this.spaces = spaces;
+        this.held = new Spaces(plan.name());
+        this.trusted = trusted;
     }
 
     /**
@@ -59,13 +63,12 @@ public final class Lab implements AutoCloseable {
      */
     public static Lab up(Topology topology) {
         Plan plan = Objects.requireNonNull(topology, "topology").plan();
-        Spaces spaces = new Spaces(plan.name());
         if (Observer.namespaces(plan.name()).isEmpty()) {
-            try {
+            try (Spaces spaces = new Spaces(plan.name())) {
                 new Bringup(plan, spaces).fresh();
             } catch (RuntimeException | Error e) {
-                try {
-                    Teardown.run(plan, spaces);
+                try (Spaces spaces = new Spaces(plan.name())) {
+                    Teardown.run(plan, spaces, true);
                 } catch (RuntimeException t) {
                     e.addSuppressed(t);
                 }
@@ -74,14 +77,15 @@ public final class Lab implements AutoCloseable {
         } else {
             Observer.Observation o = Observer.observe(plan.name(), plan);
             if (!o.foreign().isEmpty()) {
-                spaces.close();
                 throw new IllegalStateException("lab " + plan.name() + ": namespaces " + o.foreign()
                         + " exist without the lab's marker (the alias of their lo): the lab does not touch them;"
                         + " delete them (ip netns del NAME) or choose another lab name");
             }
-            new Reconciler(plan, spaces).apply(o, Diff.between(plan, o.snapshot()));
+            try (Spaces spaces = new Spaces(plan.name())) {
+                new Reconciler(plan, spaces).apply(o, Diff.between(plan, o.snapshot()));
+            }
         }
-        return new Lab(plan, spaces);
+        return new Lab(plan, true);
     }
 
     /**
@@ -95,19 +99,23 @@ public final class Lab implements AutoCloseable {
             return Optional.empty();
         }
         Topology t = Reconstruct.topology(o.snapshot());
-        return Optional.of(new Lab(t.plan(), new Spaces(name)));
+        return Optional.of(new Lab(t.plan(), false));
     }
 
     /**
-     * The lab of {@code topology} if it is up (any of its namespaces is there), taken as it is:
-     * nothing is changed. Unlike {@link #find(String)}, the lab keeps the topology's plan.
+     * The lab of {@code topology} if it is up (a namespace with the lab's marker is there), taken
+     * as it is: nothing is changed. Unlike {@link #find(String)}, the lab keeps the topology's plan.
      */
     public static Optional<Lab> find(Topology topology) {
         Plan plan = Objects.requireNonNull(topology, "topology").plan();
         if (Observer.namespaces(plan.name()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Lab(plan, new Spaces(plan.name())));
+        Observer.Observation o = Observer.observe(plan.name(), plan);
+        if (o.snapshot().nodes().isEmpty() && !o.labNamespace()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Lab(plan, false));
     }
 
     /** The lab's name. */
@@ -135,8 +143,9 @@ public final class Lab implements AutoCloseable {
         return new LabNode(this, name, kind);
     }
 
-    Spaces spaces() {
-        return spaces;
+    /** The handles of this lab's namespaces given out through {@link LabNode}, open until {@link #down}. */
+    Spaces held() {
+        return held;
     }
 
     /** What the kernel shows of the lab now. */
@@ -156,7 +165,10 @@ public final class Lab implements AutoCloseable {
 
     /** {@link #pingAll()} waiting {@code timeout} for each reply. */
     public Reachability pingAll(Duration timeout) {
-        return Pinger.pingAll(plan, spaces, Objects.requireNonNull(timeout, "timeout"));
+        Objects.requireNonNull(timeout, "timeout");
+        try (Spaces spaces = new Spaces(plan.name())) {
+            return Pinger.pingAll(plan, spaces, timeout);
+        }
     }
 
     /**
@@ -209,7 +221,10 @@ public final class Lab implements AutoCloseable {
                 return;
             }
             down = true;
-            Teardown.run(plan, spaces);
+            held.close();
+            try (Spaces spaces = new Spaces(plan.name())) {
+                Teardown.run(plan, spaces, trusted);
+            }
         }
     }
 

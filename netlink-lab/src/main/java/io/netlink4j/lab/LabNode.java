@@ -48,12 +48,15 @@ public final class LabNode {
 
     /** Its namespace's name: {@code LAB-NODE}, or {@code LAB} for a switch. */
     public String namespaceName() {
-        return kind == NodeKind.SWITCH ? lab.name() : lab.spaces().nameOf(name);
+        return kind == NodeKind.SWITCH ? lab.name() : lab.held().nameOf(name);
     }
 
-    /** A handle on its namespace, open while the lab is; do not close it. */
+    /**
+     * A handle on its namespace, open until the lab goes down (do not close it): it keeps the
+     * namespace alive, as the sockets made from it do.
+     */
     public NetNs namespace() {
-        return kind == NodeKind.SWITCH ? lab.spaces().labNs() : lab.spaces().ns(name);
+        return kind == NodeKind.SWITCH ? lab.held().labNs() : lab.held().ns(name);
     }
 
     /** Its first address (a host's or router's), the one {@code pingAll} pings. */

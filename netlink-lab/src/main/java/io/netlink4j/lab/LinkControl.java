@@ -61,8 +61,8 @@ final class LinkControl {
     }
 
     private static void in(Lab lab, PlannedInterface end, java.util.function.Consumer<Rtnetlink> work) {
-        Spaces s = lab.spaces();
-        try (Rtnetlink h = Rtnetlink.open(end.kind() == NodeKind.SWITCH ? s.labNs() : s.ns(end.node()))) {
+        try (Spaces s = new Spaces(lab.name());
+             Rtnetlink h = Rtnetlink.open(end.kind() == NodeKind.SWITCH ? s.labNs() : s.ns(end.node()))) {
             work.accept(h);
         }
     }

@@ -39,6 +39,20 @@ record Marker(String lab, String node, NodeKind kind) {
         return Optional.empty();
     }
 
+    /** The alias of a veth end that names its peer: {@code peer s1:s1-eth1}. */
+    static String peer(String node, String ifname) {
+        return "peer " + node + ":" + ifname;
+    }
+
+    /** The peer a veth end's alias names, as {@code [node, ifname]}, if it names one. */
+    static Optional<String[]> parsePeer(String alias) {
+        if (alias == null || !alias.startsWith("peer ")) {
+            return Optional.empty();
+        }
+        String[] p = alias.substring(5).split(":", -1);
+        return p.length == 2 && !p[0].isEmpty() && !p[1].isEmpty() ? Optional.of(p) : Optional.empty();
+    }
+
     boolean isLab() {
         return node == null;
     }

@@ -38,9 +38,10 @@ final class Observer {
                          List<RouteState> routes, boolean forwarding) {}
 
     /**
-     * What {@link #observe} found: the snapshot, the namespaces a cut-short creation left
-     * (unmarked, nothing but {@code lo} and the lab's devices), and the ones named like the
-     * lab's without its marker.
+     * What {@link #observe} found: the snapshot, the namespaces of planned nodes a cut-short
+     * creation left (unmarked, nothing but {@code lo} and the lab's devices), and those of planned
+     * nodes that exist without the lab's marker (in the way). Namespaces named like the lab's
+     * that the plan does not need and that carry no marker are not the lab's: left out.
      */
     record Observation(Snapshot snapshot, List<String> strays, List<String> foreign, boolean labNamespace) {
         boolean empty() {
@@ -74,8 +75,14 @@ final class Observer {
             boolean ours = m.isPresent() && m.get().lab().equals(lab)
                     && (node == null ? m.get().isLab() : node.equals(m.get().node()));
             if (!ours) {
-                boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d == lo || d.group() == Kernel.GROUP);
-                (cutShort ? strays : foreign).add(ns);
+                // Only a namespace the plan needs concerns the lab: a cut-short creation of it (no
+                // marker yet, nothing but lo and the lab's devices) is cleared, anything else is in the way.
+                boolean needed = plan != null && (node == null || plan.topology().node(node).map(x -> x.kind().isL3())
+                        .orElse(false));
+                if (needed) {
+                    boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d == lo || d.group() == Kernel.GROUP);
+                    (cutShort ? strays : foreign).add(ns);
+                }
                 return;
             }
             if (m.get().isLab()) {
@@ -129,10 +136,14 @@ final class Observer {
         return ifs.size();
     }
 
-    /** Plan order first, then the rest by name. */
+    /** Plan order first, then the rest by name; without a plan, switches, routers, hosts. */
     private int order(NodeState n) {
         if (plan == null) {
-            return 0;
+            return switch (n.kind()) {
+                case SWITCH -> 0;
+                case ROUTER -> 1;
+                case HOST -> 2;
+            };
         }
         List<io.netlink4j.lab.model.Node> all = plan.topology().nodes();
         for (int i = 0; i < all.size(); i++) {
@@ -192,36 +203,78 @@ final class Observer {
     /** A veth end in a namespace. */
     private record End(String ns, Kernel.Dev dev) {}
 
-    /** {@code ns\0dev} of every paired veth end to its peer's {@code [node, dev]}. */
+    /**
+     * {@code ns\0dev} of every paired veth end to its peer's {@code [node, dev]}. An end whose
+     * alias names its peer ({@link Marker#peer}) is paired with it when the indices agree; the
+     * others by their indices where only one end fits, else by the plan's names.
+     */
     private Map<String, String[]> pair() {
         List<End> ends = new ArrayList<>();
+        Map<String, End> byName = new HashMap<>();
         for (Space s : found.values()) {
             for (Kernel.Dev d : s.devs()) {
                 if (d.isVeth()) {
-                    ends.add(new End(s.ns(), d));
+                    End e = new End(s.ns(), d);
+                    ends.add(e);
+                    byName.put(key(e), e);
                 }
+            }
+        }
+        Map<String, End> peerOf = new HashMap<>();
+        for (End e : ends) {
+            Optional<String[]> claim = Marker.parsePeer(e.dev().alias());
+            if (claim.isEmpty() || peerOf.containsKey(key(e))) {
+                continue;
+            }
+            End f = byName.get(nsOf(claim.get()[0]) + "\0" + claim.get()[1]);
+            if (f != null && fits(e, f) && !peerOf.containsKey(key(f))) {
+                peerOf.put(key(e), f);
+                peerOf.put(key(f), e);
             }
         }
         Map<Integer, List<End>> byIndex = new HashMap<>();
         for (End e : ends) {
-            byIndex.computeIfAbsent(e.dev().index(), k -> new ArrayList<>()).add(e);
+            if (!peerOf.containsKey(key(e))) {
+                byIndex.computeIfAbsent(e.dev().index(), k -> new ArrayList<>()).add(e);
+            }
         }
-        Map<String, String[]> out = new HashMap<>();
         for (End e : ends) {
+            if (peerOf.containsKey(key(e))) {
+                continue;
+            }
             List<End> candidates = new ArrayList<>();
             for (End f : byIndex.getOrDefault(e.dev().peerIndex(), List.of())) {
-                boolean sameNs = f.ns().equals(e.ns());
-                if (f != e && f.dev().peerIndex() == e.dev().index() && sameNs != e.dev().peerElsewhere()
-                        && sameNs != f.dev().peerElsewhere()) {
+                if (f != e && fits(e, f) && !peerOf.containsKey(key(f))) {
                     candidates.add(f);
                 }
             }
             End peer = candidates.size() == 1 ? candidates.getFirst() : expected(e.ns(), e.dev().name(), candidates);
             if (peer != null) {
-                out.put(e.ns() + "\0" + e.dev().name(), new String[] {nodeOf(peer.ns(), peer.dev()), peer.dev().name()});
+                peerOf.put(key(e), peer);
+                peerOf.put(key(peer), e);
             }
         }
+        Map<String, String[]> out = new HashMap<>();
+        peerOf.forEach((k, f) -> out.put(k, new String[] {nodeOf(f.ns(), f.dev()), f.dev().name()}));
         return out;
+    }
+
+    private static String key(End e) {
+        return e.ns() + "\0" + e.dev().name();
+    }
+
+    /** Whether {@code e} and {@code f} can be the two ends of one pair: each names the other's index and place. */
+    private static boolean fits(End e, End f) {
+        boolean sameNs = f.ns().equals(e.ns());
+        return f.dev().peerIndex() == e.dev().index() && e.dev().peerIndex() == f.dev().index()
+                && sameNs != e.dev().peerElsewhere() && sameNs != f.dev().peerElsewhere();
+    }
+
+    /** The namespace of {@code node}: the lab's own for a switch (a bridge there), else {@code LAB-NODE}. */
+    private String nsOf(String node) {
+        Space l = found.get(lab);
+        boolean bridge = l != null && l.devs().stream().anyMatch(d -> "bridge".equals(d.kind()) && d.name().equals(node));
+        return bridge ? lab : lab + "-" + node;
     }
 
     private End expected(String ns, String dev, List<End> candidates) {

@@ -132,6 +132,10 @@ final class Reconciler {
         if (r.kind() == NodeKind.SWITCH) {
             inNode("", h -> Kernel.deleteLink(h, r.node()));
         } else {
+            // Its veths first, in one request: deleting an end deletes its peer at once, while a
+            // deleted namespace's devices (and their peers in other nodes) go only when the
+            // kernel gets round to it.
+            inNode(r.node(), Kernel::deleteGroup);
             spaces.delete(r.node());
         }
     }

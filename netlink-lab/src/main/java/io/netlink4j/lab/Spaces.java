@@ -2,7 +2,6 @@ package io.netlink4j.lab;
 
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.lab.model.Names;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,11 +61,9 @@ final class Spaces implements AutoCloseable {
         return NetNs.deleteIfExists(nameOf(node));
     }
 
-    /** Deletes the namespaces of {@code nodes} and the lab's own, several at a time. */
+    /** Deletes the namespaces of {@code nodes} ("" for the lab's own), several at a time. */
     void deleteAll(List<String> nodes) {
-        List<String> all = new ArrayList<>(nodes);
-        all.add(LAB_KEY);
-        Workers.each(all, this::delete);
+        Workers.each(nodes, this::delete);
     }
 
     /** Closes every handle (the namespaces stay). */

@@ -23,53 +23,62 @@ import java.util.Set;
 final class Teardown {
     private Teardown() {}
 
-    static void run(Plan plan, Spaces spaces) {
+    /**
+     * Takes lab {@code plan.name()} down. {@code trusted}: its namespaces were made or checked by
+     * this program (a lab from {@code Lab.up}); otherwise each is checked for the lab's marker
+     * first, and one of a planned node without it is deleted only if it holds nothing but
+     * {@code lo} and the lab's devices (a creation cut short).
+     */
+    static void run(Plan plan, Spaces spaces, boolean trusted) {
         String lab = plan.name();
         List<String> present = Observer.namespaces(lab);
-        if (present.isEmpty()) {
-            spaces.close();
-            return;
+        Set<String> planned = new LinkedHashSet<>();
+        planned.add("");
+        planned.addAll(plan.nodes(NodeKind.HOST));
+        planned.addAll(plan.nodes(NodeKind.ROUTER));
+        List<String> ours = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> toCheck = new ArrayList<>();
+        for (String ns : present) {
+            String node = ns.equals(lab) ? "" : ns.substring(lab.length() + 1);
+            if (trusted && planned.contains(node)) {
+                ours.add(node);
+            } else {
+                toCheck.add(node);
+            }
         }
-        if (present.contains(lab)) {
+        Workers.each(toCheck, node -> {
+            if (isOurs(lab, spaces.nameOf(node), node, planned.contains(node))) {
+                ours.add(node);
+            }
+        });
+        if (ours.contains("")) {
             inside(spaces, "", Kernel::deleteGroup);
         }
         Set<String> creators = new LinkedHashSet<>();
         for (PlannedLink l : plan.links()) {
-            if (l.a().kind().isL3() && l.b().kind().isL3() && present.contains(spaces.nameOf(l.a().node()))) {
+            if (l.a().kind().isL3() && l.b().kind().isL3() && ours.contains(l.a().node())) {
                 creators.add(l.a().node());
             }
         }
         Workers.each(new ArrayList<>(creators), n -> inside(spaces, n, Kernel::deleteGroup));
         spaces.close();
-        List<String> planned = new ArrayList<>();
-        for (String kind : List.of("host", "router")) {
-            planned.addAll(plan.nodes(NodeKind.fromWord(kind).orElseThrow()));
-        }
-        List<String> others = new ArrayList<>();
-        for (String ns : present) {
-            if (!ns.equals(lab) && !planned.contains(ns.substring(lab.length() + 1))) {
-                others.add(ns.substring(lab.length() + 1));
-            }
-        }
-        List<String> doomed = new ArrayList<>(planned);
-        for (String n : others) {
-            if (isOurs(lab, spaces.nameOf(n))) {
-                doomed.add(n);
-            }
-        }
-        spaces.deleteAll(doomed);
+        spaces.deleteAll(new ArrayList<>(ours));
     }
 
-    /** Whether namespace {@code ns} carries lab {@code lab}'s marker, or is a cut-short creation of it. */
-    static boolean isOurs(String lab, String ns) {
+    /**
+     * Whether namespace {@code ns} (of {@code node}, "" for the lab's own) is lab {@code lab}'s:
+     * it carries the lab's marker for it, or, for a namespace the plan needs, it is a creation cut
+     * short (no marker, nothing but {@code lo} and devices in the lab's group).
+     */
+    static boolean isOurs(String lab, String ns, String node, boolean planned) {
         try (NetNs h = NetNs.named(ns); Rtnetlink r = Rtnetlink.open(h)) {
             List<Kernel.Dev> devs = Kernel.links(r);
             Optional<Marker> m = devs.stream().filter(d -> d.name().equals("lo")).findFirst()
                     .flatMap(d -> Marker.parse(d.alias()));
             if (m.isPresent()) {
-                return m.get().lab().equals(lab);
+                return m.get().lab().equals(lab) && (node.isEmpty() ? m.get().isLab() : node.equals(m.get().node()));
             }
-            return devs.stream().allMatch(d -> d.name().equals("lo") || d.group() == Kernel.GROUP);
+            return planned && devs.stream().allMatch(d -> d.name().equals("lo") || d.group() == Kernel.GROUP);
         } catch (NotFoundException e) {
             return false;
         }

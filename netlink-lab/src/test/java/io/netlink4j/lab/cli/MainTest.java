@@ -133,6 +133,8 @@ class MainTest {
         assertThat(r.err()).startsWith("netlink-lab: lab " + n + ": namespaces [" + n + "-h1] exist without the lab's marker");
         assertThat(Witness.names(n + "-h1")).contains("mine", "yours");
         assertThat(run("down", n).out()).isEqualTo("lab " + n + " is not up\n");
+        assertThat(run("down", "examples/two-hosts.yaml", "--name", n).out()).isEqualTo("lab " + n + " is not up\n");
         assertThat(Witness.names(n + "-h1")).contains("mine");
+        assertThat(LabNames.namespacesOf(n)).containsExactly(n + "-h1");
     }
 }

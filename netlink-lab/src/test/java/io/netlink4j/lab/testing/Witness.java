@@ -20,6 +20,15 @@ public final class Witness {
                 .orElseThrow(() -> new AssertionError("ip shows no " + dev + " in " + ns + ": " + names(ns)));
     }
 
+    /**
+     * The flags ip shows for {@code dev} ({@code UP}, {@code LOWER_UP}, {@code NO-CARRIER}...): set
+     * at once, unlike {@code operstate}, which the kernel's link watch updates up to a second later.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> flags(String ns, String dev) {
+        return (List<String>) link(ns, dev).get("flags");
+    }
+
     /** The names of the devices of {@code ns}, in ip's order. */
     public static List<String> names(String ns) {
         return links(ns).stream().map(l -> (String) l.get("ifname")).toList();
