@@ -50,18 +50,18 @@ os.chdir("/tmp")  # gcc's scratch files t.c and t go here, not into the checkout
 base = ROOT + "netlink-route/src/main/java/io/netlink4j/route/internal/"
 os.makedirs(base, exist_ok=True)
 P="io.netlink4j.route.internal"
-emit("Rtnetlink", P, "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
+emit("RtnetlinkH", "io.netlink4j.route.uapi", "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
   ("/usr/include/linux/rtnetlink.h", ["RTM_","RTA_","RTN_","RTPROT_","RT_SCOPE_","RT_TABLE_","RTNH_","RTM_F_","RTNLGRP_","RTMGRP_","RTEXT_"], ["linux/rtnetlink.h"]),
   ("/usr/include/linux/neighbour.h", ["NDA_","NUD_","NTF_","NDTA_"], ["linux/neighbour.h"]),
-], base+"Rtnetlink.java")
-emit("IfLink", P, "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>} and {@code <linux/if.h>}.", [
+], ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/RtnetlinkH.java")
+emit("IfLinkH", "io.netlink4j.route.uapi", "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>} and {@code <linux/if.h>}.", [
   ("/usr/include/linux/if_link.h", ["IFLA_","IN6_ADDR_GEN_MODE_","MACVLAN_","BRIDGE_VLAN_","VXLAN_","IF_OPER_","IF_LINK_MODE_"], ["linux/if_link.h"]),
   ("/usr/include/linux/veth.h", ["VETH_"], ["linux/veth.h"]),
   ("/usr/include/linux/if.h", ["IFF_", "IF_OPER_"], ["linux/if.h"]),
-], base+"IfLink.java")
-emit("IfAddr", P, "Constants of {@code <linux/if_addr.h>}.", [
+], ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/IfLinkH.java")
+emit("IfAddrH", "io.netlink4j.route.uapi", "Constants of {@code <linux/if_addr.h>}.", [
   ("/usr/include/linux/if_addr.h", ["IFA_"], ["linux/if_addr.h"]),
-], base+"IfAddr.java")
+], ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/IfAddrH.java")
 emit("Icmp", P, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping.", [
   ("/usr/include/linux/icmp.h", ["ICMP_"], ["linux/icmp.h"]),
   ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
