@@ -23,12 +23,16 @@ def values(header, prefixes, includes):
     out = subprocess.run(["./t"], capture_output=True, text=True).stdout.split("\n")
     return [l.split(" ") for l in out if l]
 
-def emit(cls, pkg, doc, groups, path):
+def emit(cls, pkg, doc, groups, path, unsigned32=False):
     lines = []
     for header, prefixes, includes in groups:
         lines.append(f"    // {header}")
         for n, v in values(header, prefixes, includes):
             iv = int(v)
+            if unsigned32 and 0x7fffffff < iv <= 0xffffffff:
+                # A u32 the kernel compares bitwise (TC_H_ROOT, TC_H_INGRESS): the same 32 bits as a Java int.
+                lines.append(f"    public static final int {n} = 0x{iv:x};")
+                continue
             if iv > 0x7fffffff or iv < -0x80000000:
                 continue
             lines.append(f"    public static final int {n} = {iv};")
@@ -66,6 +70,24 @@ emit("Icmp", P, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>
   ("/usr/include/linux/icmp.h", ["ICMP_"], ["linux/icmp.h"]),
   ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
 ], base+"Icmp.java")
+
+# Traffic control (route.tc): into the route module's uapi floor, with u32 handles kept as their 32 bits.
+uapi = ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/"
+UP = "io.netlink4j.route.uapi"
+emit("PktSchedH", UP, "Constants of {@code <linux/pkt_sched.h>} (qdiscs, classes, handles) and the {@code TCA_*}/{@code TCM_*} attributes of {@code <linux/rtnetlink.h>}.", [
+  ("/usr/include/linux/pkt_sched.h", ["TC_", "TCQ_", "TCA_", "NETEM_", "LINKLAYER_"], ["linux/pkt_sched.h"]),
+  ("/usr/include/linux/rtnetlink.h", ["TCA_", "TCM_"], ["linux/rtnetlink.h"]),
+], uapi+"PktSchedH.java", unsigned32=True)
+emit("PktClsH", UP, "Constants of {@code <linux/pkt_cls.h>}: classifiers (u32, matchall, flower, bpf) and the action attributes.", [
+  ("/usr/include/linux/pkt_cls.h", ["TC_", "TCA_", "TCF_"], ["linux/pkt_cls.h"]),
+], uapi+"PktClsH.java", unsigned32=True)
+emit("TcActH", UP, "Constants of {@code <linux/tc_act/tc_mirred.h>} and {@code <linux/tc_act/tc_gact.h>}: the mirred and gact actions.", [
+  ("/usr/include/linux/tc_act/tc_mirred.h", ["TCA_"], ["linux/pkt_cls.h", "linux/tc_act/tc_mirred.h"]),
+  ("/usr/include/linux/tc_act/tc_gact.h", ["TCA_", "PGACT_", "MAX_RAND"], ["linux/pkt_cls.h", "linux/tc_act/tc_gact.h"]),
+], uapi+"TcActH.java", unsigned32=True)
+emit("GenStatsH", UP, "Constants of {@code <linux/gen_stats.h>}: the {@code TCA_STATS2} statistics attributes.", [
+  ("/usr/include/linux/gen_stats.h", ["TCA_STATS_"], ["linux/gen_stats.h"]),
+], uapi+"GenStatsH.java", unsigned32=True)
 
 nf = ROOT + "netlink-netfilter/src/main/java/io/netlink4j/netfilter/internal/"
 os.makedirs(nf, exist_ok=True)
