@@ -1,6 +1,7 @@
 package io.netlink4j.route.tc;
 
 import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_ECHO;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELTFILTER;
@@ -114,7 +115,7 @@ public final class Filters {
         }
         int index = Devices.index(socket, key.dev(), "RTM_GETTFILTER " + key);
         DeviceNames names = DeviceNames.dump(socket);
-        return socket.get(Request.of(RTM_GETTFILTER, 0, "RTM_GETTFILTER", key, w -> FilterCodec.writeKey(w, index, key)),
+        return socket.get(Request.of(RTM_GETTFILTER, NLM_F_ECHO, "RTM_GETTFILTER", key, w -> FilterCodec.writeKey(w, index, key)),
                 m -> FilterCodec.parse(m, names, clock))
                 .orElseThrow(() -> new ProtocolException("RTM_GETTFILTER " + key + ": no filter in the answer"));
     }

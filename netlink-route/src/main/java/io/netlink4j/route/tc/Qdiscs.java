@@ -1,6 +1,7 @@
 package io.netlink4j.route.tc;
 
 import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_ECHO;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELQDISC;
@@ -108,7 +109,8 @@ public final class Qdiscs {
     /** {@code tc qdisc show dev DEV root} (or {@code handle H}, {@code parent P}): the qdisc the key names. */
     public Qdisc get(QdiscSpec key) {
         int index = index(key, "RTM_GETQDISC");
-        return socket.get(Request.of(RTM_GETQDISC, 0, "RTM_GETQDISC", key, w -> QdiscCodec.writeKey(w, index, key)),
+        // The kernel sends its answer to a tc get only to a request with NLM_F_ECHO (rtnetlink_send(..., echo)).
+        return socket.get(Request.of(RTM_GETQDISC, NLM_F_ECHO, "RTM_GETQDISC", key, w -> QdiscCodec.writeKey(w, index, key)),
                 m -> QdiscCodec.parse(m, DeviceNames.of(index, key.dev()), clock))
                 .orElseThrow(() -> new io.netlink4j.core.ProtocolException("RTM_GETQDISC " + key + ": no qdisc in the answer"));
     }

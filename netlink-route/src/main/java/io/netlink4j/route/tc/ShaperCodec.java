@@ -83,16 +83,20 @@ final class ShaperCodec {
         return latency != null ? new Tbf(rate, burst, latency, 0) : new Tbf(rate, burst, null, limit);
     }
 
-    /** The whole microseconds of latency that give {@code limit} as tc computes it, or {@code null} if none does. */
+    /**
+     * The latency tc was given, if the limit is what a whole number of milliseconds gives (as
+     * people write latencies: 50ms); otherwise {@code null}, and the limit stands as given. The
+     * kernel keeps only the limit, so both forms describe the same qdisc.
+     */
     private static Duration latency(long rate64, long burst, long limit) {
         double us = 1000000 * ((limit - (double) burst) / rate64);
         if (!(us >= 0) || us >= 0x1p32) {
             return null;
         }
-        long around = Math.round(us);
-        for (long c = Math.max(0, around - 1); c <= around + 1; c++) {
-            if ((((long) (rate64 * (double) c / 1000000 + burst)) & 0xffffffffL) == limit) {
-                return Duration.ofNanos(c * 1000);
+        long ms = Math.round(us / 1000);
+        for (long c = Math.max(0, ms - 1); c <= ms + 1; c++) {
+            if ((((long) (rate64 * (double) (c * 1000) / 1000000 + burst)) & 0xffffffffL) == limit) {
+                return Duration.ofMillis(c);
             }
         }
         return null;

@@ -1,6 +1,7 @@
 package io.netlink4j.route.tc;
 
 import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
+import static io.netlink4j.core.uapi.Netlink.NLM_F_ECHO;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELTCLASS;
@@ -103,7 +104,8 @@ public final class TrafficClasses {
     public TrafficClass get(TrafficClassSpec key) {
         Objects.requireNonNull(key, "key");
         int index = index(key, "RTM_GETTCLASS");
-        return socket.get(Request.of(RTM_GETTCLASS, 0, "RTM_GETTCLASS", key, w -> ClassCodec.writeKey(w, index, key)),
+        // The kernel sends its answer to a tc get only to a request with NLM_F_ECHO (rtnetlink_send(..., echo)).
+        return socket.get(Request.of(RTM_GETTCLASS, NLM_F_ECHO, "RTM_GETTCLASS", key, w -> ClassCodec.writeKey(w, index, key)),
                 m -> ClassCodec.parse(m, DeviceNames.of(index, key.dev()), clock))
                 .orElseThrow(() -> new ProtocolException("RTM_GETTCLASS " + key + ": no class in the answer"));
     }
