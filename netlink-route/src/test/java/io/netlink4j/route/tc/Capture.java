@@ -2,10 +2,7 @@ package io.netlink4j.route.tc;
 
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.netlink4j.route.testing.Captures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -15,42 +12,26 @@ import java.util.function.Function;
 
 /**
  * A capture of what {@code tc} sent for one command (src/test/resources/captures/tc/NAME.hex,
- * made by capture-route.sh with strace): '#' comment lines — the command first, then facts such
- * as the device indexes — and one datagram per line in hex, sequence number and port id zeroed.
+ * made by capture-route.sh with strace), with what the tc tests need of it: the device indexes
+ * of the capture namespace, parsers over its datagrams, and the psched clock it was made with.
  */
 record Capture(String name, String command, Map<String, Integer> indexes, List<byte[]> datagrams) {
     /** psched of the kernel the captures were made on (and of every kernel with high-resolution timers). */
     static final Psched CLOCK = Psched.of(0x3e8, 0x40, 0xf4240, 0x3b9aca00);
 
+    /** The fixture {@code captures/tc/NAME.hex}, read by the shared {@link Captures} reader. */
     static Capture load(String name) {
-        String text;
-        try (InputStream in = Capture.class.getResourceAsStream("/captures/tc/" + name + ".hex")) {
-            if (in == null) {
-                throw new AssertionError("no capture captures/tc/" + name + ".hex on the test class path");
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String command = null;
+        Captures.Capture c = Captures.load("tc/" + name + ".hex");
         Map<String, Integer> indexes = new HashMap<>();
-        List<byte[]> datagrams = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.startsWith("#")) {
-                String c = line.substring(1).trim();
-                if (command == null) {
-                    command = c;
-                } else if (c.startsWith("device indexes: ")) {
-                    for (String kv : c.substring("device indexes: ".length()).split(" ")) {
-                        String[] p = kv.split("=");
-                        indexes.put(p[0], Integer.parseInt(p[1]));
-                    }
+        for (String comment : c.comments()) {
+            if (comment.startsWith("device indexes: ")) {
+                for (String kv : comment.substring("device indexes: ".length()).split(" ")) {
+                    String[] p = kv.split("=");
+                    indexes.put(p[0], Integer.parseInt(p[1]));
                 }
-            } else if (!line.isBlank()) {
-                datagrams.add(HexFormat.of().parseHex(line.trim()));
             }
         }
-        return new Capture(name, command, indexes, datagrams);
+        return new Capture(name, c.command(), indexes, c.datagrams());
     }
 
     /** The one datagram tc sent. */
