@@ -17,9 +17,8 @@ import java.util.concurrent.TimeUnit;
  * A bounded TCP throughput meter between two network namespaces: one connection, the sender in
  * {@code from} writing as fast as it can, the receiver in {@code to} counting what arrives over a
  * measuring window after a warm-up (TCP's slow start, a shaper's initial burst). Only the sockets
- * are created inside the namespaces (on {@link NetNs#call}'s short-lived thread); the JVM then
- * serves them from the caller's thread and one platform thread of its own, so no thread of
- * ours lives in a namespace. A watchdog closes everything if traffic stalls, so a call returns
+ * are created inside the namespaces ({@link NetNs#selectorProvider()}); the JVM then serves them
+ * from the caller's thread and one platform thread of its own, so no thread lives in a namespace. A watchdog closes everything if traffic stalls, so a call returns
  * within warm-up + window + 5 s.
  *
  * <pre>{@code
@@ -57,13 +56,13 @@ public final class TcpMeter {
     public static Result measure(NetNs from, NetNs to, String address, Duration warmup, Duration window)
             throws IOException, InterruptedException {
         InetAddress target = InetAddress.ofLiteral(address);
-        ServerSocketChannel server = to.call(() -> ServerSocketChannel.open().bind(new InetSocketAddress(target, 0)));
+        ServerSocketChannel server = to.selectorProvider().openServerSocketChannel().bind(new InetSocketAddress(target, 0));
         SocketChannel client = null;
         SocketChannel peer = null;
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
         Thread sender = null;
         try {
-            client = from.call(SocketChannel::open);
+            client = from.selectorProvider().openSocketChannel();
             SocketChannel c = client;
             ServerSocketChannel s = server;
             watchdog.schedule(() -> closeQuietly(c, s), warmup.plus(window).toMillis() + 5000, TimeUnit.MILLISECONDS);
