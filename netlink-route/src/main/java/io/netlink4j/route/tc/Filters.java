@@ -8,9 +8,10 @@ import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELTFILTER;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETTFILTER;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWTFILTER;
 
+import io.netlink4j.core.Errno;
 import io.netlink4j.core.InterfaceName;
+import io.netlink4j.core.KernelException;
 import io.netlink4j.core.NotFoundException;
-import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.BatchResult;
 import io.netlink4j.core.socket.NetlinkSocket;
@@ -115,9 +116,12 @@ public final class Filters {
         }
         int index = Devices.index(socket, key.dev(), "RTM_GETTFILTER " + key);
         DeviceNames names = DeviceNames.dump(socket);
-        return socket.get(Request.of(RTM_GETTFILTER, NLM_F_ECHO, "RTM_GETTFILTER", key, w -> FilterCodec.writeKey(w, index, key)),
-                m -> FilterCodec.parse(m, names, clock))
-                .orElseThrow(() -> new ProtocolException("RTM_GETTFILTER " + key + ": no filter in the answer"));
+        Request r = Request.of(RTM_GETTFILTER, NLM_F_ECHO, "RTM_GETTFILTER", key, w -> FilterCodec.writeKey(w, index, key));
+        Filter f = socket.execute(r, m -> FilterCodec.parse(m, names, clock));
+        if (f == null) {
+            throw KernelException.of(Errno.ENOENT, r.describe(), "the kernel reports no filter there");
+        }
+        return f;
     }
 
     /** {@link #get}, or empty when there is no such filter (or device). */

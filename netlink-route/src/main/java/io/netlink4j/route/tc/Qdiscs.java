@@ -8,7 +8,9 @@ import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELQDISC;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETQDISC;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWQDISC;
 
+import io.netlink4j.core.Errno;
 import io.netlink4j.core.InterfaceName;
+import io.netlink4j.core.KernelException;
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.BatchResult;
@@ -106,13 +108,22 @@ public final class Qdiscs {
         }
     }
 
-    /** {@code tc qdisc show dev DEV root} (or {@code handle H}, {@code parent P}): the qdisc the key names. */
+    /**
+     * {@code tc qdisc show dev DEV root} (or {@code handle H}, {@code parent P}): the qdisc the key
+     * names. {@code NotFoundException} when there is none, or only a built-in one the kernel does
+     * not report ({@code noop} on a device that was never up).
+     */
     public Qdisc get(QdiscSpec key) {
+        Objects.requireNonNull(key, "key");
         int index = index(key, "RTM_GETQDISC");
-        // The kernel sends its answer to a tc get only to a request with NLM_F_ECHO (rtnetlink_send(..., echo)).
-        return socket.get(Request.of(RTM_GETQDISC, NLM_F_ECHO, "RTM_GETQDISC", key, w -> QdiscCodec.writeKey(w, index, key)),
-                m -> QdiscCodec.parse(m, DeviceNames.of(index, key.dev()), clock))
-                .orElseThrow(() -> new io.netlink4j.core.ProtocolException("RTM_GETQDISC " + key + ": no qdisc in the answer"));
+        // The kernel answers a tc get only to NLM_F_ECHO, and answers nothing for a built-in
+        // qdisc: with the ACK asked for too, the call ends either way.
+        Request r = Request.of(RTM_GETQDISC, NLM_F_ECHO, "RTM_GETQDISC", key, w -> QdiscCodec.writeKey(w, index, key));
+        Qdisc q = socket.execute(r, m -> QdiscCodec.parse(m, DeviceNames.of(index, key.dev()), clock));
+        if (q == null) {
+            throw KernelException.of(Errno.ENOENT, r.describe(), "the kernel reports no qdisc there");
+        }
+        return q;
     }
 
     /** {@link #get}, or empty when there is no such qdisc (or device). */

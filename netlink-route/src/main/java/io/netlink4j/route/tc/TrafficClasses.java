@@ -8,9 +8,10 @@ import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELTCLASS;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETTCLASS;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWTCLASS;
 
+import io.netlink4j.core.Errno;
 import io.netlink4j.core.InterfaceName;
+import io.netlink4j.core.KernelException;
 import io.netlink4j.core.NotFoundException;
-import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.BatchResult;
 import io.netlink4j.core.socket.NetlinkSocket;
@@ -100,14 +101,17 @@ public final class TrafficClasses {
         }
     }
 
-    /** The class the key names, with its counters. */
+    /** The class the key names, with its counters; {@code NotFoundException} if there is none. */
     public TrafficClass get(TrafficClassSpec key) {
         Objects.requireNonNull(key, "key");
         int index = index(key, "RTM_GETTCLASS");
-        // The kernel sends its answer to a tc get only to a request with NLM_F_ECHO (rtnetlink_send(..., echo)).
-        return socket.get(Request.of(RTM_GETTCLASS, NLM_F_ECHO, "RTM_GETTCLASS", key, w -> ClassCodec.writeKey(w, index, key)),
-                m -> ClassCodec.parse(m, DeviceNames.of(index, key.dev()), clock))
-                .orElseThrow(() -> new ProtocolException("RTM_GETTCLASS " + key + ": no class in the answer"));
+        // The kernel answers a tc get only to NLM_F_ECHO; the ACK asked for too ends the call either way.
+        Request r = Request.of(RTM_GETTCLASS, NLM_F_ECHO, "RTM_GETTCLASS", key, w -> ClassCodec.writeKey(w, index, key));
+        TrafficClass c = socket.execute(r, m -> ClassCodec.parse(m, DeviceNames.of(index, key.dev()), clock));
+        if (c == null) {
+            throw KernelException.of(Errno.ENOENT, r.describe(), "the kernel reports no class there");
+        }
+        return c;
     }
 
     /** {@link #get}, or empty when there is no such class (or device). */
