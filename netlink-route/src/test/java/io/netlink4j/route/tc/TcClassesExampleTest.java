@@ -64,7 +64,7 @@ class TcClassesExampleTest {
             assertThat(to2.megabitsPerSecond()).isBetween(3.2, 4.8);
             assertThat(to3.megabitsPerSecond()).isBetween(9.6, 14.4);
 
-            Thread.sleep(200); // let the closing segments drain so both readers see the same counters
+            quiesce(a); // closing segments still trickle out: read once the counters stand still
             Map<String, TrafficClass> classes = new HashMap<>();
             a.rt().classes().forEach("veth-a", c -> classes.put(c.classId().toString(), c));
             String shown = TcLab.tc(a, "-s", "class", "show", "dev", "veth-a");
@@ -87,6 +87,20 @@ class TcClassesExampleTest {
             assertThat(classes.get("1:10").htb()).isNotNull();
             assertThat(classes.get("1:10").toString()).isEqualTo(
                     "class htb 1:10 dev veth-a parent 1:1 rate 4Mbit ceil 4Mbit burst 1600b cburst 1600b quantum 50000");
+        }
+    }
+
+    /** Waits (at most 3 s) until the root class's byte counter holds still for 300 ms. */
+    private static void quiesce(TcLab.Ns a) throws InterruptedException {
+        TrafficClassSpec root = TrafficClassSpec.of("veth-a", "1:1");
+        long last = -1;
+        for (int i = 0; i < 10; i++) {
+            long now = a.rt().classes().get(root).stats().bytes();
+            if (now == last) {
+                return;
+            }
+            last = now;
+            Thread.sleep(300);
         }
     }
 
