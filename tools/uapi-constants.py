@@ -91,6 +91,9 @@ emit("NfConntrackCommonH", NP, "Constants of {@code <linux/netfilter/nf_conntrac
 emit("InH", NP, "Constants of {@code <linux/in.h>}: IP protocol numbers.", [
   ("/usr/include/linux/in.h", ["IPPROTO_"], ["linux/in.h"]),
 ], nf+"InH.java")
+emit("In6H", NP, "Constants of {@code <linux/in6.h>}: the IPv6 protocol numbers.", [
+  ("/usr/include/linux/in6.h", ["IPPROTO_"], ["linux/in6.h"]),
+], nf+"In6H.java")
 emit("IfEtherH", NP, "Constants of {@code <linux/if_ether.h>}: the ethertypes nft matches on.", [
   ("/usr/include/linux/if_ether.h", ["ETH_P_IP", "ETH_P_IPV6", "ETH_P_ARP"], ["linux/if_ether.h"]),
 ], nf+"IfEtherH.java")
