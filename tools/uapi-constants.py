@@ -82,6 +82,9 @@ emit("NfNetlinkH", NP, "Constants of {@code <linux/netfilter/nfnetlink.h>}.", [
 emit("NetfilterH", NP, "Constants of {@code <linux/netfilter.h>}.", [
   ("/usr/include/linux/netfilter.h", ["NF_ACCEPT","NF_DROP","NF_INET_","NFPROTO_","NF_NETDEV_"], ["linux/netfilter.h"]),
 ], nf+"NetfilterH.java")
+emit("NetfilterArpH", NP, "Constants of {@code <linux/netfilter_arp.h>}: the arp family's hook numbers.", [
+  ("/usr/include/linux/netfilter_arp.h", ["NF_ARP_"], ["linux/netfilter_arp.h"]),
+], nf+"NetfilterArpH.java")
 emit("NfNatH", NP, "Constants of {@code <linux/netfilter/nf_nat.h>}.", [
   ("/usr/include/linux/netfilter/nf_nat.h", ["NF_NAT_RANGE_"], ["linux/netfilter/nf_nat.h"]),
 ], nf+"NfNatH.java")
