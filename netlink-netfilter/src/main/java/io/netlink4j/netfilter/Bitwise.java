@@ -30,13 +30,21 @@ public record Bitwise(int sreg, int dreg, byte[] mask, byte[] xor) implements Ex
         xor = xor.clone();
     }
 
-    /** A copy of the mask. */
+    /**
+     * A copy of the mask.
+     *
+     * @return a copy
+     */
     @Override
     public byte[] mask() {
         return mask.clone();
     }
 
-    /** A copy of the xor value. */
+    /**
+     * A copy of the xor value.
+     *
+     * @return a copy
+     */
     @Override
     public byte[] xor() {
         return xor.clone();

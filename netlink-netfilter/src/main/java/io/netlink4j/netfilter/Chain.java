@@ -46,7 +46,8 @@ public record Chain(Family family, String table, String name, ChainType type, Ho
             }
         } else {
             if (type == null || priority == null) {
-                throw new IllegalArgumentException("base chain " + name + " needs a type and a priority besides its hook");
+                throw new IllegalArgumentException("base chain " + name
+                        + " needs a type and a priority besides its hook");
             }
             hook.code(family); // refuses a hook the family does not have
         }
@@ -55,30 +56,59 @@ public record Chain(Family family, String table, String name, ChainType type, Ho
     /**
      * A base chain spec on {@code hook}, of type {@code filter} at priority {@code filter} (0)
      * with the kernel's default policy (accept) until told otherwise.
+     *
+     * @param family the table's family
+     * @param table the table's name
+     * @param name the chain's name
+     * @param hook where the chain attaches
+     * @return the chain spec
      */
     public static Chain base(Family family, String table, String name, Hook hook) {
         Objects.requireNonNull(hook, "hook");
         return new Chain(family, table, name, ChainType.FILTER, hook, Priority.FILTER, null, 0, List.of());
     }
 
-    /** A regular chain spec: reached only by {@code jump} or {@code goto}. */
+    /**
+     * A regular chain spec: reached only by {@code jump} or {@code goto}.
+     *
+     * @param family the table's family
+     * @param table the table's name
+     * @param name the chain's name
+     * @return the chain spec
+     */
     public static Chain regular(Family family, String table, String name) {
         return new Chain(family, table, name, null, null, null, null, 0, List.of());
     }
 
-    /** This base chain with another type ({@code type nat}). */
+    /**
+     * This base chain with another type ({@code type nat}).
+     *
+     * @param type the type
+     * @return a copy with it
+     */
     public Chain withType(ChainType type) {
         return new Chain(family, table, name, Objects.requireNonNull(type, "type"), baseHook("a type"), priority,
                 policy, handle, unknown);
     }
 
-    /** This base chain with another priority ({@code priority srcnat}). */
+    /**
+     * This base chain with another priority ({@code priority srcnat}).
+     *
+     * @param priority the priority
+     * @return a copy with it
+     */
     public Chain withPriority(Priority priority) {
-        return new Chain(family, table, name, type, baseHook("a priority"), Objects.requireNonNull(priority, "priority"),
+        Objects.requireNonNull(priority, "priority");
+        return new Chain(family, table, name, type, baseHook("a priority"), priority,
                 policy, handle, unknown);
     }
 
-    /** This base chain with a policy ({@code policy drop;}). */
+    /**
+     * This base chain with a policy ({@code policy drop;}).
+     *
+     * @param policy the policy
+     * @return a copy with it
+     */
     public Chain withPolicy(Policy policy) {
         return new Chain(family, table, name, type, baseHook("a policy"), priority,
                 Objects.requireNonNull(policy, "policy"), handle, unknown);
@@ -92,7 +122,11 @@ public record Chain(Family family, String table, String name, ChainType type, Ho
         return hook;
     }
 
-    /** Whether this chain is attached to a hook. */
+    /**
+     * Whether this chain is attached to a hook.
+     *
+     * @return whether it has a hook
+     */
     public boolean isBase() {
         return hook != null;
     }

@@ -15,12 +15,21 @@ public enum ChainType {
     /** {@code route}: re-route locally generated packets whose marks or addresses changed. */
     ROUTE;
 
-    /** The name the kernel and {@code nft} use ({@code "nat"}). */
+    /**
+     * The name the kernel and {@code nft} use ({@code "nat"}).
+     *
+     * @return the name
+     */
     public String nftName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The type the kernel calls {@code name}, or empty for one this enum lacks. */
+    /**
+     * The type the kernel calls {@code name}, or empty for one this enum lacks.
+     *
+     * @param name the type's name, {@code "nat"}
+     * @return the type, or empty
+     */
     public static Optional<ChainType> fromNftName(String name) {
         for (ChainType t : values()) {
             if (t.nftName().equals(name)) {

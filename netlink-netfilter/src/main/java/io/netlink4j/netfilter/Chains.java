@@ -31,6 +31,7 @@ public final class Chains {
     /**
      * Creates {@code chain} ({@code nft create chain}).
      *
+     * @param chain the chain
      * @return the chain as the kernel made it, with its handle
      * @throws io.netlink4j.core.AlreadyExistsException if a chain of that name is in the table
      * @throws NotFoundException                        if the table does not exist
@@ -44,6 +45,7 @@ public final class Chains {
      * ({@code nft add chain}); the kernel refuses another type, hook or priority for an existing
      * base chain.
      *
+     * @param chain the chain
      * @throws NotFoundException if the table does not exist
      */
     public void replace(Chain chain) {
@@ -54,13 +56,23 @@ public final class Chains {
      * Deletes chain {@code family table name} ({@code nft delete chain}); it must be empty and
      * nothing may jump to it.
      *
+     * @param family the table's family
+     * @param table the table's name
+     * @param name the chain's name
      * @throws NotFoundException if there is no such chain
      */
     public void delete(Family family, String table, String name) {
         new Transaction(socket).delete(Chain.regular(family, table, name)).commit();
     }
 
-    /** {@link #delete}, for cleanup: {@code false} instead of an error when there is no such chain (or table). */
+    /**
+     * {@link #delete}, for cleanup: {@code false} instead of an error when there is no such chain (or table).
+     *
+     * @param family the table's family
+     * @param table the table's name
+     * @param name the chain's name
+     * @return whether there was one to delete
+     */
     public boolean deleteIfExists(Family family, String table, String name) {
         Chain key = Chain.regular(family, table, name);
         try {
@@ -74,6 +86,9 @@ public final class Chains {
     /**
      * Removes the rules of chain {@code family table name} ({@code nft flush chain}).
      *
+     * @param family the table's family
+     * @param table the table's name
+     * @param name the chain's name
      * @throws NotFoundException if there is no such chain
      */
     public void flush(Family family, String table, String name) {
@@ -83,6 +98,10 @@ public final class Chains {
     /**
      * Chain {@code family table name} ({@code nft list chain}, the chain alone).
      *
+     * @param family the table's family
+     * @param table the table's name
+     * @param name the chain's name
+     * @return it, as the kernel lists it
      * @throws NotFoundException if there is no such chain (or table)
      */
     public Chain get(Family family, String table, String name) {
@@ -92,7 +111,14 @@ public final class Chains {
                         "the kernel answered with no chain"));
     }
 
-    /** {@link #get}, or empty when there is no such chain (or table). */
+    /**
+     * {@link #get}, or empty when there is no such chain (or table).
+     *
+     * @param family the table's family
+     * @param table the table's name
+     * @param name the chain's name
+     * @return it, or empty
+     */
     public Optional<Chain> find(Family family, String table, String name) {
         try {
             return Optional.of(get(family, table, name));
@@ -101,23 +127,43 @@ public final class Chains {
         }
     }
 
-    /** Every chain of every table ({@code nft list chains}). */
+    /**
+     * Every chain of every table ({@code nft list chains}).
+     *
+     * @return them, as the kernel lists them, in its order
+     */
     public List<Chain> list() {
         return socket.dump(ChainCodec.dump(null), ChainCodec::parse);
     }
 
-    /** The chains of table {@code family table}, empty if there is no such table. */
+    /**
+     * The chains of table {@code family table}, empty if there is no such table.
+     *
+     * @param family the table's family
+     * @param table the table's name
+     * @return them, as the kernel lists them, in its order
+     */
     public List<Chain> list(Family family, String table) {
         Table.of(family, table);
         return socket.dump(ChainCodec.dump(family), m -> inTable(ChainCodec.parse(m), table));
     }
 
-    /** {@link #list()}, streamed: each chain goes to {@code each} as it is read. */
+    /**
+     * {@link #list()}, streamed: each chain goes to {@code each} as it is read.
+     *
+     * @param each gets each one as it is parsed; it must not use this handle, whose socket it holds
+     */
     public void forEach(Consumer<? super Chain> each) {
         socket.dump(ChainCodec.dump(null), ChainCodec::parse, Objects.requireNonNull(each, "each"));
     }
 
-    /** {@link #list(Family, String)}, streamed. */
+    /**
+     * {@link #list(Family, String)}, streamed.
+     *
+     * @param family the table's family
+     * @param table the table's name
+     * @param each gets each one as it is parsed; it must not use this handle, whose socket it holds
+     */
     public void forEach(Family family, String table, Consumer<? super Chain> each) {
         Table.of(family, table);
         socket.dump(ChainCodec.dump(family), m -> inTable(ChainCodec.parse(m), table),

@@ -51,12 +51,21 @@ public record Cmp(Op op, int sreg, byte[] data) implements Expr {
             this.symbol = symbol;
         }
 
-        /** {@code NFT_CMP_*}. */
+        /**
+         * {@code NFT_CMP_*}.
+         *
+         * @return the kernel's number
+         */
         public int code() {
             return code;
         }
 
-        /** The operator with code {@code code}, or empty. */
+        /**
+         * The operator with code {@code code}, or empty.
+         *
+         * @param code the kernel's number
+         * @return the constant, or empty for a number this enum does not name
+         */
         public static Optional<Op> fromCode(int code) {
             for (Op o : values()) {
                 if (o.code == code) {
@@ -78,7 +87,11 @@ public record Cmp(Op op, int sreg, byte[] data) implements Expr {
         }
     }
 
-    /** A copy of the data. */
+    /**
+     * A copy of the data.
+     *
+     * @return a copy
+     */
     @Override
     public byte[] data() {
         return data.clone();

@@ -15,11 +15,16 @@ public record Counter(long packets, long bytes) implements Expr {
     /** Checks the counts. */
     public Counter {
         if (packets < 0 || bytes < 0) {
-            throw new IllegalArgumentException("counter packets " + packets + " bytes " + bytes + ": must not be negative");
+            throw new IllegalArgumentException("counter packets " + packets + " bytes " + bytes
+                    + ": must not be negative");
         }
     }
 
-    /** A counter from zero. */
+    /**
+     * A counter from zero.
+     *
+     * @return the expression
+     */
     public static Counter zero() {
         return new Counter(0, 0);
     }

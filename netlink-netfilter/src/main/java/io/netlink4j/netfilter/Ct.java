@@ -37,12 +37,21 @@ public record Ct(Key key, int dreg) implements Expr {
             this.code = code;
         }
 
-        /** {@code NFT_CT_*}. */
+        /**
+         * {@code NFT_CT_*}.
+         *
+         * @return the kernel's number
+         */
         public int code() {
             return code;
         }
 
-        /** The key with code {@code code}, or empty. */
+        /**
+         * The key with code {@code code}, or empty.
+         *
+         * @param code the kernel's number
+         * @return the constant, or empty for a number this enum does not name
+         */
         public static Optional<Key> fromCode(int code) {
             for (Key k : values()) {
                 if (k.code == code) {

@@ -27,12 +27,21 @@ public enum CtState {
         this.code = code;
     }
 
-    /** The state's bit in the {@code ct state} register. */
+    /**
+     * The state's bit in the {@code ct state} register.
+     *
+     * @return the kernel's number
+     */
     public int code() {
         return code;
     }
 
-    /** The state whose bit is {@code code}, or empty. */
+    /**
+     * The state whose bit is {@code code}, or empty.
+     *
+     * @param code a state's bit
+     * @return the constant, or empty for a number this enum does not name
+     */
     public static Optional<CtState> fromCode(int code) {
         for (CtState s : values()) {
             if (s.code == code) {

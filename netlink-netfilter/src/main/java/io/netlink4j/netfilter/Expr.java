@@ -34,6 +34,10 @@ public sealed interface Expr permits Meta, Payload, Bitwise, Cmp, Immediate, Ver
     /** {@code NFT_REG_4}. */
     int REG_4 = NFT_REG_4;
 
-    /** The kernel's name of the expression ({@code NFTA_EXPR_NAME}): {@code "meta"}, {@code "cmp"}... */
+    /**
+     * The kernel's name of the expression ({@code NFTA_EXPR_NAME}): {@code "meta"}, {@code "cmp"}...
+     *
+     * @return the name
+     */
     String kernelName();
 }

@@ -30,12 +30,21 @@ public enum Family {
         this.code = code;
     }
 
-    /** The {@code NFPROTO_*} number carried in {@code nfgenmsg.nfgen_family}. */
+    /**
+     * The {@code NFPROTO_*} number carried in {@code nfgenmsg.nfgen_family}.
+     *
+     * @return the kernel's number
+     */
     public int code() {
         return code;
     }
 
-    /** The family with {@code NFPROTO_*} number {@code code}, or empty. */
+    /**
+     * The family with {@code NFPROTO_*} number {@code code}, or empty.
+     *
+     * @param code the kernel's number
+     * @return the constant, or empty for a number this enum does not name
+     */
     public static Optional<Family> fromCode(int code) {
         for (Family f : values()) {
             if (f.code == code) {
@@ -45,7 +54,11 @@ public enum Family {
         return Optional.empty();
     }
 
-    /** The name {@code nft} prints: {@code "ip"}, {@code "ip6"}, {@code "inet"}... */
+    /**
+     * The name {@code nft} prints: {@code "ip"}, {@code "ip6"}, {@code "inet"}...
+     *
+     * @return the name
+     */
     public String nftName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -53,6 +66,8 @@ public enum Family {
     /**
      * The family {@code nft} calls {@code name} ({@code "ip"}, {@code "ip6"}, {@code "inet"}...).
      *
+     * @param name {@code "ip"}, {@code "ip6"}, {@code "inet"}, {@code "arp"}, {@code "bridge"} or {@code "netdev"}
+     * @return the family
      * @throws NullPointerException     if {@code name} is null
      * @throws IllegalArgumentException for any other word
      */

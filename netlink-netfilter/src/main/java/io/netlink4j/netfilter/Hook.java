@@ -42,6 +42,8 @@ public enum Hook {
      * The hook number the kernel gets for a chain of {@code family} ({@code NF_INET_*}, or
      * {@code NF_NETDEV_*} for {@code netdev}, {@code NF_ARP_*} for {@code arp}).
      *
+     * @param family the chain's family
+     * @return the number
      * @throws IllegalArgumentException if {@code family} has no such hook
      */
     public int code(Family family) {
@@ -57,7 +59,13 @@ public enum Hook {
         return n;
     }
 
-    /** The hook that number {@code code} means in {@code family}, or empty. */
+    /**
+     * The hook that number {@code code} means in {@code family}, or empty.
+     *
+     * @param family the chain's family
+     * @param code the kernel's number
+     * @return the constant, or empty for a number this enum does not name
+     */
     public static Optional<Hook> fromCode(Family family, int code) {
         java.util.Objects.requireNonNull(family, "family");
         if (family == Family.NETDEV) {
@@ -75,7 +83,11 @@ public enum Hook {
         return Optional.empty();
     }
 
-    /** The name {@code nft} prints: {@code "postrouting"}. */
+    /**
+     * The name {@code nft} prints: {@code "postrouting"}.
+     *
+     * @return the name
+     */
     public String nftName() {
         return name().toLowerCase(Locale.ROOT);
     }

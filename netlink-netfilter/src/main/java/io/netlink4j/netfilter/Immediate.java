@@ -27,7 +27,11 @@ public record Immediate(int dreg, byte[] data) implements Expr {
         data = data.clone();
     }
 
-    /** A copy of the data. */
+    /**
+     * A copy of the data.
+     *
+     * @return a copy
+     */
     @Override
     public byte[] data() {
         return data.clone();

@@ -28,7 +28,11 @@ public record IpProtocol(int number) {
         }
     }
 
-    /** Protocol {@code number}. */
+    /**
+     * Protocol {@code number}.
+     *
+     * @return the protocol
+     */
     public static IpProtocol of(int number) {
         return new IpProtocol(number);
     }

@@ -14,7 +14,11 @@ import io.netlink4j.core.message.MessageWriter;
  *                    the lowest's register when only that was given
  */
 public record Masquerade(int flags, int protoMinReg, int protoMaxReg) implements Expr {
-    /** {@code masquerade}, as {@code iptables -j MASQUERADE} and {@code nft ... masquerade} make it. */
+    /**
+     * {@code masquerade}, as {@code iptables -j MASQUERADE} and {@code nft ... masquerade} make it.
+     *
+     * @return the expression
+     */
     public static Masquerade plain() {
         return new Masquerade(0, 0, 0);
     }

@@ -50,12 +50,21 @@ public record Nat(Type type, Family family, int addrMinReg, int addrMaxReg, int 
             this.code = code;
         }
 
-        /** {@code NFT_NAT_*}. */
+        /**
+         * {@code NFT_NAT_*}.
+         *
+         * @return the kernel's number
+         */
         public int code() {
             return code;
         }
 
-        /** The type with code {@code code}, or empty. */
+        /**
+         * The type with code {@code code}, or empty.
+         *
+         * @param code the kernel's number
+         * @return the constant, or empty for a number this enum does not name
+         */
         public static Optional<Type> fromCode(int code) {
             return Optional.ofNullable(code == NFT_NAT_SNAT ? SNAT : code == NFT_NAT_DNAT ? DNAT : null);
         }
@@ -118,6 +127,9 @@ public record Nat(Type type, Family family, int addrMinReg, int addrMaxReg, int 
         }
         Optional<Type> t = Type.fromCode(type);
         Optional<Family> f = Family.fromCode(family).filter(x -> x == Family.IP || x == Family.IP6);
-        return t.isEmpty() || f.isEmpty() ? null : new Nat(t.get(), f.get(), addrMin, addrMax, protoMin, protoMax, flags);
+        if (t.isEmpty() || f.isEmpty()) {
+            return null;
+        }
+        return new Nat(t.get(), f.get(), addrMin, addrMax, protoMin, protoMax, flags);
     }
 }

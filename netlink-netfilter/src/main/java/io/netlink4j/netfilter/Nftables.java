@@ -46,7 +46,11 @@ public final class Nftables implements AutoCloseable {
         this.rules = new Rules(socket);
     }
 
-    /** nftables of the calling thread's namespace. */
+    /**
+     * nftables of the calling thread's namespace.
+     *
+     * @return the handle; close it when done
+     */
     public static Nftables open() {
         return new Nftables(NetlinkSocket.open(NetlinkProtocol.NETFILTER));
     }
@@ -54,6 +58,9 @@ public final class Nftables implements AutoCloseable {
     /**
      * nftables of namespace {@code ns}: the socket is created inside {@code ns} by a library
      * thread and stays there; the caller's thread never moves. {@code ns} may be closed after.
+     *
+     * @param ns the namespace
+     * @return the handle; close it when done
      */
     public static Nftables open(NetNs ns) {
         return new Nftables(NetlinkSocket.open(NetlinkProtocol.NETFILTER, Objects.requireNonNull(ns, "ns")));
@@ -62,6 +69,8 @@ public final class Nftables implements AutoCloseable {
     /**
      * nftables of the named namespace {@code /run/netns/NAME} ({@code ip netns exec NAME nft ...}).
      *
+     * @param namespaceName a namespace name, as in {@code /run/netns/NAME}
+     * @return the handle; close it when done
      * @throws io.netlink4j.core.NotFoundException if there is no namespace of that name
      */
     public static Nftables open(String namespaceName) {
@@ -70,22 +79,38 @@ public final class Nftables implements AutoCloseable {
         }
     }
 
-    /** The tables: {@code nft add|create|delete|list table}. */
+    /**
+     * The tables: {@code nft add|create|delete|list table}.
+     *
+     * @return the family facade, the same one each time
+     */
     public Tables tables() {
         return tables;
     }
 
-    /** The chains: {@code nft add|create|delete|flush|list chain}. */
+    /**
+     * The chains: {@code nft add|create|delete|flush|list chain}.
+     *
+     * @return the family facade, the same one each time
+     */
     public Chains chains() {
         return chains;
     }
 
-    /** The rules: {@code nft add|insert|replace|delete rule}, listings with handles. */
+    /**
+     * The rules: {@code nft add|insert|replace|delete rule}, listings with handles.
+     *
+     * @return the family facade, the same one each time
+     */
     public Rules rules() {
         return rules;
     }
 
-    /** A new, empty transaction for this namespace ({@code nft -f FILE}); {@link Transaction#commit} sends it. */
+    /**
+     * A new, empty transaction for this namespace ({@code nft -f FILE}); {@link Transaction#commit} sends it.
+     *
+     * @return a new, empty transaction
+     */
     public Transaction transaction() {
         return new Transaction(socket);
     }
@@ -98,6 +123,8 @@ public final class Nftables implements AutoCloseable {
      * {@code nft add rule ip TABLE POSTROUTING oifname "eth0" masquerade}, with the table and its
      * srcnat chain made if missing.
      *
+     * @param table the table's name
+     * @param outInterface the interface the packets leave by
      * @return the rule, with its handle
      */
     public Rule masquerade(String table, String outInterface) {
@@ -112,6 +139,9 @@ public final class Nftables implements AutoCloseable {
      * -j MASQUERADE}, i.e. {@code nft add rule ip TABLE POSTROUTING ip saddr 10.244.0.0/24 oifname
      * != "cni0" masquerade}.
      *
+     * @param table the table's name
+     * @param sourceCidr the source prefix, {@code "10.244.0.0/24"}
+     * @param notOutInterface the interface the packets must not leave by
      * @return the rule, with its handle
      */
     public Rule masqueradeSource(String table, String sourceCidr, String notOutInterface) {
@@ -127,6 +157,12 @@ public final class Nftables implements AutoCloseable {
      * 8080 -j DNAT --to-destination 10.0.0.2:80}, i.e. {@code nft add rule ip TABLE PREROUTING
      * iifname "eth0" tcp dport 8080 dnat to 10.0.0.2:80}.
      *
+     * @param table the table's name
+     * @param inInterface the interface the connections arrive on
+     * @param protocol a protocol with ports: tcp, udp, sctp, udplite or dccp
+     * @param port a port, 1..65535
+     * @param toAddress the IPv4 address to forward to
+     * @param toPort the port to forward to, 1..65535
      * @return the rule, with its handle
      */
     public Rule dnat(String table, String inInterface, IpProtocol protocol, int port, String toAddress, int toPort) {
@@ -144,6 +180,9 @@ public final class Nftables implements AutoCloseable {
      * accept}. It matters where another base chain on the forward hook drops by default: replies
      * need their own rule (the other direction, or {@code ct state established,related accept}).
      *
+     * @param table the table's name
+     * @param in the interface the packets arrive on
+     * @param out the interface the packets leave by
      * @return the rule, with its handle
      */
     public Rule allowForward(String table, String in, String out) {

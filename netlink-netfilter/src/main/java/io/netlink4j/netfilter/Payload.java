@@ -44,12 +44,21 @@ public record Payload(Base base, int offset, int length, int dreg) implements Ex
             this.word = word;
         }
 
-        /** {@code NFT_PAYLOAD_*_HEADER}. */
+        /**
+         * {@code NFT_PAYLOAD_*_HEADER}.
+         *
+         * @return the kernel's number
+         */
         public int code() {
             return code;
         }
 
-        /** The base with code {@code code}, or empty. */
+        /**
+         * The base with code {@code code}, or empty.
+         *
+         * @param code the kernel's number
+         * @return the constant, or empty for a number this enum does not name
+         */
         public static Optional<Base> fromCode(int code) {
             for (Base b : values()) {
                 if (b.code == code) {
@@ -101,6 +110,7 @@ public record Payload(Base base, int offset, int length, int dreg) implements Ex
             }
         }
         Optional<Base> b = Base.fromCode(base);
-        return b.isEmpty() || dreg < 0 || offset < 0 || len < 1 || len > 64 ? null : new Payload(b.get(), offset, len, dreg);
+        boolean ok = b.isPresent() && dreg >= 0 && offset >= 0 && len >= 1 && len <= 64;
+        return ok ? new Payload(b.get(), offset, len, dreg) : null;
     }
 }

@@ -19,12 +19,21 @@ public enum Policy {
         this.code = code;
     }
 
-    /** The verdict number the kernel stores ({@code NF_ACCEPT}, {@code NF_DROP}). */
+    /**
+     * The verdict number the kernel stores ({@code NF_ACCEPT}, {@code NF_DROP}).
+     *
+     * @return the kernel's number
+     */
     public int code() {
         return code;
     }
 
-    /** The policy with verdict number {@code code}, or empty. */
+    /**
+     * The policy with verdict number {@code code}, or empty.
+     *
+     * @param code the kernel's number
+     * @return the constant, or empty for a number this enum does not name
+     */
     public static Optional<Policy> fromCode(int code) {
         return Optional.ofNullable(code == NF_ACCEPT ? ACCEPT : code == NF_DROP ? DROP : null);
     }

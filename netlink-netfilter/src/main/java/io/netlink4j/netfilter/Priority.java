@@ -27,7 +27,11 @@ public record Priority(int value) {
     private static final int[] BRIDGE = {-300, -200, 100, 300};
     private static final String[] BRIDGE_NAMES = {"dstnat", "filter", "out", "srcnat"};
 
-    /** Priority {@code value}, e.g. {@code Priority.of(-5)} for {@code priority filter - 5}. */
+    /**
+     * Priority {@code value}, e.g. {@code Priority.of(-5)} for {@code priority filter - 5}.
+     *
+     * @return the priority
+     */
     public static Priority of(int value) {
         return new Priority(value);
     }

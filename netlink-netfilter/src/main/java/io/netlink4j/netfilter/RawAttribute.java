@@ -20,7 +20,11 @@ public record RawAttribute(int type, byte[] value) {
         value = Objects.requireNonNull(value, "value").clone();
     }
 
-    /** A copy of the payload. */
+    /**
+     * A copy of the payload.
+     *
+     * @return a copy
+     */
     @Override
     public byte[] value() {
         return value.clone();

@@ -75,7 +75,8 @@ final class RuleCodec {
     }
 
     private static Request handle(int msg, String verb, Family family, String table, String chain, long handle) {
-        return Request.of(NfGenMsg.type(msg), 0, verb, "rule " + family + " " + table + " " + chain + " handle " + handle,
+        String what = "rule " + family + " " + table + " " + chain + " handle " + handle;
+        return Request.of(NfGenMsg.type(msg), 0, verb, what,
                 w -> {
                     NfGenMsg.write(w, family.code(), 0);
                     w.putString(NFTA_RULE_TABLE, table);

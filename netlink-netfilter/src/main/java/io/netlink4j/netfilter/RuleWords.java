@@ -150,7 +150,8 @@ final class RuleWords {
                     new Cmp(Cmp.Op.EQ, REG_1, new byte[] {(byte) (v4 ? NFPROTO_IPV4 : NFPROTO_IPV6)}));
         }
         if (family == Family.BRIDGE || family == Family.NETDEV) {
-            return List.of(new Meta(Meta.Key.PROTOCOL, REG_1), new Cmp(Cmp.Op.EQ, REG_1, be16(v4 ? ETH_P_IP : ETH_P_IPV6)));
+            return List.of(new Meta(Meta.Key.PROTOCOL, REG_1),
+                    new Cmp(Cmp.Op.EQ, REG_1, be16(v4 ? ETH_P_IP : ETH_P_IPV6)));
         }
         return List.of();
     }

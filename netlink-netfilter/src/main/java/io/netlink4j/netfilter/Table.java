@@ -31,12 +31,23 @@ public record Table(Family family, String name, Set<TableFlag> flags, long handl
         unknown = List.copyOf(Objects.requireNonNull(unknown, "unknown"));
     }
 
-    /** A table spec: {@code nft add table FAMILY NAME}. */
+    /**
+     * A table spec: {@code nft add table FAMILY NAME}.
+     *
+     * @param family the table's family
+     * @param name the table's name
+     * @return the table spec
+     */
     public static Table of(Family family, String name) {
         return new Table(family, name, Set.of(), 0, List.of());
     }
 
-    /** This table with {@code flags} instead of its own. */
+    /**
+     * This table with {@code flags} instead of its own.
+     *
+     * @param flags the flags; none for none
+     * @return a copy with these flags
+     */
     public Table withFlags(TableFlag... flags) {
         Set<TableFlag> s = EnumSet.noneOf(TableFlag.class);
         for (TableFlag f : Objects.requireNonNull(flags, "flags")) {

@@ -24,12 +24,21 @@ public enum TableFlag {
         this.code = code;
     }
 
-    /** The flag's bit. */
+    /**
+     * The flag's bit.
+     *
+     * @return the kernel's number
+     */
     public int code() {
         return code;
     }
 
-    /** The flag whose bit is {@code code}, or empty. */
+    /**
+     * The flag whose bit is {@code code}, or empty.
+     *
+     * @param code a flag's bit
+     * @return the constant, or empty for a number this enum does not name
+     */
     public static Optional<TableFlag> fromCode(int code) {
         for (TableFlag f : values()) {
             if (f.code == code) {

@@ -31,6 +31,7 @@ public final class Tables {
     /**
      * Creates {@code table} ({@code nft create table}).
      *
+     * @param table the table
      * @return the table as the kernel made it, with its handle
      * @throws io.netlink4j.core.AlreadyExistsException if a table of that family and name exists
      */
@@ -42,6 +43,8 @@ public final class Tables {
     /**
      * Creates {@code table}, or updates the flags of the one there, keeping its chains and rules
      * ({@code nft add table}). Calling it again changes nothing.
+     *
+     * @param table the table
      */
     public void replace(Table table) {
         new Transaction(socket).replace(table).commit();
@@ -50,6 +53,8 @@ public final class Tables {
     /**
      * Deletes table {@code family name} with everything in it ({@code nft delete table}).
      *
+     * @param family the table's family
+     * @param name the table's name
      * @throws NotFoundException if there is no such table
      */
     public void delete(Family family, String name) {
@@ -59,6 +64,10 @@ public final class Tables {
     /**
      * {@link #delete}, for cleanup: {@code false} instead of an error when there is no such table
      * ({@code nft destroy table}).
+     *
+     * @param family the table's family
+     * @param name the table's name
+     * @return whether there was one to delete
      */
     public boolean deleteIfExists(Family family, String name) {
         Table t = key(family, name);
@@ -74,6 +83,8 @@ public final class Tables {
      * Removes every rule of every chain of table {@code family name}, keeping the chains
      * ({@code nft flush table}).
      *
+     * @param family the table's family
+     * @param name the table's name
      * @throws NotFoundException if there is no such table
      */
     public void flush(Family family, String name) {
@@ -83,15 +94,25 @@ public final class Tables {
     /**
      * Table {@code family name} ({@code nft list table}, the table alone).
      *
+     * @param family the table's family
+     * @param name the table's name
+     * @return it, as the kernel lists it
      * @throws NotFoundException if there is no such table
      */
     public Table get(Family family, String name) {
         key(family, name);
         return socket.get(TableCodec.get(family, name), TableCodec::parse).orElseThrow(() ->
-                KernelException.of(Errno.ENOENT, "get table " + family + " " + name, "the kernel answered with no table"));
+                KernelException.of(Errno.ENOENT, "get table " + family + " " + name,
+                        "the kernel answered with no table"));
     }
 
-    /** {@link #get}, or empty when there is no such table. */
+    /**
+     * {@link #get}, or empty when there is no such table.
+     *
+     * @param family the table's family
+     * @param name the table's name
+     * @return it, or empty
+     */
     public Optional<Table> find(Family family, String name) {
         try {
             return Optional.of(get(family, name));
@@ -100,22 +121,40 @@ public final class Tables {
         }
     }
 
-    /** Every table of every family ({@code nft list tables}). */
+    /**
+     * Every table of every family ({@code nft list tables}).
+     *
+     * @return them, as the kernel lists them, in its order
+     */
     public List<Table> list() {
         return socket.dump(TableCodec.dump(null), TableCodec::parse);
     }
 
-    /** The tables of {@code family} ({@code nft list tables ip}). */
+    /**
+     * The tables of {@code family} ({@code nft list tables ip}).
+     *
+     * @param family the table's family
+     * @return them, as the kernel lists them, in its order
+     */
     public List<Table> list(Family family) {
         return socket.dump(TableCodec.dump(Objects.requireNonNull(family, "family")), TableCodec::parse);
     }
 
-    /** {@link #list()}, streamed: each table goes to {@code each} as it is read. */
+    /**
+     * {@link #list()}, streamed: each table goes to {@code each} as it is read.
+     *
+     * @param each gets each one as it is parsed; it must not use this handle, whose socket it holds
+     */
     public void forEach(Consumer<? super Table> each) {
         socket.dump(TableCodec.dump(null), TableCodec::parse, Objects.requireNonNull(each, "each"));
     }
 
-    /** {@link #list(Family)}, streamed. */
+    /**
+     * {@link #list(Family)}, streamed.
+     *
+     * @param family the table's family
+     * @param each gets each one as it is parsed; it must not use this handle, whose socket it holds
+     */
     public void forEach(Family family, Consumer<? super Table> each) {
         socket.dump(TableCodec.dump(Objects.requireNonNull(family, "family")), TableCodec::parse,
                 Objects.requireNonNull(each, "each"));

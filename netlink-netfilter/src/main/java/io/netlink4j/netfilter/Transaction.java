@@ -46,7 +46,9 @@ import java.util.Objects;
  * ({@link io.netlink4j.core.AlreadyExistsException}, {@link io.netlink4j.core.NotFoundException},
  * ...) that names it, with the expression the kernel's extended ACK points at, and every other
  * failure suppressed:
- * <pre>nftables batch of 3 rolled back at message 3, add rule ip filter FORWARD, expression 1 of 1 (jump nowhere): No such file or directory (ENOENT)</pre>
+ * <pre>
+ * nftables batch of 3 rolled back at message 3, add rule ip filter FORWARD, expression 1 of 1 (jump nowhere):
+ *     No such file or directory (ENOENT)</pre>
  * Its cause is the failed message's own exception ({@code add rule ip filter FORWARD: ...}).
  *
  * <p>Large transactions: the kernel answers every message (an ACK, and an echo of what it
@@ -76,30 +78,54 @@ public final class Transaction {
         this.socket = socket;
     }
 
-    /** Number of messages so far. */
+    /**
+     * Number of messages so far.
+     *
+     * @return the number of messages
+     */
     public int size() {
         return ops.size();
     }
 
     // ---- tables -----------------------------------------------------------------------------
 
-    /** {@code nft create table ...}: fails with {@code AlreadyExistsException} if it exists. */
+    /**
+     * {@code nft create table ...}: fails with {@code AlreadyExistsException} if it exists.
+     *
+     * @param table the table
+     * @return this transaction
+     */
     public Transaction add(Table table) {
         return op(TableCodec.create(Objects.requireNonNull(table, "table"), true), null);
     }
 
-    /** {@code nft add table ...}: creates it, or updates the flags of the one there (its contents stay). */
+    /**
+     * {@code nft add table ...}: creates it, or updates the flags of the one there (its contents stay).
+     *
+     * @param table the table
+     * @return this transaction
+     */
     public Transaction replace(Table table) {
         return op(TableCodec.create(Objects.requireNonNull(table, "table"), false), null);
     }
 
-    /** {@code nft delete table FAMILY NAME}, with everything in it. */
+    /**
+     * {@code nft delete table FAMILY NAME}, with everything in it.
+     *
+     * @param table the table
+     * @return this transaction
+     */
     public Transaction delete(Table table) {
         Objects.requireNonNull(table, "table");
         return op(TableCodec.delete(table.family(), table.name()), null);
     }
 
-    /** {@code nft flush table FAMILY NAME}: removes every rule of every chain, keeps the chains. */
+    /**
+     * {@code nft flush table FAMILY NAME}: removes every rule of every chain, keeps the chains.
+     *
+     * @param table the table
+     * @return this transaction
+     */
     public Transaction flush(Table table) {
         Objects.requireNonNull(table, "table");
         return op(TableCodec.flush(table.family(), table.name()), null);
@@ -107,23 +133,43 @@ public final class Transaction {
 
     // ---- chains -----------------------------------------------------------------------------
 
-    /** {@code nft create chain ...}: fails with {@code AlreadyExistsException} if it exists. */
+    /**
+     * {@code nft create chain ...}: fails with {@code AlreadyExistsException} if it exists.
+     *
+     * @param chain the chain
+     * @return this transaction
+     */
     public Transaction add(Chain chain) {
         return op(ChainCodec.create(Objects.requireNonNull(chain, "chain"), true), null);
     }
 
-    /** {@code nft add chain ...}: creates it, or updates the policy of the one there (same hook and type). */
+    /**
+     * {@code nft add chain ...}: creates it, or updates the policy of the one there (same hook and type).
+     *
+     * @param chain the chain
+     * @return this transaction
+     */
     public Transaction replace(Chain chain) {
         return op(ChainCodec.create(Objects.requireNonNull(chain, "chain"), false), null);
     }
 
-    /** {@code nft delete chain FAMILY TABLE NAME}: it must be empty and nothing may jump to it. */
+    /**
+     * {@code nft delete chain FAMILY TABLE NAME}: it must be empty and nothing may jump to it.
+     *
+     * @param chain the chain
+     * @return this transaction
+     */
     public Transaction delete(Chain chain) {
         Objects.requireNonNull(chain, "chain");
         return op(ChainCodec.delete(chain.family(), chain.table(), chain.name()), null);
     }
 
-    /** {@code nft flush chain FAMILY TABLE NAME}: removes its rules. */
+    /**
+     * {@code nft flush chain FAMILY TABLE NAME}: removes its rules.
+     *
+     * @param chain the chain
+     * @return this transaction
+     */
     public Transaction flush(Chain chain) {
         Objects.requireNonNull(chain, "chain");
         return op(ChainCodec.flush(chain.family(), chain.table(), chain.name()), null);
@@ -131,25 +177,47 @@ public final class Transaction {
 
     // ---- rules ------------------------------------------------------------------------------
 
-    /** {@code nft add rule ...}: appends to the end of the chain ({@code iptables -A}). */
+    /**
+     * {@code nft add rule ...}: appends to the end of the chain ({@code iptables -A}).
+     *
+     * @param rule the rule: its family, table, chain and expressions
+     * @return this transaction
+     */
     public Transaction add(Rule rule) {
         Objects.requireNonNull(rule, "rule");
         return op(RuleCodec.add(rule, 0), rule);
     }
 
-    /** {@code nft add rule ... position HANDLE}: right after the rule with that handle. */
+    /**
+     * {@code nft add rule ... position HANDLE}: right after the rule with that handle.
+     *
+     * @param rule the rule: its family, table, chain and expressions
+     * @param handle a rule's handle, as listed or returned
+     * @return this transaction
+     */
     public Transaction addAfter(Rule rule, long handle) {
         Objects.requireNonNull(rule, "rule");
         return op(RuleCodec.add(rule, checkHandle(handle, "position")), rule);
     }
 
-    /** {@code nft insert rule ...}: at the start of the chain ({@code iptables -I}). */
+    /**
+     * {@code nft insert rule ...}: at the start of the chain ({@code iptables -I}).
+     *
+     * @param rule the rule: its family, table, chain and expressions
+     * @return this transaction
+     */
     public Transaction insert(Rule rule) {
         Objects.requireNonNull(rule, "rule");
         return op(RuleCodec.insert(rule, 0), rule);
     }
 
-    /** {@code nft insert rule ... position HANDLE}: right before the rule with that handle. */
+    /**
+     * {@code nft insert rule ... position HANDLE}: right before the rule with that handle.
+     *
+     * @param rule the rule: its family, table, chain and expressions
+     * @param handle a rule's handle, as listed or returned
+     * @return this transaction
+     */
     public Transaction insertBefore(Rule rule, long handle) {
         Objects.requireNonNull(rule, "rule");
         return op(RuleCodec.insert(rule, checkHandle(handle, "position")), rule);
@@ -158,6 +226,9 @@ public final class Transaction {
     /**
      * {@code nft replace rule ... handle H}: the rule with {@code rule}'s handle (as listed, or
      * {@link Rule#withHandle}) gets {@code rule}'s expressions, and a new handle.
+     *
+     * @param rule the new rule, with the handle of the one it replaces
+     * @return this transaction
      */
     public Transaction replace(Rule rule) {
         Objects.requireNonNull(rule, "rule");
@@ -165,7 +236,12 @@ public final class Transaction {
         return op(RuleCodec.replace(rule), rule);
     }
 
-    /** {@code nft delete rule ... handle H} of a rule as listed or returned (or {@link Rule#withHandle}). */
+    /**
+     * {@code nft delete rule ... handle H} of a rule as listed or returned (or {@link Rule#withHandle}).
+     *
+     * @param rule a rule as listed or returned: its place and handle name it
+     * @return this transaction
+     */
     public Transaction delete(Rule rule) {
         Objects.requireNonNull(rule, "rule");
         checkHandle(rule.handle(), "delete " + rule.place() + ": handle");
@@ -271,9 +347,9 @@ public final class Transaction {
         int first = failed.get(0);
         KernelException e = result.error(first).orElseThrow();
         String what = named(ops.get(first), e);
-        KernelException all = n == 1 && what.equals(e.operation()) ? e
-                : e.reframe(n == 1 ? what : "nftables batch of " + n + " rolled back at message " + (first + 1) + ", " + what,
-                        null);
+        String framed = n == 1 ? what
+                : "nftables batch of " + n + " rolled back at message " + (first + 1) + ", " + what;
+        KernelException all = framed.equals(e.operation()) ? e : e.reframe(framed, null);
         for (int i : failed.subList(1, failed.size())) {
             all.addSuppressed(result.error(i).orElseThrow());
         }

@@ -24,7 +24,11 @@ public record UnknownExpr(String name, byte[] data) implements Expr {
         data = data.clone();
     }
 
-    /** A copy of the raw attributes. */
+    /**
+     * A copy of the raw attributes.
+     *
+     * @return a copy
+     */
     @Override
     public byte[] data() {
         return data.clone();

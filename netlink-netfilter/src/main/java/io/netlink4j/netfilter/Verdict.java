@@ -54,12 +54,21 @@ public record Verdict(Kind kind, String chain) implements Expr {
             this.code = code;
         }
 
-        /** The verdict code ({@code NF_ACCEPT}, {@code NFT_JUMP}...). */
+        /**
+         * The verdict code ({@code NF_ACCEPT}, {@code NFT_JUMP}...).
+         *
+         * @return the kernel's number
+         */
         public int code() {
             return code;
         }
 
-        /** The kind with code {@code code}, or empty. */
+        /**
+         * The kind with code {@code code}, or empty.
+         *
+         * @param code the kernel's number
+         * @return the constant, or empty for a number this enum does not name
+         */
         public static Optional<Kind> fromCode(int code) {
             for (Kind k : values()) {
                 if (k.code == code) {
@@ -76,27 +85,49 @@ public record Verdict(Kind kind, String chain) implements Expr {
         }
     }
 
-    /** {@code accept}. */
+    /**
+     * {@code accept}.
+     *
+     * @return the expression
+     */
     public static Verdict accept() {
         return new Verdict(Kind.ACCEPT, null);
     }
 
-    /** {@code drop}. */
+    /**
+     * {@code drop}.
+     *
+     * @return the expression
+     */
     public static Verdict drop() {
         return new Verdict(Kind.DROP, null);
     }
 
-    /** {@code return}. */
+    /**
+     * {@code return}.
+     *
+     * @return the expression
+     */
     public static Verdict ret() {
         return new Verdict(Kind.RETURN, null);
     }
 
-    /** {@code jump CHAIN}. */
+    /**
+     * {@code jump CHAIN}.
+     *
+     * @param chain the target chain's name
+     * @return the expression
+     */
     public static Verdict jump(String chain) {
         return new Verdict(Kind.JUMP, Objects.requireNonNull(chain, "chain"));
     }
 
-    /** {@code goto CHAIN}. */
+    /**
+     * {@code goto CHAIN}.
+     *
+     * @param chain the target chain's name
+     * @return the expression
+     */
     public static Verdict goTo(String chain) {
         return new Verdict(Kind.GOTO, Objects.requireNonNull(chain, "chain"));
     }
