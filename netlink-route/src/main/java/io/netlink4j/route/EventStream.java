@@ -1,99 +1,148 @@
 package io.netlink4j.route;
 
-import io.netlink4j.core.Errno;
-import io.netlink4j.core.NetlinkException;
-import io.netlink4j.core.NetlinkSocket;
-import io.netlink4j.core.message.MessageReader;
-import io.netlink4j.core.sys.SysConst;
-import io.netlink4j.route.internal.EventDecoder;
+import io.netlink4j.core.socket.NetlinkSubscription;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Notifications of one namespace, as {@code ip monitor} prints them, from a socket of its own
- * that joined the chosen {@link EventGroup}s. Obtain it with {@link Events#open}; close it when done.
+ * that joined the chosen {@link EventGroup}s. Obtain it with {@link Events#open}; close it when
+ * done — from any thread: a reader waiting in {@link #next} wakes at once and gets {@code null},
+ * an iteration ends.
  *
  * <pre>{@code
- * try (EventStream events = handle.events().open(EventGroup.LINK)) {
- *     RouteEvent e = events.next(Duration.ofSeconds(1));   // null on timeout
- *     switch (e) {
- *         case LinkEvent l -> ...
- *         case Overrun o -> ... // events were lost: re-read what you track
- *         ...
+ * try (EventStream events = host.events().open(EventGroup.LINK)) {
+ *     for (RtnetlinkEvent e : events) {               // blocks; ends when the stream is closed
+ *         switch (e) {
+ *             case LinkEvent l -> ...
+ *             case Overrun o -> ...                     // events were lost: re-read what you track
+ *             default -> { }
+ *         }
  *     }
  * }
  * }</pre>
  *
- * <p>Events are delivered in the kernel's order. {@link #next} is meant for one consuming thread
- * at a time (calls are serialized).
+ * <p>Events come in the kernel's order. After an {@link Overrun}, every later event was queued
+ * after the loss: re-read the state you track, then apply the events that follow in order.
+ * {@link #next} and the iterator are for one consuming thread at a time (calls are serialized).
  */
-public final class EventStream implements AutoCloseable {
-    private final NetlinkSocket socket;
-    private final ArrayDeque<RouteEvent> pending = new ArrayDeque<>();
+public final class EventStream implements AutoCloseable, Iterable<RtnetlinkEvent> {
+    private final NetlinkSubscription subscription;
+    private final ArrayDeque<RtnetlinkEvent> pending = new ArrayDeque<>();
 
-    EventStream(NetlinkSocket socket) {
-        this.socket = socket;
+    EventStream(NetlinkSubscription subscription) {
+        this.subscription = subscription;
     }
 
     /**
-     * The next event, waiting up to {@code timeout}; {@code null} if none came. An {@link Overrun}
-     * is returned when the kernel dropped notifications for this stream.
+     * The next event, waiting up to {@code timeout}; {@code null} if none came in time or the
+     * stream was closed. An {@link Overrun} is returned when the kernel dropped notifications
+     * for this stream.
+     *
+     * @throws InterruptedException if the thread is interrupted while it waits
      */
-    public synchronized RouteEvent next(Duration timeout) {
-        long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
+    public synchronized RtnetlinkEvent next(Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(timeout, "timeout");
+        long start = System.nanoTime();
         for (;;) {
-            RouteEvent e = pending.poll();
+            RtnetlinkEvent e = pending.poll();
             if (e != null) {
                 return e;
             }
-            long left = deadline - System.nanoTime();
-            int millis = left <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
-            boolean got = socket.exclusive(s -> receive(s, millis));
-            if (!got && left <= 0) {
-                return null;
+            Duration left = timeout.minusNanos(System.nanoTime() - start);
+            NetlinkSubscription.Status s = subscription.poll(left.isNegative() ? Duration.ZERO : left, m -> {
+                RtnetlinkEvent decoded = EventDecoder.decode(m);
+                if (decoded != null) {
+                    pending.add(decoded);
+                }
+            });
+            switch (s) {
+                case OVERRUN -> {
+                    pending.clear();
+                    return Overrun.INSTANCE;
+                }
+                case CLOSED, TIMEOUT -> {
+                    return pending.poll();
+                }
+                case MESSAGES -> { }
             }
         }
-    }
-
-    /** @return whether a datagram (or an overrun) came */
-    private boolean receive(NetlinkSocket s, int millis) {
-        int n;
-        try {
-            n = s.receive(millis);
-        } catch (NetlinkException e) {
-            if (e.errno() == Errno.ENOBUFS) {
-                pending.add(Overrun.INSTANCE);
-                return true;
-            }
-            throw e;
-        }
-        if (n == 0) {
-            return false;
-        }
-        MessageReader r = s.messages(n);
-        while (r.next()) {
-            RouteEvent e = EventDecoder.decode(r.message());
-            if (e != null) {
-                pending.add(e);
-            }
-        }
-        return true;
     }
 
     /**
-     * Sets the socket's receive buffer ({@code SO_RCVBUFFORCE}; the kernel doubles it). The
-     * default is 4 MiB; a small one overflows sooner, which tests use to provoke an {@link Overrun}.
+     * Blocks for events until the stream is closed (then {@code hasNext} is false). An interrupt
+     * ends the iteration too, with the thread's interrupt status set.
      */
-    public void setReceiveBufferSize(int bytes) {
-        if (bytes <= 0) {
-            throw new IllegalArgumentException("receive buffer size " + bytes + " must be positive");
-        }
-        socket.setOption(SysConst.SOL_SOCKET, SysConst.SO_RCVBUFFORCE, bytes);
+    @Override
+    public Iterator<RtnetlinkEvent> iterator() {
+        return new Iterator<>() {
+            private RtnetlinkEvent next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !subscription.isClosed()) {
+                    try {
+                        next = EventStream.this.next(Duration.ofSeconds(1));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public RtnetlinkEvent next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("event stream closed");
+                }
+                RtnetlinkEvent e = next;
+                next = null;
+                return e;
+            }
+        };
     }
 
-    /** Closes the socket; idempotent. */
+    /** The events as a blocking, ordered stream that ends when this stream is closed. */
+    public Stream<RtnetlinkEvent> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    }
+
+    /**
+     * Delivers every event to {@code consumer} on {@code executor} (a thread of the caller's
+     * choosing) until the stream is closed or the consumer throws; returns at once. One task
+     * runs on the executor for the life of the subscription.
+     */
+    public void subscribe(Executor executor, Consumer<? super RtnetlinkEvent> consumer) {
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(consumer, "consumer");
+        executor.execute(() -> {
+            for (RtnetlinkEvent e : this) {
+                consumer.accept(e);
+            }
+        });
+    }
+
+    /**
+     * Sets the socket's receive queue (the kernel doubles the value; default 4 MiB). A small one
+     * overflows sooner, which tests use to provoke an {@link Overrun}.
+     */
+    public void setReceiveBufferSize(int bytes) {
+        subscription.setReceiveBufferSize(bytes);
+    }
+
+    /** Closes the stream; idempotent, from any thread. A waiting reader wakes at once. */
     @Override
     public void close() {
-        socket.close();
+        subscription.close();
     }
 }

@@ -1,18 +1,19 @@
 package io.netlink4j.route;
 
-import io.netlink4j.core.NetlinkSocket;
-import io.netlink4j.core.message.Netlink;
+import io.netlink4j.core.NetlinkProtocol;
+import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.core.socket.NetlinkSubscription;
 import java.util.Objects;
 
 /**
- * {@code ip monitor}: subscriptions to the handle namespace's link, address, route and
- * neighbour changes.
+ * {@code ip monitor}: subscriptions to the link, address, route and neighbour changes of the
+ * handle's namespace.
  */
 public final class Events {
-    private final RouteHandle handle;
+    private final NetNs namespace;
 
-    Events(RouteHandle handle) {
-        this.handle = handle;
+    Events(NetNs namespace) {
+        this.namespace = namespace;
     }
 
     /**
@@ -22,15 +23,10 @@ public final class Events {
      */
     public EventStream open(EventGroup... groups) {
         EventGroup[] join = groups.length == 0 ? EventGroup.values() : groups;
-        NetlinkSocket s = NetlinkSocket.open(Netlink.NETLINK_ROUTE, handle.namespace());
-        try {
-            for (EventGroup g : join) {
-                s.joinGroup(Objects.requireNonNull(g, "group").group());
-            }
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
+        int[] numbers = new int[join.length];
+        for (int i = 0; i < join.length; i++) {
+            numbers[i] = Objects.requireNonNull(join[i], "group").group();
         }
-        return new EventStream(s);
+        return new EventStream(NetlinkSubscription.open(NetlinkProtocol.ROUTE, namespace, numbers));
     }
 }

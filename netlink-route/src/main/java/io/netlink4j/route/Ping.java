@@ -1,9 +1,9 @@
 package io.netlink4j.route;
 
+import io.netlink4j.core.ns.NetNs;
+
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.Errno;
-import io.netlink4j.route.internal.IcmpEcho;
-import io.netlink4j.route.internal.IcmpSocket;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.netlink4j.core.socket.NetlinkSocket;
+import io.netlink4j.route.internal.Devices;
+import io.netlink4j.route.internal.IcmpEcho;
+import io.netlink4j.route.internal.IcmpSocket;
 
 /**
  * ICMP echo (IPv4 and IPv6) sent from inside the handle's namespace through the library's own
@@ -38,10 +42,12 @@ public final class Ping {
     /** Identifiers tell our replies from other pings' in the namespace; consecutive calls differ. */
     private static final AtomicInteger NEXT_ID = new AtomicInteger(ThreadLocalRandom.current().nextInt());
 
-    private final RouteHandle handle;
+    private final NetlinkSocket socket;
+    private final NetNs namespace;
 
-    Ping(RouteHandle handle) {
-        this.handle = handle;
+    Ping(NetlinkSocket socket, NetNs namespace) {
+        this.socket = socket;
+        this.namespace = namespace;
     }
 
     /**
@@ -63,7 +69,7 @@ public final class Ping {
             if (!(target instanceof Inet6Address) || zone.isEmpty()) {
                 throw new IllegalArgumentException("'" + address + "': a zone (%...) needs an IPv6 address and a name");
             }
-            scope = zone.chars().allMatch(Character::isDigit) ? Integer.parseInt(zone) : handle.indexOf(zone);
+            scope = zone.chars().allMatch(Character::isDigit) ? Integer.parseInt(zone) : Devices.index(socket, zone, null);
         }
         return run(target, scope, count, timeout);
     }
@@ -90,7 +96,7 @@ public final class Ping {
     private PingResult run(InetAddress target, int scope, int count, Duration timeout) {
         boolean v6 = target instanceof Inet6Address;
         int id = NEXT_ID.getAndIncrement() & 0xffff;
-        return handle.namespace().call(() -> {
+        return namespace.call(() -> {
             try (IcmpSocket socket = IcmpSocket.open(v6)) {
                 socket.target(target, scope);
                 return probe(socket, v6, target, id, count, timeout.toNanos());

@@ -1,13 +1,12 @@
 package io.netlink4j.route;
 
-import io.netlink4j.route.internal.EventDecoder;
 
 /**
  * A notification this library does not parse into a record (yet): its message type
  * ({@code RTM_NEWADDR}...), the address family of its header, and a copy of its payload (family
  * header and attributes, without the {@code nlmsghdr}).
  */
-public record RawEvent(int messageType, int family, byte[] payload) implements RouteEvent {
+public record RawEvent(int messageType, int family, byte[] payload) implements RtnetlinkEvent {
     /** {@code "RTM_NEWADDR"} and so on. */
     public String typeName() {
         return EventDecoder.typeName(messageType);

@@ -1,9 +1,16 @@
 package io.netlink4j.route;
 
+import io.netlink4j.route.route.Route;
+
+
+
+
 /**
- * One notification from {@link EventStream#next}: a parsed change of a link, address, route or
- * neighbour, a {@link RawEvent} for any other rtnetlink message, or an {@link Overrun} telling
- * that changes were lost and the state must be read again.
+ * A route was added or changed ({@code RTM_NEWROUTE}) or removed ({@code RTM_DELROUTE},
+ * {@code removed} true), as {@code ip monitor route} shows it. Covers every table, the local
+ * table's entries included.
+ *
+ * @param removed whether the route went away
+ * @param route   the route as the notification describes it
  */
-public sealed interface RouteEvent
-        permits LinkEvent, AddressEvent, RouteChange, NeighbourEvent, Overrun, RawEvent {}
+public record RouteEvent(boolean removed, Route route) implements RtnetlinkEvent {}

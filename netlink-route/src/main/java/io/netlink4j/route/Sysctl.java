@@ -1,6 +1,11 @@
 package io.netlink4j.route;
 
+import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.route.internal.ProcSys;
+
+
+
+
 
 /**
  * {@code sysctl} for the {@code net.*} keys of the handle's namespace: each of these values
@@ -25,10 +30,10 @@ public final class Sysctl {
     private static final String IPV6_FORWARD = "net.ipv6.conf.all.forwarding";
     private static final int MAX_KEY = 256;
 
-    private final RouteHandle handle;
+    private final NetNs namespace;
 
-    Sysctl(RouteHandle handle) {
-        this.handle = handle;
+    Sysctl(NetNs namespace) {
+        this.namespace = namespace;
     }
 
     /**
@@ -39,7 +44,7 @@ public final class Sysctl {
      */
     public String get(String key) {
         String path = pathOf(key);
-        return handle.namespace().call(() -> ProcSys.read(path, key));
+        return namespace.call(() -> ProcSys.read(path, key));
     }
 
     /**
@@ -58,7 +63,7 @@ public final class Sysctl {
             throw new IllegalArgumentException("value for " + key + " must not contain a newline or NUL: '"
                     + value.replace("\n", "\\n").replace("\0", "\\0") + "'");
         }
-        handle.namespace().run(() -> ProcSys.write(path, key, value));
+        namespace.run(() -> ProcSys.write(path, key, value));
     }
 
     /** {@code sysctl net.ipv4.ip_forward}: whether this namespace routes IPv4 between its interfaces. */

@@ -1,8 +1,8 @@
 package io.netlink4j.route.internal;
 
-import static io.netlink4j.core.sys.SysConst.*;
+import static io.netlink4j.core.uapi.SysConst.*;
 
-import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.SystemCallException;
 import io.netlink4j.core.sys.Libc;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -48,8 +48,8 @@ public final class IcmpSocket implements AutoCloseable {
         if (s < 0) {
             int errno = Libc.errno(state);
             arena.close();
-            throw new NetlinkException(errno, v6 ? "socket(AF_INET6, SOCK_RAW, IPPROTO_ICMPV6)"
-                    : "socket(AF_INET, SOCK_RAW, IPPROTO_ICMP)", null, -1);
+            throw new SystemCallException(errno, v6 ? "socket(AF_INET6, SOCK_RAW, IPPROTO_ICMPV6)"
+                    : "socket(AF_INET, SOCK_RAW, IPPROTO_ICMP)", null);
         }
         this.fd = s;
         this.sendBuffer = arena.allocate(2048, 8);
@@ -91,7 +91,7 @@ public final class IcmpSocket implements AutoCloseable {
      */
     public int send(int length) {
         while (true) {
-            long n = Libc.sendto(state, fd, sendBuffer, length, 0, peer, v6 ? SOCKADDR_IN6 : SOCKADDR_IN);
+            long n = Libc.sendto(state, fd, sendBuffer.asSlice(0, length), 0, peer.asSlice(0, v6 ? SOCKADDR_IN6 : SOCKADDR_IN));
             if (n >= 0) {
                 return 0;
             }
@@ -107,7 +107,7 @@ public final class IcmpSocket implements AutoCloseable {
         pollfd.set(ValueLayout.JAVA_INT, 0, fd);
         pollfd.set(ValueLayout.JAVA_SHORT, 4, POLLIN);
         pollfd.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
-        int r = Libc.poll(state, pollfd, 1, millis);
+        int r = Libc.poll(state, pollfd, millis);
         if (r < 0) {
             if (Libc.errno(state) == EINTR) {
                 return false;
@@ -123,8 +123,7 @@ public final class IcmpSocket implements AutoCloseable {
      * @return its length (capped at the buffer), or -1 when there is none
      */
     public int receive() {
-        fromLength.set(ValueLayout.JAVA_INT, 0, SOCKADDR_IN6);
-        long n = Libc.recvfrom(state, fd, receiveBuffer, RECEIVE, MSG_DONTWAIT, from, fromLength);
+        long n = Libc.recvfrom(state, fd, receiveBuffer, MSG_DONTWAIT, from, fromLength);
         if (n < 0) {
             int e = Libc.errno(state);
             if (e == EAGAIN || e == EINTR) {

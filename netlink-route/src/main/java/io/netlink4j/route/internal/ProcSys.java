@@ -1,9 +1,9 @@
 package io.netlink4j.route.internal;
 
-import static io.netlink4j.core.sys.SysConst.*;
+import static io.netlink4j.core.uapi.SysConst.*;
 
 import io.netlink4j.core.Errno;
-import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.KernelException;
 import io.netlink4j.core.sys.Libc;
 import java.io.ByteArrayOutputStream;
 import java.lang.foreign.Arena;
@@ -32,7 +32,7 @@ public final class ProcSys {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 // Bounded: a sysctl file is finite; 1 MiB is far beyond any net.* value.
                 while (out.size() < (1 << 20)) {
-                    long n = Libc.read(st, fd, buf, CHUNK);
+                    long n = Libc.read(st, fd, buf.asSlice(0, CHUNK));
                     if (n < 0) {
                         if (Libc.errno(st) == EINTR) {
                             continue;
@@ -63,7 +63,7 @@ public final class ProcSys {
                 buf.copyFrom(MemorySegment.ofArray(bytes));
                 long n;
                 do {
-                    n = Libc.write(st, fd, buf, bytes.length);
+                    n = Libc.write(st, fd, buf.asSlice(0, bytes.length));
                 } while (n < 0 && Libc.errno(st) == EINTR);
                 if (n < 0) {
                     throw failure(Libc.errno(st), "write '" + value + "' to", key);
@@ -84,13 +84,13 @@ public final class ProcSys {
                 case EACCES -> key + " is not " + ((flags & O_WRONLY) != 0 ? "writable" : "readable");
                 case null, default -> null;
             };
-            throw new NetlinkException(e, "sysctl " + key, why, -1);
+            throw KernelException.of(e, "sysctl " + key, why, -1);
         }
         return fd;
     }
 
-    private static NetlinkException failure(int errno, String what, String key) {
+    private static KernelException failure(int errno, String what, String key) {
         String why = errno == EINVAL ? "the kernel refused the value for " + key : null;
-        return new NetlinkException(errno, "sysctl " + what + " " + key, why, -1);
+        return KernelException.of(errno, "sysctl " + what + " " + key, why, -1);
     }
 }
