@@ -13,8 +13,12 @@ import io.netlink4j.core.message.MessageReader;
 import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.netfilter.internal.NfGenMsg;
+import io.netlink4j.netfilter.testing.Captures;
 import java.lang.foreign.Arena;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,12 +133,12 @@ class CaptureTest {
     @Test
     void listRequestsAsNftSendsThem() {
         // nft sends its gets with NLM_F_ACK; the socket's get reads the one answer without it.
-        assertRequest(Capture.load("list/tables.hex").allMessages().get(0), TableCodec.dump(null), NLM_F_DUMP);
-        assertRequest(Capture.load("list/chains.hex").allMessages().get(1), ChainCodec.dump(null), NLM_F_DUMP);
-        List<byte[]> table = Capture.load("list/table.hex").allMessages();
-        assertRequest(Capture.withFlags(table.get(0), 0), TableCodec.get(IP, "nat"), NLM_F_ACK);
+        assertRequest(allMessages("list/tables").get(0), TableCodec.dump(null), NLM_F_DUMP);
+        assertRequest(allMessages("list/chains").get(1), ChainCodec.dump(null), NLM_F_DUMP);
+        List<byte[]> table = allMessages("list/table");
+        assertRequest(withFlags(table.get(0), 0), TableCodec.get(IP, "nat"), NLM_F_ACK);
         assertRequest(table.get(table.size() - 1), RuleCodec.dump(IP, "nat", null), NLM_F_DUMP);
-        List<byte[]> chain = Capture.load("list/chain.hex").allMessages();
+        List<byte[]> chain = allMessages("list/chain");
         assertRequest(chain.get(1), ChainCodec.get(IP, "nat", "POSTROUTING"), NLM_F_ACK);
         assertRequest(chain.get(chain.size() - 1), RuleCodec.dump(IP, "nat", "POSTROUTING"), NLM_F_DUMP);
     }
@@ -145,7 +149,7 @@ class CaptureTest {
     private record Listing(Set<Table> tables, Set<Chain> chains, Set<Rule> rules) {
         static Listing read() {
             Listing l = new Listing(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
-            for (byte[] bytes : Capture.load("list/ruleset.reply.hex").allMessages()) {
+            for (byte[] bytes : allMessages("list/ruleset.reply")) {
                 MessageReader r = MessageReader.of(bytes);
                 r.next();
                 Message m = r.message();
@@ -239,14 +243,14 @@ class CaptureTest {
 
     /** {@code t}, framed as the socket sends a transaction, against the fixture's one datagram. */
     private static void assertSends(String fixture, Transaction t) {
-        Capture c = Capture.load(fixture + ".hex");
-        List<byte[]> nft = c.messages();
+        Captures.Capture c = Captures.load("nft/" + fixture + ".hex");
+        List<byte[]> nft = Captures.messages(c.datagram());
         List<Request> body = t.requests();
         assertThat(nft).as(c.command()).hasSize(body.size() + 2);
         assertThat(hex(framing(NfGenMsg.batchBegin("begin")))).as("%s: BEGIN", c.command()).isEqualTo(hex(nft.get(0)));
         for (int i = 0; i < body.size(); i++) {
             assertThat(hex(body.get(i).toBytes())).as("%s: message %d (%s)", c.command(), i + 1, body.get(i))
-                    .isEqualTo(hex(Capture.withFlags(nft.get(i + 1), NLM_F_ACK)));
+                    .isEqualTo(hex(withFlags(nft.get(i + 1), NLM_F_ACK)));
         }
         assertThat(hex(framing(NfGenMsg.batchEnd()))).as("%s: END", c.command()).isEqualTo(hex(nft.get(nft.size() - 1)));
     }
@@ -269,6 +273,23 @@ class CaptureTest {
             r.body().write(w);
             return w.finish().toArray(ValueLayout.JAVA_BYTE);
         }
+    }
+
+    /** Every message of every datagram of fixture {@code nft/NAME.hex}, in order. */
+    private static List<byte[]> allMessages(String name) {
+        List<byte[]> out = new ArrayList<>();
+        for (byte[] d : Captures.load("nft/" + name + ".hex").datagrams()) {
+            out.addAll(Captures.messages(d));
+        }
+        return out;
+    }
+
+    /** {@code m} with {@code nlmsg_flags} OR {@code bits}. */
+    private static byte[] withFlags(byte[] m, int bits) {
+        byte[] c = m.clone();
+        ByteBuffer b = ByteBuffer.wrap(c).order(ByteOrder.LITTLE_ENDIAN);
+        b.putShort(6, (short) (b.getShort(6) | bits));
+        return c;
     }
 
     private static byte[] resource(String name) {
