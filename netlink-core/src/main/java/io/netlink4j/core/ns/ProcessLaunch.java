@@ -30,11 +30,13 @@ import java.util.Map;
  * is prepared here (outside), one short-lived thread inside does only the {@code posix_spawnp}
  * ({@link InsideThread#spawn}), and {@link ProcessReaper} reaps the child from home.
  *
- * <p>Descriptors: every one made here is close-on-exec; the child gets its three by
- * {@code dup2} and closes all others ({@code closefrom(3)}); the parent's pipe ends are reopened
- * through {@code /proc/self/fd} as {@code FileInputStream}/{@code FileOutputStream} (the JDK
- * has no public way to wrap a descriptor number) while both ends are still open, since opening
- * a pipe's end waits for a partner when there is none; the rest are closed once the child runs.
+ * <p>Descriptors: the child gets its three by {@code dup2} and closes all others
+ * ({@code closefrom(3)}). The parent's pipe ends are reopened through {@code /proc/self/fd} as
+ * {@code FileInputStream}/{@code FileOutputStream} (the JDK has no public way to wrap a
+ * descriptor number), while both ends are still open, since opening a pipe's end waits for a
+ * partner when there is none. Those streams' descriptors are, like every {@code java.io} file's,
+ * not close-on-exec (children of the JDK and of this class close them); every other descriptor
+ * made here is, and is closed as soon as the child runs or the start fails.
  */
 final class ProcessLaunch {
     /** The encoding the JDK uses for command lines and the environment. */

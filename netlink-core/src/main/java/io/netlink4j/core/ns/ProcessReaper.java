@@ -145,16 +145,26 @@ final class ProcessReaper implements Runnable {
     private static boolean reap(NamespaceProcess p, MemorySegment st, MemorySegment status) {
         int r = Libc.waitpid(st, p.pidInt(), status, WNOHANG);
         if (r == p.pidInt()) {
-            p.exited(exitCode(status.get(JAVA_INT, 0)));
+            exited(p, exitCode(status.get(JAVA_INT, 0)));
             return true;
         }
         if (r < 0 && Libc.errno(st) == ECHILD) {
             // Reaped by someone else (SIGCHLD ignored, or a waitpid(-1) in native code): the JDK
             // reports 0 in that case too, having no status to give.
-            p.exited(0);
+            exited(p, 0);
             return true;
         }
         return false; // not yet (or EINTR): the pidfd stays readable, so the next poll returns at once
+    }
+
+    /** One child's end must not stop the reaping of the others (an async pool refusing work, say). */
+    private static void exited(NamespaceProcess p, int code) {
+        try {
+            p.exited(code);
+        } catch (RuntimeException | Error e) {
+            System.getLogger("io.netlink4j").log(System.Logger.Level.ERROR,
+                    "completing the exit of " + p + " failed", e);
+        }
     }
 
     /** The exit code as the JDK's {@code Process} gives it: the status, or 128 + the signal that killed it. */
