@@ -19,6 +19,8 @@ final class InsideThread extends Thread {
     private final InsideTask<?, ?> task;
     private Object result;
     private Throwable failure;
+    /** The caller was interrupted before the call: the task starts interrupted too. */
+    private volatile boolean startInterrupted;
 
     private InsideThread(String name, int fd, String label, boolean filter, InsideTask<?, ?> task) {
         super(null, null, name, 0, false);
@@ -73,14 +75,13 @@ final class InsideThread extends Thread {
 
     private static InsideThread runToEnd(InsideThread t, String what, ChildSpawn spawn) {
         refuseInside();
+        // Taken before the warm-up, whose own waits would otherwise swallow the caller's status.
+        boolean interrupted = Thread.interrupted();
         HomeThreads.ensureStarted();
         NamespaceSwitchEvent event = new NamespaceSwitchEvent();
         event.begin();
+        t.startInterrupted = interrupted;
         t.start();
-        if (Thread.currentThread().isInterrupted()) {
-            t.interrupt();
-        }
-        boolean interrupted = false;
         while (true) {
             try {
                 t.join();
@@ -120,6 +121,9 @@ final class InsideThread extends Thread {
             }
             if (filter) {
                 ThreadFilter.install();
+            }
+            if (startInterrupted) {
+                interrupt();
             }
             result = task.run();
         } catch (Throwable e) {
