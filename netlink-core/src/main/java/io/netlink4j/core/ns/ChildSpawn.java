@@ -19,7 +19,8 @@ import java.util.Map;
  * argument and environment arrays, the file actions (the standard streams, the directory,
  * closing every other descriptor) and the attributes (an empty signal mask, every signal at
  * its default action, as a fresh process expects: the JVM's threads block and handle signals of
- * their own). {@link #spawn} is all that runs inside, on {@link InsideThread#spawn}'s thread.
+ * their own; glibc keeps its two internal signals, 32 and 33, ignored in every child, as in the
+ * JDK's). {@link #spawn} is all that runs inside, on {@link InsideThread#spawn}'s thread.
  *
  * <p>glibc makes the child with {@code clone(CLONE_VM | CLONE_VFORK)} and {@code exec}s at once,
  * which is safe in a multithreaded process, and reports a failed {@code exec} or file action as

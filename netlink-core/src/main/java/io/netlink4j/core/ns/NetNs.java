@@ -326,7 +326,8 @@ public final class NetNs implements AutoCloseable {
      * supported: {@link ProcessBuilder#startPipeline}, and running a file without a {@code #!}
      * line as a shell script (the JDK's fallback to {@code /bin/sh}). The child keeps the JVM's
      * user, mount namespace, session and process group; it starts with no signal blocked and
-     * every signal at its default action, and with no descriptor of the JVM's but 0, 1 and 2.
+     * every signal at its default action (but glibc's internal 32 and 33, ignored, as in the
+     * JDK's children), and with no descriptor of the JVM's but 0, 1 and 2.
      * Needs glibc 2.34 or later (and 2.29 for a directory) and Linux 5.3 (pidfds).
      *
      * <p>The caller's thread (platform or virtual) does not change namespace, and no thread of

@@ -12,15 +12,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * gives it: buffered, and when the child exits, whatever it left in the pipe is read into memory
  * and the descriptor closed, so a program that never closes the stream leaks nothing.
  *
- * <p>The exit-time drain is done by the reaper thread, which must never block: it takes the
- * lock only if no reader holds it (a reader that does will see the end of the stream itself, and
- * closing the stream, or the stream becoming unreachable, closes the descriptor).
+ * <p>The reaper thread reports the exit and must never block, so it drains only if no reader
+ * holds the lock; otherwise the reader drains as soon as its own read returns (the reaper's
+ * flag is set before it tries the lock, so one of the two always sees it).
  */
 final class ProcessPipeInput extends InputStream {
     private final ReentrantLock lock = new ReentrantLock();
     private final FileInputStream pipe;
     private InputStream in;
     private volatile boolean closed;
+    private volatile boolean exited;
 
     ProcessPipeInput(FileInputStream pipe) {
         this.pipe = pipe;
@@ -33,7 +34,7 @@ final class ProcessPipeInput extends InputStream {
         try {
             return open().read();
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -43,7 +44,7 @@ final class ProcessPipeInput extends InputStream {
         try {
             return open().read(b, off, len);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -53,7 +54,7 @@ final class ProcessPipeInput extends InputStream {
         try {
             return open().skip(n);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -63,7 +64,7 @@ final class ProcessPipeInput extends InputStream {
         try {
             return open().available();
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -83,18 +84,22 @@ final class ProcessPipeInput extends InputStream {
 
     /** The child has exited: keep what is left in the pipe, close it. Never blocks. */
     void processExited() {
-        if (!lock.tryLock()) {
-            return;
+        exited = true;
+        if (lock.tryLock()) {
+            unlock();
         }
+    }
+
+    /** Unlocks, draining first if the child has exited meanwhile. */
+    private void unlock() {
         try {
-            if (closed || !(in instanceof BufferedInputStream)) {
-                return;
+            if (exited && !closed && in instanceof BufferedInputStream) {
+                // available() bytes are there to read, so this does not wait for a grandchild
+                // that still holds the pipe's other end.
+                byte[] rest = in.readNBytes(in.available());
+                in = new ByteArrayInputStream(rest);
+                pipe.close();
             }
-            // available() bytes are there to read, so this does not wait for a grandchild that
-            // still holds the pipe's other end.
-            byte[] rest = in.readNBytes(in.available());
-            in = new ByteArrayInputStream(rest);
-            pipe.close();
         } catch (IOException e) {
             // Closed under us: nothing to keep.
         } finally {

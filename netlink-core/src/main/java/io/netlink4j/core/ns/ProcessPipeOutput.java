@@ -9,14 +9,16 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The parent's end of a child's standard input, as the JDK's own {@code Process} gives it:
  * buffered (flush or close to deliver), closed when the child exits so its descriptor never
- * outlives the process. Like {@link ProcessPipeInput}, the exit-time close never blocks the
- * reaper: a writer that holds the lock gets {@code EPIPE} and closes the stream itself.
+ * outlives the process. As in {@link ProcessPipeInput}, the reaper never blocks on the lock: a
+ * writer that holds it (its write fails with {@code EPIPE} once the child is gone) closes the
+ * pipe itself when its write returns.
  */
 final class ProcessPipeOutput extends OutputStream {
     private final ReentrantLock lock = new ReentrantLock();
     private final FileOutputStream pipe;
     private final BufferedOutputStream out;
     private boolean closed;
+    private volatile boolean exited;
 
     ProcessPipeOutput(FileOutputStream pipe) {
         this.pipe = pipe;
@@ -29,7 +31,7 @@ final class ProcessPipeOutput extends OutputStream {
         try {
             open().write(b);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -39,7 +41,7 @@ final class ProcessPipeOutput extends OutputStream {
         try {
             open().write(b, off, len);
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -49,7 +51,7 @@ final class ProcessPipeOutput extends OutputStream {
         try {
             open().flush();
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -81,11 +83,16 @@ final class ProcessPipeOutput extends OutputStream {
 
     /** The child has exited: nobody reads any more; close without flushing. Never blocks. */
     void processExited() {
-        if (!lock.tryLock()) {
-            return;
+        exited = true;
+        if (lock.tryLock()) {
+            unlock();
         }
+    }
+
+    /** Unlocks, closing first if the child has exited meanwhile. */
+    private void unlock() {
         try {
-            if (!closed) {
+            if (exited && !closed) {
                 closed = true;
                 pipe.close();
             }

@@ -62,6 +62,25 @@ class ProcessHygieneTest {
     }
 
     @Test
+    void aReaderStillBlockedWhenTheChildExitsClosesThePipeWithoutBeingToldTo() throws Exception {
+        NetNs ns = NS.anonymous();
+        ns.start(new ProcessBuilder("true")).waitFor();
+        List<String> fdsBefore = ProcessHygiene.openDescriptors();
+        for (int i = 0; i < 5; i++) {
+            // sh exits at once; its background child keeps the pipe open, so the reader is
+            // blocked in read() when the reaper reports the exit.
+            Process p = ns.start(new ProcessBuilder("sh", "-c", "(sleep 0.3; echo late) & echo early")
+                    .redirectErrorStream(true));
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(out).startsWith("early\n");
+            assertThat(p.waitFor()).isZero();
+        }
+        assertThat(ProcessHygiene.openDescriptors()).as("no stream was closed by the test")
+                .isEqualTo(fdsBefore);
+    }
+
+    @Test
     void noJvmThreadIsInsideWhileAChildRunsThere() throws Exception {
         NetNs ns = NS.anonymous();
         Process p = ns.start(new ProcessBuilder("sleep", "30"));
