@@ -81,6 +81,43 @@ class ProcessHygieneTest {
     }
 
     @Test
+    void concurrentStartsFromVirtualThreadsInTwoNamespacesNeverCross() throws Exception {
+        NetNs a = NS.anonymous();
+        NetNs b = NS.anonymous();
+        a.start(new ProcessBuilder("true")).waitFor();
+        List<String> fdsBefore = ProcessHygiene.openDescriptors();
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> callers = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            NetNs ns = t % 2 == 0 ? a : b;
+            String want = "net:[" + ns.inode() + "]";
+            callers.add(Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < 20; i++) {
+                    try {
+                        // cat ends only when its stdin closes: a copy of the pipe held by a
+                        // sibling started meanwhile would hang it.
+                        Process p = ns.start(new ProcessBuilder("sh", "-c", "readlink /proc/self/ns/net; cat"));
+                        p.getOutputStream().write("bye\n".getBytes(StandardCharsets.UTF_8));
+                        p.getOutputStream().close();
+                        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                        if (!out.equals(want + "\nbye\n") || p.waitFor() != 0) {
+                            wrong.add(out);
+                        }
+                    } catch (Exception e) {
+                        wrong.add(e.toString());
+                    }
+                }
+            }));
+        }
+        for (Thread t : callers) {
+            assertThat(t.join(java.time.Duration.ofSeconds(60))).as("a caller hangs").isTrue();
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(ProcessHygiene.openDescriptors()).isEqualTo(fdsBefore);
+        assertThat(ProcessHygiene.zombieChildren()).isEmpty();
+    }
+
+    @Test
     void noJvmThreadIsInsideWhileAChildRunsThere() throws Exception {
         NetNs ns = NS.anonymous();
         Process p = ns.start(new ProcessBuilder("sleep", "30"));
