@@ -120,6 +120,21 @@ public class ReleaseCheck {
             }
         }
 
+        // Whatever else is published must be a library the BOM lists (a new module, such as
+        // netlink-lab, is published by default: it has to be added to netlink4j-bom too).
+        Path groupDir = repo.resolve(group.replace('.', '/'));
+        try (var published = Files.isDirectory(groupDir) ? Files.list(groupDir) : java.util.stream.Stream.<Path>empty()) {
+            for (Path p : published.toList()) {
+                String a = p.getFileName().toString();
+                if (!libs.contains(a) && !a.equals("netlink4j-bom") && !a.equals("netlink4j-parent")
+                        && !notLibs.contains(a)) {
+                    problem(a, "is published, but netlink4j-bom does not list it (add it there, or make it"
+                            + " a non-library like netlink-examples)");
+                    System.out.println("FAIL " + a + ": published, not in the BOM");
+                }
+            }
+        }
+
         if (!problems.isEmpty()) {
             System.out.println();
             System.out.println("Missing for Maven Central (" + problems.size() + "):");
