@@ -78,11 +78,13 @@ need_root() {
   fi
 }
 
-# iproute2 and nftables are independent witnesses in the tests (never used by the library).
+# iproute2 (ip, tc, bridge) and nftables are independent witnesses in the tests (never used by the library).
 install_witnesses() {
   local missing=()
   command -v ip >/dev/null 2>&1 || missing+=(iproute2)
   command -v nft >/dev/null 2>&1 || missing+=(nftables)
+  # ping: a child process the namespace tests start inside a namespace (never used by the library).
+  command -v ping >/dev/null 2>&1 || missing+=(iputils-ping)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing test witnesses: ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
