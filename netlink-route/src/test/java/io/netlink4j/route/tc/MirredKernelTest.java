@@ -29,8 +29,9 @@ class MirredKernelTest {
             for (String d : List.of("p1a", "p1b", "p2a", "p2b")) {
                 m.rt().links().setUp(d);
             }
-            m.rt().addresses().add("p1a", "10.77.0.1/24");
-            m.rt().neighbours().add("p1a", "10.77.0.2", "02:00:00:00:77:02", true);
+            m.rt().addresses().add(io.netlink4j.route.address.AddressSpec.of("10.77.0.1/24", "p1a"));
+            m.rt().neighbours().add(io.netlink4j.route.neighbour.NeighbourSpec.of("10.77.0.2", "p1a").withLladdr("02:00:00:00:77:02")
+                    .withState(io.netlink4j.route.neighbour.NeighbourState.PERMANENT));
 
             assertThat(delivered(m)).as("to p2b before any filter").isZero();
 

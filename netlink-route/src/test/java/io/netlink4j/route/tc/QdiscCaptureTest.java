@@ -86,4 +86,33 @@ class QdiscCaptureTest {
         Request r = Request.of(RTM_DELQDISC, 0, "RTM_DELQDISC", key, w -> QdiscCodec.writeKey(w, c.index("veth-a"), key));
         assertThat(Capture.hex(r.toBytes())).isEqualTo(Capture.hex(c.datagram()));
     }
+
+    /** The kernel's answer to {@code tc -s qdisc show dev veth-a} (an htb root), as tc -j printed it. */
+    @org.junit.jupiter.api.Test
+    void qdiscDumpParsesAsTcShowsIt() {
+        Capture reply = Capture.load("qdisc-show-stats.reply");
+        java.util.List<Qdisc> qdiscs = reply.parseAll(m -> QdiscCodec.parse(m, reply.names(), Capture.CLOCK));
+        java.util.Map<String, Object> json = io.netlink4j.route.testing.Json.array(text("qdisc-show-stats.json")).getFirst();
+        Qdisc q = qdiscs.getFirst();
+        assertThat(qdiscs).hasSize(1);
+        assertThat(q.kind()).isEqualTo(new Htb(0x30, 10, 1000));
+        assertThat(q.kind().kind()).isEqualTo(json.get("kind"));
+        assertThat(q.handle().toString()).isEqualTo(json.get("handle"));
+        assertThat((long) q.refcnt()).isEqualTo(json.get("refcnt"));
+        TcStats s = q.stats();
+        assertThat(java.util.List.of(s.bytes(), s.packets(), s.drops(), s.overlimits(), s.requeues(), s.backlog(), s.qlen()))
+                .isEqualTo(java.util.List.of(json.get("bytes"), json.get("packets"), json.get("drops"), json.get("overlimits"),
+                        json.get("requeues"), json.get("backlog"), json.get("qlen")));
+        assertThat(q.unknown()).containsOnlyKeys(io.netlink4j.route.uapi.PktSchedH.TCA_STATS,
+                io.netlink4j.route.uapi.PktSchedH.TCA_HW_OFFLOAD);
+        assertThat(q).hasToString("qdisc htb 1: dev veth-a root refcnt 3 default 30 direct_qlen 1000");
+    }
+
+    private static String text(String file) {
+        try (var in = QdiscCaptureTest.class.getResourceAsStream("/captures/tc/" + file)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

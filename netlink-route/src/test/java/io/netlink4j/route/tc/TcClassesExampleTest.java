@@ -31,7 +31,7 @@ class TcClassesExampleTest {
             TcLab.Ns a = lab.namespace();
             TcLab.Ns b = lab.namespace();
             TcLab.veth(a, "veth-a", "10.10.0.1/24", b, "veth-b", "10.10.0.2/24");
-            b.rt().addresses().add("veth-b", "10.10.0.3/24");
+            b.rt().addresses().add(io.netlink4j.route.address.AddressSpec.of("10.10.0.3/24", "veth-b"));
 
             a.rt().qdiscs().add(QdiscSpec.root("veth-a", Htb.of().withDefault("30")).withHandle("1:"));
             a.rt().classes().addAll(List.of(

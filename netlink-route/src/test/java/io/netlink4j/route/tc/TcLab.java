@@ -4,6 +4,7 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.testing.Ip;
 import io.netlink4j.core.testing.ThrowawayNamespaces;
 import io.netlink4j.route.Rtnetlink;
+import io.netlink4j.route.address.AddressSpec;
 import io.netlink4j.route.link.Veth;
 import io.netlink4j.route.testing.Json;
 import java.util.ArrayList;
@@ -43,10 +44,10 @@ final class TcLab implements AutoCloseable {
     static void veth(Ns a, String devA, String cidrA, Ns b, String devB, String cidrB) {
         a.rt().links().add(Veth.of(devA, devB).peerIn(b.ns()));
         if (cidrA != null) {
-            a.rt().addresses().add(devA, cidrA);
+            a.rt().addresses().add(AddressSpec.of(cidrA, devA));
         }
         if (cidrB != null) {
-            b.rt().addresses().add(devB, cidrB);
+            b.rt().addresses().add(AddressSpec.of(cidrB, devB));
         }
         a.rt().links().setUp(devA);
         b.rt().links().setUp(devB);
