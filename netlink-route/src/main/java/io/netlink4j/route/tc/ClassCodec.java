@@ -8,8 +8,9 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
-import java.util.HashMap;
-import java.util.Map;
+import io.netlink4j.core.message.RawAttribute;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 
 /** {@code RTM_NEWTCLASS}/{@code RTM_DELTCLASS}/{@code RTM_GETTCLASS} bodies as tc/tc_class.c builds them, and the parser of class messages. */
@@ -55,7 +56,7 @@ final class ClassCodec {
         String kind = null;
         TcStats stats = TcStats.NONE;
         byte[] app = null;
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(TcMsg.LEN);
         while (a.next()) {
             switch (a.type()) {
@@ -66,7 +67,7 @@ final class ClassCodec {
                     stats = s.counters();
                     app = s.app();
                 }
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         if (kind == null) {

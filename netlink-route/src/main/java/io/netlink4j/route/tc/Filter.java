@@ -1,7 +1,7 @@
 package io.netlink4j.route.tc;
 
 import java.util.List;
-import java.util.Map;
+import io.netlink4j.core.message.RawAttribute;
 import java.util.Objects;
 
 /**
@@ -17,19 +17,19 @@ import java.util.Objects;
  * @param chain          the chain index
  * @param kind           the classifier and options ({@link OtherFilter} for kinds not modelled)
  * @param actionStats    the counters of each of the kind's actions, in order
- * @param unknown        top-level attributes not modelled, by type
- * @param unknownOptions attributes inside {@code TCA_OPTIONS} not modelled, by type (flags, hash tables, counters)
+ * @param unknown        top-level attributes not modelled, in the order received
+ * @param unknownOptions attributes inside {@code TCA_OPTIONS} not modelled, in the order received (flags, hash tables, counters)
  */
 public record Filter(String dev, TcHandle parent, int priority, EtherType protocol, int handle, int chain,
-                     FilterKind kind, List<TcStats> actionStats, Map<Integer, byte[]> unknown,
-                     Map<Integer, byte[]> unknownOptions) {
+                     FilterKind kind, List<TcStats> actionStats, List<RawAttribute> unknown,
+                     List<RawAttribute> unknownOptions) {
     /** Copies the lists and maps. */
     public Filter {
         Objects.requireNonNull(dev, "dev");
         Objects.requireNonNull(kind, "kind");
         actionStats = List.copyOf(actionStats);
-        unknown = Raw.copy(unknown);
-        unknownOptions = Raw.copy(unknownOptions);
+        unknown = List.copyOf(unknown);
+        unknownOptions = List.copyOf(unknownOptions);
     }
 
     /** The key that names this one filter for {@link Filters#delete}. */

@@ -11,10 +11,9 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.message.RawAttribute;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
@@ -114,14 +113,14 @@ final class FilterCodec {
         EtherType protocol = new EtherType(Short.toUnsignedInt(Short.reverseBytes((short) info)));
         String kind = null;
         int chain = 0;
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(TcMsg.LEN);
         while (a.next()) {
             switch (a.type()) {
                 case TCA_KIND -> kind = a.string();
                 case TCA_CHAIN -> chain = a.u32();
                 case TCA_OPTIONS -> { }
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         if (kind == null) {
@@ -143,7 +142,7 @@ final class FilterCodec {
         final String name;
         FilterKind kind;
         final List<TcStats> stats = new ArrayList<>();
-        final Map<Integer, byte[]> unknown = new HashMap<>();
+        final List<RawAttribute> unknown = new ArrayList<>();
 
         Options(String name) {
             this.name = name;
@@ -194,7 +193,7 @@ final class FilterCodec {
                 switch (a.type()) {
                     case TCA_MATCHALL_CLASSID -> m = m.withClassId(new TcHandle(a.u32()));
                     case TCA_MATCHALL_ACT -> m = new Matchall(m.classId(), actions(a.nested(), names, clock));
-                    default -> unknown.put(a.type(), a.bytes());
+                    default -> unknown.add(a.raw());
                 }
             }
             return m;
@@ -215,13 +214,13 @@ final class FilterCodec {
                         int f = a.u32();
                         da = (f & TCA_BPF_FLAG_ACT_DIRECT) != 0;
                         if ((f & ~TCA_BPF_FLAG_ACT_DIRECT) != 0) {
-                            unknown.put(a.type(), a.bytes());
+                            unknown.add(a.raw());
                         }
                     }
                     case TCA_BPF_CLASSID -> classId = new TcHandle(a.u32());
                     case TCA_BPF_ACT -> actions = actions(a.nested(), names, clock);
                     case TCA_BPF_ID -> id = a.u32();
-                    default -> unknown.put(a.type(), a.bytes());
+                    default -> unknown.add(a.raw());
                 }
             }
             return new Bpf(Math.max(-1, fd), bpfName == null || bpfName.isEmpty() ? null : bpfName, da, classId, actions, id);

@@ -101,10 +101,10 @@ final class FlowerCodec {
                 case TCA_FLOWER_KEY_ETH_TYPE -> { }
                 case TCA_FLOWER_FLAGS -> {
                     if (a.u32() != 0) {
-                        into.unknown.put(a.type(), a.bytes());
+                        into.unknown.add(a.raw());
                     }
                 }
-                default -> into.unknown.put(a.type(), a.bytes());
+                default -> into.unknown.add(a.raw());
             }
         }
         return new Flower(prefix(src, srcMask), prefix(dst, dstMask), proto, srcPort, dstPort, classId, actions);

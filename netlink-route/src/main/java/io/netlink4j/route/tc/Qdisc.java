@@ -1,6 +1,7 @@
 package io.netlink4j.route.tc;
 
-import java.util.Map;
+import io.netlink4j.core.message.RawAttribute;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,15 +13,15 @@ import java.util.Objects;
  * @param kind    the kind and options as the kernel reports them ({@link OtherQdisc} for kinds not modelled)
  * @param refcnt  the kernel's reference count ({@code tcm_info})
  * @param stats   the counters
- * @param unknown top-level attributes not modelled, by type (the legacy {@code TCA_STATS}, {@code TCA_XSTATS}...)
+ * @param unknown top-level attributes not modelled, in the order received (the legacy {@code TCA_STATS}, {@code TCA_XSTATS}...)
  */
 public record Qdisc(String dev, TcHandle handle, TcHandle parent, QdiscKind kind, int refcnt, TcStats stats,
-                    Map<Integer, byte[]> unknown) {
+                    List<RawAttribute> unknown) {
     /** Copies the unknown attributes. */
     public Qdisc {
         Objects.requireNonNull(dev, "dev");
         Objects.requireNonNull(kind, "kind");
-        unknown = Raw.copy(unknown);
+        unknown = List.copyOf(unknown);
     }
 
     /** The key that names this qdisc for {@link Qdiscs#delete} and {@link Qdiscs#get}. */

@@ -8,8 +8,9 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
-import java.util.HashMap;
-import java.util.Map;
+import io.netlink4j.core.message.RawAttribute;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code RTM_NEWQDISC}/{@code RTM_DELQDISC}/{@code RTM_GETQDISC} bodies as tc/tc_qdisc.c builds them, and the parser of qdisc messages. */
 final class QdiscCodec {
@@ -64,7 +65,7 @@ final class QdiscCodec {
         int refcnt = m.u32(TcMsg.INFO);
         String kind = null;
         Attributes a = m.attributes(TcMsg.LEN);
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         QdiscKind options = null;
         TcStats stats = TcStats.NONE;
         while (a.next()) {
@@ -72,7 +73,7 @@ final class QdiscCodec {
                 case TCA_KIND -> kind = a.string();
                 case TCA_OPTIONS -> { }
                 case TCA_STATS2 -> stats = StatsCodec.read(a.nested()).counters();
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         if (kind == null) {

@@ -1,6 +1,7 @@
 package io.netlink4j.route.tc;
 
-import java.util.Map;
+import io.netlink4j.core.message.RawAttribute;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,15 +14,15 @@ import java.util.Objects;
  * @param leaf    the handle of the qdisc inside a leaf class ({@code tcm_info}), {@link TcHandle#UNSPEC} for none
  * @param stats   the counters
  * @param htb     htb's own counters (tokens, borrowing), or {@code null} for other kinds
- * @param unknown top-level attributes not modelled, by type
+ * @param unknown top-level attributes not modelled, in the order received
  */
 public record TrafficClass(String dev, TcHandle classId, TcHandle parent, ClassKind kind, TcHandle leaf, TcStats stats,
-                           HtbClassStats htb, Map<Integer, byte[]> unknown) {
+                           HtbClassStats htb, List<RawAttribute> unknown) {
     /** Copies the unknown attributes. */
     public TrafficClass {
         Objects.requireNonNull(dev, "dev");
         Objects.requireNonNull(kind, "kind");
-        unknown = Raw.copy(unknown);
+        unknown = List.copyOf(unknown);
     }
 
     /** The key that names this class for {@link TrafficClasses#delete} and {@link TrafficClasses#get}. */

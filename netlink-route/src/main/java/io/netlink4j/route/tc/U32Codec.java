@@ -53,7 +53,7 @@ final class U32Codec {
                 case TCA_U32_CLASSID -> classId = new TcHandle(a.u32());
                 case TCA_U32_ACT -> actions = into.actions(a.nested(), names, clock);
                 case TCA_U32_SEL -> keys = keys(a.payload());
-                default -> into.unknown.put(a.type(), a.bytes());
+                default -> into.unknown.add(a.raw());
             }
         }
         return new U32(keys, classId, actions);

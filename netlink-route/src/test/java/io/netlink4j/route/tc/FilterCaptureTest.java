@@ -115,7 +115,8 @@ class FilterCaptureTest {
         assertThat(filters.get(2).toString()).isEqualTo(
                 "filter dev veth-a parent 1: protocol ip pref 1 u32 chain 0 fh 800::800 match 0a0a0002/ffffffff at 16 flowid 1:10");
         assertThat(filters.get(3).kind()).isEqualTo(U32.of().matchIpProtocol(6).matchIpDport(80).withClassId("1:30"));
-        assertThat(filters.get(1).unknownOptions()).containsKey(io.netlink4j.route.uapi.PktClsH.TCA_U32_DIVISOR);
+        assertThat(filters.get(1).unknownOptions()).extracting(io.netlink4j.core.message.RawAttribute::type)
+                .contains(io.netlink4j.route.uapi.PktClsH.TCA_U32_DIVISOR);
     }
 
     private static String text(String file) {

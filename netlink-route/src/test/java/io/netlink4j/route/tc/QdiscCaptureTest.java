@@ -103,8 +103,8 @@ class QdiscCaptureTest {
         assertThat(java.util.List.of(s.bytes(), s.packets(), s.drops(), s.overlimits(), s.requeues(), s.backlog(), s.qlen()))
                 .isEqualTo(java.util.List.of(json.get("bytes"), json.get("packets"), json.get("drops"), json.get("overlimits"),
                         json.get("requeues"), json.get("backlog"), json.get("qlen")));
-        assertThat(q.unknown()).containsOnlyKeys(io.netlink4j.route.uapi.PktSchedH.TCA_STATS,
-                io.netlink4j.route.uapi.PktSchedH.TCA_HW_OFFLOAD);
+        assertThat(q.unknown()).extracting(io.netlink4j.core.message.RawAttribute::type)
+                .containsExactly(io.netlink4j.route.uapi.PktSchedH.TCA_HW_OFFLOAD, io.netlink4j.route.uapi.PktSchedH.TCA_STATS);
         assertThat(q).hasToString("qdisc htb 1: dev veth-a root refcnt 3 default 30 direct_qlen 1000");
     }
 
