@@ -20,6 +20,9 @@ import io.netlink4j.route.link.Links;
 import io.netlink4j.route.link.Veth;
 import io.netlink4j.route.neighbour.Neighbours;
 import io.netlink4j.route.route.Routes;
+import io.netlink4j.route.tc.Filters;
+import io.netlink4j.route.tc.Qdiscs;
+import io.netlink4j.route.tc.TrafficClasses;
 
 /**
  * rtnetlink for one network namespace: the families hang from it as {@code ip}'s objects do.
@@ -80,6 +83,9 @@ public final class Rtnetlink implements AutoCloseable {
     private final Addresses addresses;
     private final Routes routes;
     private final Neighbours neighbours;
+    private final Qdiscs qdiscs;
+    private final TrafficClasses classes;
+    private final Filters filters;
     private final Events events;
     private final Sysctl sysctl;
     private final Ping ping;
@@ -99,6 +105,9 @@ public final class Rtnetlink implements AutoCloseable {
         this.addresses = new Addresses(socket, ns);
         this.routes = new Routes(socket, ns);
         this.neighbours = new Neighbours(socket, ns);
+        this.qdiscs = new Qdiscs(socket, ns);
+        this.classes = new TrafficClasses(socket, ns);
+        this.filters = new Filters(socket, ns);
         this.events = new Events(ns);
         this.sysctl = new Sysctl(ns);
         this.ping = new Ping(socket, ns);
@@ -137,6 +146,21 @@ public final class Rtnetlink implements AutoCloseable {
     /** {@code ip neighbour}. */
     public Neighbours neighbours() {
         return neighbours;
+    }
+
+    /** {@code tc qdisc}. */
+    public Qdiscs qdiscs() {
+        return qdiscs;
+    }
+
+    /** {@code tc class}. */
+    public TrafficClasses classes() {
+        return classes;
+    }
+
+    /** {@code tc filter}. */
+    public Filters filters() {
+        return filters;
     }
 
     /** {@code ip monitor}. */
