@@ -48,6 +48,13 @@ final class Bringup {
         Set<Integer> all = new LinkedHashSet<>();
         plan.links().forEach(l -> all.add(l.index()));
         configure(l3, all, true, true);
+        impair(plan.links());
+    }
+
+    /** The impairments of {@code links} that have one. */
+    void impair(Collection<PlannedLink> links) {
+        Workers.each(links.stream().filter(l -> !l.link().impairment().isNone()).toList(),
+                l -> Impairments.apply(plan, spaces, l));
     }
 
     /** The lab's own namespace with its marker and {@code lo} up, and a bridge per switch. */

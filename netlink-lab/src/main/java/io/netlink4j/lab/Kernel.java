@@ -6,6 +6,7 @@ import io.netlink4j.core.MacAddress;
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.BatchResult;
+import io.netlink4j.lab.model.Impairment;
 import io.netlink4j.lab.model.RouteState;
 import io.netlink4j.lab.model.StaticRoute;
 import io.netlink4j.route.PingResult;
@@ -20,10 +21,18 @@ import io.netlink4j.route.link.Veth;
 import io.netlink4j.route.route.Route;
 import io.netlink4j.route.route.RouteFilter;
 import io.netlink4j.route.route.RouteSpec;
+import io.netlink4j.route.tc.Netem;
+import io.netlink4j.route.tc.Qdisc;
+import io.netlink4j.route.tc.QdiscSpec;
+import io.netlink4j.route.tc.Rate;
+import io.netlink4j.route.tc.Tbf;
+import io.netlink4j.route.tc.TcHandle;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The seam between the lab and netlink-route: every call the lab makes into the library goes
@@ -213,11 +222,58 @@ final class Kernel {
         return null;
     }
 
+    // ---- traffic control ---------------------------------------------------------------------
+
+    /**
+     * The root qdisc of {@code dev} for {@code imp}'s rate, delay and jitter: netem for a delay
+     * (with its own rate cap), tbf for a rate alone, the kernel's default for neither.
+     *
+     * @throws UnsupportedOperationException for a delay on a kernel without netem
+     */
+    static void setQdisc(Rtnetlink h, String dev, Impairment imp, int mtu) {
+        if (!imp.delay().isZero() || !imp.jitter().isZero()) {
+            Netem n = Netem.of().withDelay(imp.delay()).withJitter(imp.jitter());
+            if (imp.rate() > 0) {
+                n = n.withRate(Rate.ofBitsPerSecond(imp.rate()));
+            }
+            try {
+                h.qdiscs().replace(QdiscSpec.root(dev, n));
+            } catch (NotFoundException e) {
+                throw new UnsupportedOperationException("delay and jitter (" + imp + " on " + dev + ") need the netem"
+                        + " qdisc (sch_netem, CONFIG_NET_SCH_NETEM), which this kernel does not have; rate and loss work"
+                        + " without it", e);
+            }
+        } else if (imp.rate() > 0) {
+            // tbf drops packets larger than its bucket: at least a full frame, else 10 ms of traffic.
+            long burst = Math.max(mtu + 64L, imp.rate() / 8 / 100);
+            h.qdiscs().replace(QdiscSpec.root(dev, Tbf.of(Rate.ofBitsPerSecond(imp.rate())).withBurst(burst)
+                    .withLatency(Duration.ofMillis(50))));
+        } else {
+            h.qdiscs().deleteIfExists(QdiscSpec.root(dev));
+        }
+    }
+
+    /** The rate, delay and jitter the root qdiscs of the handle's devices give them: device to impairment. */
+    static Map<String, Impairment> qdiscs(Rtnetlink h) {
+        Map<String, Impairment> out = new HashMap<>();
+        for (Qdisc q : h.qdiscs().list()) {
+            if (!q.parent().equals(TcHandle.ROOT)) {
+                continue;
+            }
+            if (q.kind() instanceof Tbf t) {
+                out.put(q.dev(), Impairment.NONE.withRate(t.rate().bitsPerSecond()));
+            } else if (q.kind() instanceof Netem n) {
+                Impairment i = Impairment.NONE.withDelay(n.delay()).withJitter(n.jitter());
+                out.put(q.dev(), n.rate() == null ? i : i.withRate(n.rate().bitsPerSecond()));
+            }
+        }
+        return out;
+    }
+
     // ---- processes -----------------------------------------------------------------------------
 
-    /** A child process inside {@code ns} (it inherits the namespace). */
+    /** A child process inside {@code ns} (it inherits the namespace, and so do its children). */
     static Process start(NetNs ns, ProcessBuilder builder) throws java.io.IOException {
-        throw new UnsupportedOperationException("starting a process inside " + ns + " needs NetNs.start(ProcessBuilder),"
-                + " which this build of netlink-core does not have yet");
+        return ns.start(builder);
     }
 }

@@ -4,6 +4,8 @@ import io.netlink4j.lab.model.Change;
 import io.netlink4j.lab.model.Diff;
 import io.netlink4j.lab.model.Doctor;
 import io.netlink4j.lab.model.DoctorReport;
+import io.netlink4j.lab.model.Impairment;
+import io.netlink4j.lab.model.PlannedLink;
 import io.netlink4j.lab.model.Names;
 import io.netlink4j.lab.model.NodeKind;
 import io.netlink4j.lab.model.Plan;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A lab in the kernel: its hosts and routers are network namespaces ({@code LAB-NODE}), its
@@ -209,6 +212,61 @@ public final class Lab implements AutoCloseable {
     /** Mends a link cut by {@link #setLinkDown}: both ends up, and the routes the plan has through them back. */
     public void setLinkUp(String a, String b) {
         LinkControl.setUp(this, a, b);
+    }
+
+    /**
+     * Impairs the link between {@code a} and {@code b} (each {@code NODE} or {@code NODE:INTERFACE})
+     * as {@code impairment} says, in both directions, replacing what it had;
+     * {@link Impairment#NONE} clears it. Rate: tbf on both ends; delay and jitter: netem (where the
+     * kernel has it); loss: an nftables rule per direction.
+     *
+     * @throws IllegalArgumentException unless exactly one link joins them
+     * @throws UnsupportedOperationException for a delay or jitter on a kernel without netem
+     */
+    public void impair(String a, String b, Impairment impairment) {
+        Objects.requireNonNull(impairment, "impairment");
+        PlannedLink l = LinkControl.resolve(this, a, b);
+        try (Spaces spaces = new Spaces(plan.name())) {
+            Impairments.set(spaces, l, impairment);
+        }
+    }
+
+    /**
+     * Cuts every node of {@code a} off from every node of {@code b}, both ways: each drops the
+     * other side's addresses (nftables rules in each node). Links stay up; {@link #heal} ends it.
+     *
+     * @throws IllegalArgumentException for an empty side, a node on both sides, a switch, or a
+     *         node the lab does not have
+     */
+    public void partition(Set<String> a, Set<String> b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        for (Set<String> side : List.of(a, b)) {
+            if (side.isEmpty()) {
+                throw new IllegalArgumentException("lab " + name() + ": a partition needs nodes on both sides");
+            }
+            for (String n : side) {
+                if (!plan.kindOf(n).isL3()) {
+                    throw new IllegalArgumentException("lab " + name() + ": " + n + " is a switch; partition hosts and"
+                            + " routers (cut a switch's links with setLinkDown)");
+                }
+                if (a.contains(n) && b.contains(n)) {
+                    throw new IllegalArgumentException("lab " + name() + ": " + n + " is on both sides of the partition");
+                }
+            }
+        }
+        try (Spaces spaces = new Spaces(plan.name())) {
+            Impairments.partition(plan, spaces, a, b);
+        }
+    }
+
+    /** Ends every partition: the drop rules {@link #partition} put in the nodes go. */
+    public void heal() {
+        List<String> l3 = new java.util.ArrayList<>(plan.nodes(NodeKind.HOST));
+        l3.addAll(plan.nodes(NodeKind.ROUTER));
+        try (Spaces spaces = new Spaces(plan.name())) {
+            Workers.each(l3, n -> Impairments.heal(spaces, n));
+        }
     }
 
     /**

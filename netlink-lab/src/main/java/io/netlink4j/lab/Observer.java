@@ -35,7 +35,8 @@ final class Observer {
 
     /** What one namespace holds. */
     private record Space(String ns, Marker marker, List<Kernel.Dev> devs, List<Kernel.Addr> addrs,
-                         List<RouteState> routes, boolean forwarding) {}
+                         List<RouteState> routes, boolean forwarding, Map<String, Impairment> qdiscs,
+                         Firewall.Seen rules) {}
 
     /**
      * What {@link #observe} found: the snapshot, the namespaces of planned nodes a cut-short
@@ -85,10 +86,13 @@ final class Observer {
                 }
                 return;
             }
+            Map<String, Impairment> qdiscs = Kernel.qdiscs(h);
+            Firewall.Seen rules = Firewall.read(handle);
             if (m.get().isLab()) {
-                found.put(ns, new Space(ns, m.get(), devs, List.of(), List.of(), false));
+                found.put(ns, new Space(ns, m.get(), devs, List.of(), List.of(), false, qdiscs, rules));
             } else {
-                found.put(ns, new Space(ns, m.get(), devs, Kernel.addresses(h), Kernel.routes(h), Kernel.forwarding(h)));
+                found.put(ns, new Space(ns, m.get(), devs, Kernel.addresses(h), Kernel.routes(h), Kernel.forwarding(h),
+                        qdiscs, rules));
             }
         } catch (NotFoundException e) {
             // deleted while we looked: not there
@@ -116,7 +120,8 @@ final class Observer {
             }
             ifs.sort(Comparator.comparingInt((InterfaceState i) -> planned(s.marker().node(), i.name()))
                     .thenComparing(InterfaceState::name));
-            nodes.add(new NodeState(s.marker().node(), s.marker().kind(), s.forwarding(), ifs, s.routes(), List.of()));
+            nodes.add(new NodeState(s.marker().node(), s.marker().kind(), s.forwarding(), ifs, s.routes(),
+                    s.rules().drops()));
         }
         nodes.sort(Comparator.comparingInt(this::order).thenComparing(NodeState::name));
         return new Observation(new Snapshot(lab, nodes), List.copyOf(strays), List.copyOf(foreign), labSpace != null);
@@ -194,8 +199,11 @@ final class Observer {
                     .findFirst().orElse(null);
         }
         String[] peer = peers.get(ns + "\0" + d.name());
+        Space s = found.get(ns);
+        Impairment imp = s.qdiscs().getOrDefault(d.name(), Impairment.NONE)
+                .withLoss(s.rules().losses().getOrDefault(d.name(), 0.0));
         return new InterfaceState(d.name(), d.kind(), d.up(), d.lowerUp(), d.mtu(), d.mac(), master, addrs,
-                peer == null ? null : peer[0], peer == null ? null : peer[1], Impairment.NONE);
+                peer == null ? null : peer[0], peer == null ? null : peer[1], imp);
     }
 
     // ---- veth pairs ---------------------------------------------------------------------------

@@ -67,6 +67,7 @@ final class Reconciler {
         }
         bringup.configure(newNodes, linkIndices, true, false);
         bringup.configure(new ArrayList<>(touched), linkIndices, false, false);
+        bringup.impair(newLinks);
         Workers.each(new ArrayList<>(rest.keySet()), node -> inNode(node, h -> {
             List<Change> mine = rest.get(node);
             mine.sort(java.util.Comparator.comparingInt(Reconciler::rank));

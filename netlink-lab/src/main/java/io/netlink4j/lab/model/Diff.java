@@ -95,11 +95,24 @@ public final class Diff {
             explained.add(l.b().label());
             ends(l.a(), a.get());
             ends(l.b(), b.get());
-            Impairment there = a.get().impairment();
-            if (!there.equals(l.link().impairment())) {
+            Impairment there = merged(a.get().impairment(), b.get().impairment());
+            if (!same(there, l.link().impairment())) {
                 out.add(new Change.SetImpairment(l, there));
             }
         }
+    }
+
+    /** What a link does, from what its two ends show (each shapes its own egress; loss sits on one end). */
+    static Impairment merged(Impairment x, Impairment y) {
+        return new Impairment(x.rate() > 0 ? x.rate() : y.rate(), x.delay().isZero() ? y.delay() : x.delay(),
+                x.jitter().isZero() ? y.jitter() : x.jitter(), Math.max(x.loss(), y.loss()));
+    }
+
+    /** Equal as the kernel keeps them: rates in bytes per second, times in microseconds, loss in 0.01%. */
+    static boolean same(Impairment x, Impairment y) {
+        return x.rate() / 8 == y.rate() / 8 && x.delay().toNanos() / 1000 == y.delay().toNanos() / 1000
+                && x.jitter().toNanos() / 1000 == y.jitter().toNanos() / 1000
+                && Math.round(x.loss() * 10_000) == Math.round(y.loss() * 10_000);
     }
 
     /** An end of a planned link that is there but not paired as planned: it goes first. */

@@ -19,6 +19,8 @@ public final class Doctor {
     private final Snapshot snap;
     /** An MTU mismatch found on the way: it breaks large packets only, so the walk goes on. */
     private String mtu;
+    /** A link on the way that loses packets at random: a reason when nothing harder is found. */
+    private String lossy;
 
     private Doctor(Plan plan, Snapshot snap) {
         this.plan = plan;
@@ -38,7 +40,7 @@ public final class Doctor {
             Doctor d = new Doctor(plan, snapshot);
             String reason = d.pair(o.from(), o.target());
             if (!o.reached()) {
-                String why = reason != null ? reason : d.mtu != null ? d.mtu
+                String why = reason != null ? reason : d.lossy != null ? d.lossy : d.mtu != null ? d.mtu
                         : "no reason found: every check along the planned path passed" + (o.error() == null ? ""
                         : " (the ping said: " + o.error() + ")");
                 findings.add(new Finding(o.from(), o.to(), o.target(), true, why));
@@ -220,6 +222,11 @@ public final class Doctor {
                 if (down != null) {
                     return down;
                 }
+            }
+            double loss = Math.max(ends[0].impairment().loss(), ends[1].impairment().loss());
+            if (loss > 0 && lossy == null) {
+                lossy = "link " + l.label() + " loses " + Impairment.loss(loss).lossText() + " of the packets"
+                        + " each way (an impairment)";
             }
             if (ends[0].mtu() != ends[1].mtu()) {
                 mismatch("MTU mismatch on link " + l.label() + ": " + ends[0].mtu() + " on " + l.a().label() + ", "
