@@ -191,6 +191,13 @@ class LabLifecycleTest {
             assertThat(lab.node("r1").call(() -> java.nio.file.Files.readString(
                     java.nio.file.Path.of("/proc/sys/net/ipv4/ip_forward")).strip())).isEqualTo("1");
             assertThatThrownBy(() -> lab.node("h9")).hasMessage("lab " + n + " has no node h9");
+
+            // A process started in a node lives in its namespace, and so does what it starts.
+            Process p = lab.node("h1").start(new ProcessBuilder("sh", "-c", "readlink /proc/self/ns/net;"
+                    + " ping -c 1 -W 1 10.0.1.1 > /dev/null && echo reached").redirectErrorStream(true));
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            assertThat(p.waitFor()).isZero();
+            assertThat(out).isEqualTo("net:[" + lab.node("h1").namespace().inode() + "]\nreached");
         }
     }
 

@@ -154,7 +154,7 @@ public final class Doctor {
     private String checkRoute(NodeState x, Hop h, InetAddress target) {
         Optional<InterfaceState> out = x.iface(h.out.name());
         if (out.isEmpty()) {
-            return "interface " + h.out.label() + " is missing";
+            return "interface " + h.out.label() + " of link " + plan.links().get(h.out.link()).label() + " is missing";
         }
         if (h.out.address() != null && !out.get().addresses().contains(h.out.address())) {
             return "address " + h.out.address() + " is missing on " + h.out.label();
