@@ -15,11 +15,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Device indices to names, for results the kernel reports with indices ({@code IFLA_MASTER},
- * {@code IFLA_LINK}, {@code ifa_index}, {@code RTA_OIF}...). One instance serves one call (a
- * list, a get, a stream of events): {@link #load} takes one light link dump before a streamed
- * dump whose callback cannot ask the kernel anything (the socket is busy), {@link #put} records
- * names seen on the way, and {@link #name} asks the kernel for an index it lacks, once.
+ * Device indices to names, for results that the kernel reports with indices ({@code ifa_index},
+ * {@code RTA_OIF}, {@code ndm_ifindex}). One instance serves one call: {@link #load} takes one
+ * link dump before a dump whose callback cannot ask the kernel anything (the socket is busy), and
+ * {@link #name} asks for an index the snapshot lacks (a device made in between) once the socket
+ * is free again.
  */
 public final class DeviceNames {
     private final NetlinkSocket socket;
@@ -35,19 +35,14 @@ public final class DeviceNames {
         socket.dump(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", null, w -> {
             Structs.ifinfomsg(w, AF_UNSPEC, 0, 0, 0);
             w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-        }), this::nameOf, n -> { });
+        }), DeviceNames::entry, e -> names.put(e.getKey(), e.getValue()));
         return this;
     }
 
-    /** Records that {@code index} is named {@code name} (a device seen on the way), sparing a lookup. */
+    /** Adds one known pair (a device the caller named), sparing a lookup. */
     public DeviceNames put(int index, String name) {
         names.put(index, name);
         return this;
-    }
-
-    /** Forgets {@code index} (a device that went away). */
-    public void remove(int index) {
-        names.remove(index);
     }
 
     /** The cached name of {@code index}, or {@code null}: never asks the kernel (safe inside a dump callback). */
@@ -56,44 +51,36 @@ public final class DeviceNames {
     }
 
     /**
-     * The name of {@code index}, asking the kernel ({@code RTM_GETLINK} by index, without
-     * counters) when the cache lacks it; {@code null} for 0 or a device that is gone.
+     * The name of {@code index}, asking the kernel ({@code RTM_GETLINK} by index) when the cache
+     * lacks it; {@code null} for 0 or a device that is gone.
      */
     public String name(int index) {
         if (index == 0) {
             return null;
         }
-        if (names.containsKey(index)) {
-            return names.get(index);
+        String n = names.get(index);
+        if (n == null && !names.containsKey(index)) {
+            try {
+                n = socket.get(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", "index " + index, w -> {
+                    Structs.ifinfomsg(w, AF_UNSPEC, index, 0, 0);
+                    w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+                }), m -> entry(m).getValue()).orElse(null);
+            } catch (NotFoundException gone) {
+                n = null;
+            }
+            names.put(index, n);
         }
-        String n;
-        try {
-            n = socket.get(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", "index " + index, w -> {
-                Structs.ifinfomsg(w, AF_UNSPEC, index, 0, 0);
-                w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-            }), this::nameOf).orElse(null);
-        } catch (NotFoundException gone) {
-            n = null;
-        }
-        names.put(index, n);
         return n;
     }
 
-    /** Records the index and name of a link message; returns the name. */
-    private String nameOf(Message m) {
-        String n = nameIn(m);
-        names.put(m.u32(Structs.IFINFOMSG_INDEX), n);
-        return n;
-    }
-
-    /** {@code IFLA_IFNAME} of a link message, or {@code null}. */
-    public static String nameIn(Message m) {
+    private static Map.Entry<Integer, String> entry(Message m) {
         Attributes a = m.attributes(Structs.IFINFOMSG_LEN);
+        String name = "";
         while (a.next()) {
             if (a.type() == IFLA_IFNAME) {
-                return a.string();
+                name = a.string();
             }
         }
-        return null;
+        return Map.entry(m.u32(Structs.IFINFOMSG_INDEX), name);
     }
 }

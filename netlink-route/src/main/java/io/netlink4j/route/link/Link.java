@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * A network device as {@code ip -d -s link show} reports it ({@code RTM_NEWLINK}). Other devices
@@ -73,6 +74,19 @@ public record Link(int index, String name, String kind, Set<LinkFlag> flags, Ope
      */
     public static Link parse(Message m) {
         return LinkCodec.parse(m);
+    }
+
+    /**
+     * {@link #parse(Message)}, with the master, the peer or parent (unless it lives in another
+     * namespace) and a vxlan's device named by {@code deviceNames}, which answers {@code null} for
+     * an index it cannot name.
+     *
+     * @throws io.netlink4j.core.ProtocolException if the message is malformed
+     */
+    public static Link parse(Message m, IntFunction<String> deviceNames) {
+        Objects.requireNonNull(deviceNames, "deviceNames");
+        Link l = LinkCodec.parse(m);
+        return l == null ? null : LinkCodec.named(l, deviceNames);
     }
 
     /** Equal when every component is, the unknown attributes compared by content. */
