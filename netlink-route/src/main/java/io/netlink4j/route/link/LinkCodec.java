@@ -1,5 +1,7 @@
 package io.netlink4j.route.link;
 
+import static io.netlink4j.core.uapi.SysConst.AF_BRIDGE;
+import static io.netlink4j.core.uapi.SysConst.AF_UNSPEC;
 import static io.netlink4j.route.uapi.IfLinkH.*;
 
 import io.netlink4j.core.MacAddress;
@@ -23,9 +25,6 @@ import java.util.function.IntFunction;
  * common attributes in {@code ip link add}'s order, then {@code IFLA_LINK}, then the name.
  */
 final class LinkCodec {
-    /** {@code AF_BRIDGE}: the family of the bridge-port copies of link messages. */
-    static final int AF_BRIDGE = 7;
-    private static final int AF_UNSPEC = 0;
 
     private LinkCodec() {}
 

@@ -2,6 +2,8 @@ package io.netlink4j.route.link;
 
 import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
+import static io.netlink4j.core.uapi.SysConst.AF_PACKET;
+import static io.netlink4j.core.uapi.SysConst.AF_UNSPEC;
 import static io.netlink4j.route.uapi.IfLinkH.*;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTEXT_FILTER_VF;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELLINK;
@@ -21,9 +23,6 @@ import java.nio.charset.StandardCharsets;
  * {@code AF_PACKET} and {@code RTEXT_FILTER_VF}.
  */
 final class LinkRequests {
-    /** {@code AF_PACKET}: the family {@code ip link show} dumps with. */
-    static final int AF_PACKET = 17;
-    private static final int AF_UNSPEC = 0;
 
     private LinkRequests() {}
 
@@ -122,8 +121,8 @@ final class LinkRequests {
     static Request get(String name) {
         return Request.of(RTM_GETLINK, 0, "RTM_GETLINK", name, w -> {
             Structs.ifinfomsg(w, AF_PACKET, 0, 0, 0);
-            w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_VF);
             w.putString(IFLA_IFNAME, name);
+            w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_VF);
         });
     }
 

@@ -98,6 +98,8 @@ public final class Links {
                     throw e.reframe(item, e.extAck());
                 } catch (IllegalStateException e) {
                     throw new IllegalStateException(item + ": " + e.getMessage(), e);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(item + ": " + e.getMessage(), e);
                 }
             }
             return socket.executeAll(requests);
@@ -107,6 +109,9 @@ public final class Links {
     }
 
     private static Request request(LinkSpec spec, Devices devices, PeerNamespace peer) {
+        if (spec instanceof Veth v) {
+            v.checkNames();
+        }
         String forWhat = "RTM_NEWLINK " + spec.name();
         String m = spec.options().master();
         String p = LinkCodec.parentOf(spec);

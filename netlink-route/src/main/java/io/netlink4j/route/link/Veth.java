@@ -24,7 +24,11 @@ import java.util.Objects;
  */
 public record Veth(String name, String peerName, NetNs peerNamespace, LinkOptions options,
                    LinkOptions peerOptions) implements LinkSpec {
-    /** Checks both names, and that the peer is neither up nor attached (the kernel cannot do either at creation). */
+    /**
+     * Checks both names, and that the peer is neither up nor attached (the kernel cannot do either
+     * at creation). Two ends of the same name are refused when the pair is added without
+     * {@link #withPeerIn} (before anything is sent).
+     */
     public Veth {
         InterfaceName.check(Objects.requireNonNull(name, "name"));
         InterfaceName.check(Objects.requireNonNull(peerName, "peerName"));
@@ -40,8 +44,15 @@ public record Veth(String name, String peerName, NetNs peerNamespace, LinkOption
             throw new IllegalArgumentException("veth peer " + peerName
                     + ": cannot be created up; set it up after creation (in its namespace)");
         }
+    }
+
+    /**
+     * Refuses two ends of one name in one namespace — checked when the pair is added, not here,
+     * so that {@code Veth.of("eth0", "eth0").withPeerIn(wan)} can be written.
+     */
+    void checkNames() {
         if (peerNamespace == null && name.equals(peerName)) {
-            throw new IllegalArgumentException("veth " + name + ": both ends have the same name"
+            throw new IllegalArgumentException("veth " + name + ": both ends have the same name in one namespace"
                     + " (possible only with the peer in another namespace, withPeerIn)");
         }
     }

@@ -1,13 +1,14 @@
 package io.netlink4j.route.link;
 
+import io.netlink4j.route.uapi.IfBridgeH;
 import java.util.Optional;
 
 /** {@code IFLA_VLAN_PROTOCOL}: the tag's ethertype, ip-link(8) {@code protocol 802.1Q|802.1ad}. */
 public enum VlanProtocol {
     /** {@code 802.1Q}, {@code ETH_P_8021Q} (0x8100): the kernel's default. */
-    IEEE_802_1Q(0x8100, "802.1Q"),
+    IEEE_802_1Q(IfBridgeH.ETH_P_8021Q, "802.1Q"),
     /** {@code 802.1ad} (QinQ service tag), {@code ETH_P_8021AD} (0x88A8). */
-    IEEE_802_1AD(0x88A8, "802.1ad");
+    IEEE_802_1AD(IfBridgeH.ETH_P_8021AD, "802.1ad");
 
     private final int code;
     private final String text;

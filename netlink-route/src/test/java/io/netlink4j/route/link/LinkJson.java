@@ -72,15 +72,21 @@ final class LinkJson {
             case LinkInfo.VxlanInfo x -> {
                 assertThat(x.vni()).as(what).isEqualTo(data(j, "id"));
                 assertThat(x.port()).as(what).isEqualTo(data(j, "port"));
-                assertThat(text(x.local())).as(what).isEqualTo(Json.at(j, "linkinfo", "info_data", "local"));
-                assertThat(text(x.remote())).as(what).isEqualTo(Json.at(j, "linkinfo", "info_data", "remote"));
-                assertThat(text(x.group())).as(what).isEqualTo(Json.at(j, "linkinfo", "info_data", "group"));
+                // ip names the IPv6 ones local6, remote6, group6.
+                assertThat(text(x.local())).as(what).isEqualTo(address(j, "local"));
+                assertThat(text(x.remote())).as(what).isEqualTo(address(j, "remote"));
+                assertThat(text(x.group())).as(what).isEqualTo(address(j, "group"));
                 assertThat(x.device()).as(what).isEqualTo(Json.at(j, "linkinfo", "info_data", "link"));
             }
             case LinkInfo.MacvlanInfo m -> assertThat(m.mode().name().toLowerCase(Locale.ROOT)).as(what)
                     .isEqualTo(Json.at(j, "linkinfo", "info_data", "mode"));
             case null -> assertThat(Json.at(j, "linkinfo", "info_kind")).as(what).isIn(null, "veth");
         }
+    }
+
+    private static Object address(Map<String, Object> j, String key) {
+        Object v4 = Json.at(j, "linkinfo", "info_data", key);
+        return v4 != null ? v4 : Json.at(j, "linkinfo", "info_data", key + "6");
     }
 
     private static String text(java.net.InetAddress a) {

@@ -1,22 +1,29 @@
-package io.netlink4j.route;
+package io.netlink4j.route.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netlink4j.core.Errno;
-import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.KernelException;
+import io.netlink4j.core.MacAddress;
 import io.netlink4j.core.testing.Ip;
+import io.netlink4j.route.testing.TestNs;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Creating each kind of link, read back by the library and by {@code ip -j -d link show}. */
+/** Creating each kind of link and changing it, read back by the library and by {@code ip -j -d -s link show}. */
 class LinksTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
 
     @Test
-    void vethWithCommonOptionsAgreesWithIp() {
+    void vethWithCommonOptionsAgreesWithIp() throws InterruptedException {
         try (TestNs t = new TestNs()) {
             t.links().add(Veth.of("veth-blue", "veth-blue-br").withMtu(1400).withMac("02:00:00:00:00:01")
                     .withGroup(7).withUp().withPeerMac("02:00:00:00:00:02"));
@@ -25,17 +32,20 @@ class LinksTest {
             Link b = t.links().get("veth-blue-br");
             assertThat(a.kind()).isEqualTo("veth");
             assertThat(a.mtu()).isEqualTo(1400);
-            assertThat(a.mac()).isEqualTo("02:00:00:00:00:01");
-            assertThat(b.mac()).isEqualTo("02:00:00:00:00:02");
+            assertThat(a.mac()).isEqualTo(MacAddress.parse("02:00:00:00:00:01"));
+            assertThat(b.mac()).hasToString("02:00:00:00:00:02");
             assertThat(a.group()).isEqualTo(7);
             assertThat(b.group()).isZero();
             assertThat(a.isUp()).isTrue();
             assertThat(b.isUp()).isTrue();
+            assertThat(a.flags()).contains(LinkFlag.UP, LinkFlag.LOWER_UP, LinkFlag.BROADCAST, LinkFlag.MULTICAST);
+            assertThat(a.link()).isEqualTo("veth-blue-br");
             assertThat(a.linkIndex()).isEqualTo(b.index());
-            assertThat(b.linkIndex()).isEqualTo(a.index());
+            assertThat(b.link()).isEqualTo("veth-blue");
             assertThat(a.linkNetnsId()).isEqualTo(-1);
-            assertThat(t.links().get(a.index())).isEqualTo(t.links().get("veth-blue"));
-            assertThat(t.links().list("veth")).extracting(Link::name)
+            assertThat(a.toString()).startsWith(a.index() + ": veth-blue@veth-blue-br: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1400");
+            assertThat(t.links().get(a.index()).name()).isEqualTo("veth-blue");
+            assertThat(t.links().list(LinkFilter.ofKind("veth"))).extracting(Link::name)
                     .containsExactlyInAnyOrder("veth-blue", "veth-blue-br");
             LinkWitness.allAgree(t);
         }
@@ -44,12 +54,13 @@ class LinksTest {
     @Test
     void vethPeerIsCreatedInsideAnotherNamespace() {
         try (TestNs host = new TestNs(); TestNs container = new TestNs()) {
-            host.links().add(Veth.of("veth0", "eth0").peerIn(container.ns));
+            host.links().add(Veth.of("veth0", "eth0").withPeerIn(container.ns));
             assertThat(host.links().find("eth0")).isEmpty();
             Link veth0 = host.links().get("veth0");
             Link eth0 = container.links().get("eth0");
             assertThat(veth0.linkIndex()).isEqualTo(eth0.index());
             assertThat(veth0.linkNetnsId()).isGreaterThanOrEqualTo(0);
+            assertThat(veth0.link()).as("the peer lives elsewhere: no name here").isNull();
             assertThat(eth0.linkIndex()).isEqualTo(veth0.index());
             LinkWitness.allAgree(host);
             LinkWitness.allAgree(container);
@@ -59,9 +70,10 @@ class LinksTest {
     @Test
     void vethEndsMayShareANameWhenThePeerIsBornElsewhere() {
         try (TestNs host = new TestNs(); TestNs wan = new TestNs()) {
-            assertThatThrownBy(() -> Veth.of("eth0", "eth0"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same name");
-            host.links().add(Veth.of("eth0", "eth0", wan.ns));
+            assertThatThrownBy(() -> host.links().add(Veth.of("eth0", "eth0")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same name in one namespace");
+            assertThat(host.links().list()).extracting(Link::name).containsExactly("lo");
+            host.links().add(Veth.of("eth0", "eth0").withPeerIn(wan.ns));
             assertThat(host.links().get("eth0").linkIndex()).isEqualTo(wan.links().get("eth0").index());
         }
     }
@@ -69,13 +81,13 @@ class LinksTest {
     @Test
     void vethQueuesAreSetOnBothEnds() {
         try (TestNs host = new TestNs(); TestNs pod = new TestNs()) {
-            host.links().add(Veth.of("vq0", "eth0", pod.ns).withQueues(1));
+            host.links().add(Veth.of("vq0", "eth0").withPeerIn(pod.ns).withQueues(1));
             for (Map<String, Object> j : List.of(host.ipLink("vq0"), pod.ipLink("eth0"))) {
                 assertThat(((Number) j.get("num_tx_queues")).intValue()).as(j.toString()).isEqualTo(1);
                 assertThat(((Number) j.get("num_rx_queues")).intValue()).as(j.toString()).isEqualTo(1);
             }
-            assertThatThrownBy(() -> Veth.of("a", "b").withQueues(0))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("queues 0");
+            assertThat(host.links().get("vq0").txQueues()).isEqualTo(1);
+            assertThat(pod.links().get("eth0").rxQueues()).isEqualTo(1);
         }
     }
 
@@ -88,8 +100,9 @@ class LinksTest {
             assertThat(br.kind()).isEqualTo("bridge");
             assertThat(br.info()).isEqualTo(new LinkInfo.BridgeInfo(true, Duration.ofSeconds(4), false,
                     Duration.ofSeconds(123)));
-            t.links().add(Bridge.of("br1"));
+            t.links().add(Bridge.of("br1").withUp());
             assertThat(((LinkInfo.BridgeInfo) t.links().get("br1").info()).stp()).isFalse();
+            assertThat(t.links().get("br1").isUp()).isTrue();
             LinkWitness.allAgree(t);
         }
     }
@@ -106,35 +119,35 @@ class LinksTest {
                 // This kernel lacks CONFIG_BRIDGE_VLAN_FILTERING: ip says "Operation not supported".
                 assertThat(ip.err()).contains("Operation not supported");
                 assertThatThrownBy(() -> t.links().add(Bridge.of("brlib").withVlanFiltering(true)))
-                        .isInstanceOfSatisfying(NetlinkException.class,
-                                e -> assertThat(e.errno()).isEqualTo(Errno.EOPNOTSUPP))
-                        .hasMessageContaining("RTM_NEWLINK brlib");
+                        .isInstanceOfSatisfying(KernelException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EOPNOTSUPP))
+                        .hasMessageStartingWith("RTM_NEWLINK brlib: Operation not supported (EOPNOTSUPP)");
                 assertThat(t.links().find("brlib")).isEmpty();
             }
         }
     }
 
     @Test
-    void vlanOnAVethEndWorksOrFailsExactlyAsWithIp() {
+    void vlanOnAVethEnd() {
         try (TestNs t = new TestNs()) {
             t.links().add(Veth.of("vp0", "vp1"));
             Ip.Result ip = t.tryIp("link", "add", "link", "vp0", "name", "vp0.20", "type", "vlan", "id", "20");
-            if (ip.exit() == 0) {
-                t.links().add(Vlan.of("vp0.10", "vp0", 10).withMtu(1400));
-                Link v = t.links().get("vp0.10");
-                assertThat(v.info()).isEqualTo(new LinkInfo.VlanInfo(10, 0x8100));
-                assertThat(v.linkIndex()).isEqualTo(t.links().get("vp0").index());
-                LinkWitness.allAgree(t);
-            } else {
-                // No 8021q module in this kernel: both get the kernel's "Unknown device type".
+            if (ip.exit() != 0) {
+                // Both fail alike, with the kernel's own words; then the kernel test has nothing to read back.
                 assertThat(ip.err()).contains("Unknown device type");
                 assertThatThrownBy(() -> t.links().add(Vlan.of("vp0.10", "vp0", 10)))
-                        .isInstanceOfSatisfying(NetlinkException.class, e -> {
+                        .isInstanceOfSatisfying(KernelException.class, e -> {
                             assertThat(e.errno()).isEqualTo(Errno.EOPNOTSUPP);
                             assertThat(e.extAck()).isEqualTo("Unknown device type");
                         });
                 assertThat(t.links().find("vp0.10")).isEmpty();
+                Assumptions.abort("skipped: this kernel has no 802.1Q VLAN support (module 8021q, CONFIG_VLAN_8021Q);"
+                        + " the vlan request is proven byte for byte against iproute2 by LinkBytesTest");
             }
+            t.links().add(Vlan.of("vp0.10", "vp0", 10).withMtu(1400));
+            Link v = t.links().get("vp0.10");
+            assertThat(v.info()).isEqualTo(new LinkInfo.VlanInfo(10, VlanProtocol.IEEE_802_1Q));
+            assertThat(v.link()).isEqualTo("vp0");
+            LinkWitness.allAgree(t);
         }
     }
 
@@ -145,15 +158,17 @@ class LinksTest {
             int vp0 = t.links().get("vp0").index();
             t.links().add(Vxlan.of("vx0", 42).withLocal("10.1.1.1").withRemote("10.1.1.2").withDevice("vp0"));
             t.links().add(Vxlan.of("vx1", 43).withMulticastGroup("239.1.1.1").withDevice("vp0").withPort(8472));
+            t.links().add(Vxlan.of("vx6", 44).withLocal("fd00::1").withRemote("fd00::2"));
             t.links().add(Macvlan.of("mv0", "vp0").withMode(MacvlanMode.BRIDGE));
             t.links().add(Macvlan.of("mv1", "vp0"));
             assertThat(t.links().get("vx0").info()).isEqualTo(new LinkInfo.VxlanInfo(42,
-                    java.net.InetAddress.getByName("10.1.1.1"), java.net.InetAddress.getByName("10.1.1.2"), null, 4789, vp0));
+                    InetAddress.getByName("10.1.1.1"), InetAddress.getByName("10.1.1.2"), null, 4789, "vp0", vp0));
             assertThat(t.links().get("vx1").info()).isEqualTo(new LinkInfo.VxlanInfo(43, null, null,
-                    java.net.InetAddress.getByName("239.1.1.1"), 8472, vp0));
+                    InetAddress.getByName("239.1.1.1"), 8472, "vp0", vp0));
+            assertThat(t.links().get("vx6").info()).hasToString("vxlan id 44 remote fd00::2 local fd00::1 dstport 4789");
             assertThat(t.links().get("mv0").info()).isEqualTo(new LinkInfo.MacvlanInfo(MacvlanMode.BRIDGE));
             assertThat(t.links().get("mv1").info()).isEqualTo(new LinkInfo.MacvlanInfo(MacvlanMode.VEPA));
-            assertThat(t.links().get("mv0").linkIndex()).isEqualTo(vp0);
+            assertThat(t.links().get("mv0").link()).isEqualTo("vp0");
             LinkWitness.allAgree(t);
         }
     }
@@ -172,11 +187,13 @@ class LinksTest {
             assertThat(red.alias()).isEqualTo("to the red side");
             assertThat(red.group()).isEqualTo(9);
             assertThat(red.mtu()).isEqualTo(1300);
-            assertThat(red.mac()).isEqualTo("02:aa:bb:cc:dd:ee");
+            assertThat(red.mac()).hasToString("02:aa:bb:cc:dd:ee");
             assertThat(red.isUp()).isTrue();
+            assertThat(t.links().get("veth-br").master()).isEqualTo("br0");
             assertThat(t.links().get("veth-br").masterIndex()).isEqualTo(t.links().get("br0").index());
             assertThat(((LinkInfo.BridgeInfo) t.links().get("br0").info()).forwardDelay()).isEqualTo(Duration.ofSeconds(5));
             assertThat(t.links().get("lo").kind()).isNull();
+            assertThat(t.links().get("lo").flags()).contains(LinkFlag.LOOPBACK, LinkFlag.UP);
             LinkWitness.allAgree(t);
         }
     }
@@ -196,12 +213,11 @@ class LinksTest {
             Link v1 = links.get("veth1");
             assertThat(v1.isUp()).isTrue();
             assertThat(v1.mtu()).isEqualTo(9000);
-            assertThat(v1.mac()).isEqualTo("02:11:22:33:44:55");
+            assertThat(v1.mac()).hasToString("02:11:22:33:44:55");
             assertThat(v1.alias()).isEqualTo("uplink");
             assertThat(v1.group()).isEqualTo(42);
-            assertThat(links.get("veth2").masterIndex()).isEqualTo(links.get("br0").index());
-            Map<String, Object> ip2 = t.ipLink("veth2");
-            assertThat(ip2.get("master")).isEqualTo("br0");
+            assertThat(links.get("veth2").master()).isEqualTo("br0");
+            assertThat(t.ipLink("veth2").get("master")).isEqualTo("br0");
             LinkWitness.allAgree(t);
 
             links.setDown("veth1");
@@ -213,7 +229,8 @@ class LinksTest {
             assertThat(renamed.index()).isEqualTo(v1.index());
             assertThat(renamed.isUp()).isFalse();
             assertThat(renamed.alias()).isNull();
-            assertThat(links.get("veth2").masterIndex()).isZero();
+            assertThat(links.get("veth2").master()).isNull();
+            assertThat(links.get("veth2").link()).isEqualTo("uplink0");
             assertThat(t.ipLink("veth2").get("master")).isNull();
             LinkWitness.allAgree(t);
 
@@ -222,6 +239,52 @@ class LinksTest {
             assertThat(links.deleteIfExists("uplink0")).isFalse();
             assertThat(links.deleteIfExists("br0")).isTrue();
             assertThat(links.list()).extracting(Link::name).containsExactly("lo");
+        }
+    }
+
+    @Test
+    void filtersSelectAsIpLinkShowDoes() {
+        try (TestNs t = new TestNs()) {
+            t.links().add(Bridge.of("br0"));
+            t.links().add(Veth.of("a0", "a1").withMaster("br0").withGroup(5));
+            t.links().add(Veth.of("b0", "b1").withGroup(5));
+            t.links().add(Veth.of("c0", "c1").withMaster("br0"));
+            t.links().add(Macvlan.of("mv0", "b1").withGroup(5));
+            assertThat(names(t.links().list(LinkFilter.ofKind("veth"))))
+                    .containsExactlyInAnyOrderElementsOf(ipNames(t, "type", "veth"));
+            assertThat(names(t.links().list(LinkFilter.ALL.withMaster("br0"))))
+                    .containsExactlyInAnyOrderElementsOf(ipNames(t, "master", "br0")).containsExactlyInAnyOrder("a0", "c0");
+            assertThat(names(t.links().list(LinkFilter.ALL.withGroup(5))))
+                    .containsExactlyInAnyOrderElementsOf(ipNames(t, "group", "5")).containsExactlyInAnyOrder("a0", "b0", "mv0");
+            assertThat(names(t.links().list(LinkFilter.ofKind("veth").withGroup(5).withMaster("br0")))).containsExactly("a0");
+            // The kernel ignores a kind it has no driver for; the filter still holds.
+            assertThat(t.links().list(LinkFilter.ofKind("vlan"))).isEmpty();
+            assertThat(t.links().list(LinkFilter.ALL.withMaster("br0"))).allSatisfy(l -> assertThat(l.master()).isEqualTo("br0"));
+            assertThatThrownBy(() -> t.links().list(LinkFilter.ALL.withMaster("nosuch0")))
+                    .isInstanceOf(io.netlink4j.core.NotFoundException.class).hasMessageContaining("nosuch0");
+        }
+    }
+
+    @Test
+    void theStreamedDumpDeliversWhatTheListHolds() {
+        try (TestNs t = new TestNs()) {
+            t.links().add(Bridge.of("br0"));
+            for (int i = 0; i < 20; i++) {
+                t.links().add(Veth.of("s" + i, "p" + i).withMaster("br0"));
+            }
+            List<Link> streamed = new ArrayList<>();
+            t.links().forEach(LinkFilter.ALL, streamed::add);
+            List<Link> listed = t.links().list();
+            // Counters may move between the two dumps; everything else is the same.
+            assertThat(streamed).extracting(Link::toString).containsExactlyElementsOf(listed.stream().map(Link::toString).toList());
+            assertThat(streamed).filteredOn(l -> l.name().startsWith("s")).hasSize(20)
+                    .allSatisfy(l -> assertThat(l.master()).isEqualTo("br0"))
+                    .allSatisfy(l -> assertThat(l.link()).startsWith("p"));
+            List<String> ports = new ArrayList<>();
+            t.links().forEach(LinkFilter.ofKind("veth").withMaster("br0"), l -> ports.add(l.name()));
+            assertThat(ports).hasSize(20);
+            assertThatThrownBy(() -> t.links().forEach(LinkFilter.ALL, l -> t.links().get("br0")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("dump callback");
         }
     }
 
@@ -236,9 +299,9 @@ class LinksTest {
             Process sleeper = new ProcessBuilder("ip", "netns", "exec", b.name, "sleep", "30").start();
             try {
                 long inside = b.ns.inode();
-                java.nio.file.Path nsOf = java.nio.file.Path.of("/proc", Long.toString(sleeper.pid()), "ns", "net");
+                Path nsOf = Path.of("/proc", Long.toString(sleeper.pid()), "ns", "net");
                 long deadline = System.nanoTime() + WAIT.toNanos();
-                while (!java.nio.file.Files.readSymbolicLink(nsOf).toString().equals("net:[" + inside + "]")) {
+                while (!Files.readSymbolicLink(nsOf).toString().equals("net:[" + inside + "]")) {
                     assertThat(System.nanoTime()).as("sleeper entered " + b.name).isLessThan(deadline);
                     Thread.sleep(10);
                 }
@@ -246,11 +309,22 @@ class LinksTest {
             } finally {
                 sleeper.destroyForcibly().waitFor();
             }
-            assertThat(a.links().list()).extracting(Link::name).containsExactlyInAnyOrder("lo", "m2", "m4", "m6");
-            assertThat(b.links().list()).extracting(Link::name).containsExactlyInAnyOrder("lo", "m1", "m3", "m5");
+            assertThat(names(a.links().list())).containsExactlyInAnyOrder("lo", "m2", "m4", "m6");
+            assertThat(names(b.links().list())).containsExactlyInAnyOrder("lo", "m1", "m3", "m5");
             assertThat(a.links().get("m2").linkNetnsId()).isGreaterThanOrEqualTo(0);
             LinkWitness.allAgree(a);
             LinkWitness.allAgree(b);
         }
+    }
+
+    private static List<String> names(List<Link> links) {
+        return links.stream().map(Link::name).toList();
+    }
+
+    private static List<String> ipNames(TestNs t, String... filter) {
+        List<String> args = new ArrayList<>(List.of("link", "show"));
+        args.addAll(List.of(filter));
+        // ip -j prints an empty object for each link its own filter drops.
+        return t.json(args.toArray(String[]::new)).stream().filter(m -> !m.isEmpty()).map(m -> (String) m.get("ifname")).toList();
     }
 }
