@@ -3,12 +3,14 @@ package io.netlink4j.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netlink4j.route.testing.TestNs;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** ICMP echo from inside namespaces, counted by the receiving kernel. */
 class PingTest {
     private static final Duration SHORT = Duration.ofMillis(300);
     private static final Duration GENEROUS = Duration.ofSeconds(3);
@@ -17,7 +19,7 @@ class PingTest {
     @Test
     void loopbackAnswersOnlyAfterLoIsUp() throws Exception {
         try (TestNs ns = TestNs.withIpv6()) {
-            RouteHandle h = ns.handle;
+            Rtnetlink h = ns.handle;
             PingResult down = h.ping().ping("127.0.0.1", 2, SHORT);
             assertThat(down.ok()).isFalse();
             assertThat(down.sent()).isEqualTo(2);
@@ -52,10 +54,10 @@ class PingTest {
 
     /** Article a2's ping from ns1 to ns2 over a veth pair, IPv4 and IPv6, counted by the receiver. */
     @Test
-    void pingsAcrossAVethPairBetweenNamespaces() {
+    void pingsAcrossAVethPairBetweenNamespaces() throws Exception {
         try (TestNs a = TestNs.withIpv6(); TestNs b = TestNs.withIpv6()) {
-            RouteHandle ha = a.handle;
-            RouteHandle hb = b.handle;
+            Rtnetlink ha = a.handle;
+            Rtnetlink hb = b.handle;
             vethPair(a, b);
             long echosBefore = inEchos(b, false);
 
@@ -80,9 +82,9 @@ class PingTest {
 
     /** An address nobody answers is lost within the timeout; one without a route fails at once. */
     @Test
-    void silentAndUnroutableAddressesAreLostWithoutHanging() {
+    void silentAndUnroutableAddressesAreLostWithoutHanging() throws Exception {
         try (TestNs a = TestNs.withIpv6(); TestNs b = TestNs.withIpv6()) {
-            RouteHandle ha = a.handle;
+            Rtnetlink ha = a.handle;
             vethPair(a, b);
 
             PingResult silent = ha.ping().ping("10.0.0.99", 2, SHORT);
@@ -103,10 +105,10 @@ class PingTest {
 
     /** A router's ICMP error about our probe is reported with its source, and the probe is lost. */
     @Test
-    void icmpErrorsFromARouterAreReportedAsLost() {
+    void icmpErrorsFromARouterAreReportedAsLost() throws Exception {
         try (TestNs a = TestNs.withIpv6(); TestNs b = TestNs.withIpv6()) {
-            RouteHandle ha = a.handle;
-            RouteHandle hb = b.handle;
+            Rtnetlink ha = a.handle;
+            Rtnetlink hb = b.handle;
             vethPair(a, b);
             a.ip("route", "add", "10.9.0.0/24", "via", "10.0.0.2");
             a.ip("-6", "route", "add", "fd00:99::/64", "via", "fd00:10::2");
@@ -131,10 +133,16 @@ class PingTest {
     @Test
     void concurrentPingsInOneNamespaceCountOnlyTheirOwnReplies() throws Exception {
         try (TestNs a = TestNs.withIpv6(); TestNs b = TestNs.withIpv6()) {
-            RouteHandle ha = a.handle;
+            Rtnetlink ha = a.handle;
             vethPair(a, b);
             PingResult[] other = new PingResult[1];
-            Thread t = Thread.ofPlatform().start(() -> other[0] = ha.ping().ping("10.0.0.2", 20, GENEROUS));
+            Thread t = Thread.ofPlatform().start(() -> {
+                try {
+                    other[0] = ha.ping().ping("10.0.0.2", 20, GENEROUS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             PingResult mine = ha.ping().ping("10.0.0.2", 20, GENEROUS);
             t.join();
             assertThat(mine.received()).as(mine.summary()).isEqualTo(20);
@@ -144,19 +152,22 @@ class PingTest {
     }
 
     @Test
-    void addressesPrintAsPingPrintsThem() {
-        assertThat(Ping.text(InetAddress.ofLiteral("fd00:10::2"))).isEqualTo("fd00:10::2");
-        assertThat(Ping.text(InetAddress.ofLiteral("::1"))).isEqualTo("::1");
-        assertThat(Ping.text(InetAddress.ofLiteral("fe80::"))).isEqualTo("fe80::");
-        assertThat(Ping.text(InetAddress.ofLiteral("1:0:0:2:0:0:0:3"))).isEqualTo("1:0:0:2::3");
-        assertThat(Ping.text(InetAddress.ofLiteral("1:0:2:3:4:5:6:7"))).isEqualTo("1:0:2:3:4:5:6:7");
-        assertThat(Ping.text(InetAddress.ofLiteral("10.0.0.2"))).isEqualTo("10.0.0.2");
+    void resultsReadAsPingSummarisesThem() throws Exception {
+        PingResult r = new PingResult(InetAddress.ofLiteral("fd00:10::2"), 3, 2,
+                List.of(Duration.ofNanos(41_000), Duration.ofNanos(70_000)), List.of("icmp_seq=2: Destination unreachable: No route from fd00:10::1"));
+        assertThat(r).hasToString("fd00:10::2: 3 sent, 2 received, 33% loss, rtt min/avg/max 0.041/0.056/0.070 ms"
+                + " (icmp_seq=2: Destination unreachable: No route from fd00:10::1)");
+        assertThat(r.lost()).isEqualTo(1);
+        assertThat(new PingResult(InetAddress.ofLiteral("1:0:0:2:0:0:0:3"), 1, 0, List.of()))
+                .hasToString("1:0:0:2::3: 1 sent, 0 received, 100% loss");
+        assertThatThrownBy(() -> new PingResult(InetAddress.ofLiteral("10.0.0.1"), 1, 2, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("impossible");
     }
 
     @Test
-    void badArgumentsAreRejectedBeforeAnythingIsSent() {
+    void badArgumentsAreRejectedBeforeAnythingIsSent() throws Exception {
         try (TestNs ns = TestNs.withIpv6()) {
-            RouteHandle h = ns.handle;
+            Rtnetlink h = ns.handle;
             Ping p = h.ping();
             assertThatThrownBy(() -> p.ping("localhost", 1, SHORT))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'localhost'");
@@ -164,6 +175,10 @@ class PingTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10.0.0.256");
             assertThatThrownBy(() -> p.ping("", 1, SHORT))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+            assertThatThrownBy(() -> p.ping((String) null, 1, SHORT)).isInstanceOf(NullPointerException.class).hasMessage("address");
+            assertThatThrownBy(() -> p.ping("127.0.0.1", 1, null)).isInstanceOf(NullPointerException.class).hasMessage("timeout");
+            assertThatThrownBy(() -> p.ping("010.0.0.1", 1, SHORT)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("010.0.0.1");
             assertThatThrownBy(() -> p.ping("10.0.0.1%lo", 1, SHORT))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IPv6");
             assertThatThrownBy(() -> p.ping("127.0.0.1", 0, SHORT))

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netlink4j.core.Errno;
-import io.netlink4j.core.NetlinkException;
+import io.netlink4j.core.KernelException;
+import io.netlink4j.route.testing.TestNs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
+/** {@code sysctl net.*} per namespace, read back by a process inside each namespace. */
 class SysctlTest {
     /** The machine's own value, read on the test thread, which is in the host namespace. */
     private static String hostForwarding() throws Exception {
@@ -19,8 +21,8 @@ class SysctlTest {
     void ipForwardingIsPerNamespace() throws Exception {
         String host = hostForwarding();
         try (TestNs nsA = TestNs.withIpv6(); TestNs nsB = TestNs.withIpv6()) {
-            RouteHandle a = nsA.handle;
-            RouteHandle b = nsB.handle;
+            Rtnetlink a = nsA.handle;
+            Rtnetlink b = nsB.handle;
             assertThat(a.sysctl().ipForwarding()).isFalse();
             assertThat(b.sysctl().ipForwarding()).isFalse();
 
@@ -45,8 +47,8 @@ class SysctlTest {
     @Test
     void anyNetKeyReadsAndWritesInsideTheNamespace() {
         try (TestNs ns = TestNs.withIpv6(); TestNs other = TestNs.withIpv6()) {
-            RouteHandle h = ns.handle;
-            RouteHandle o = other.handle;
+            Rtnetlink h = ns.handle;
+            Rtnetlink o = other.handle;
             h.sysctl().set("net.ipv6.conf.all.disable_ipv6", "1");
             assertThat(h.sysctl().get("net.ipv6.conf.all.disable_ipv6")).isEqualTo("1");
             assertThat(o.sysctl().get("net.ipv6.conf.all.disable_ipv6")).isEqualTo("0");
@@ -67,18 +69,18 @@ class SysctlTest {
     @Test
     void unknownKeysAndRefusedValuesAreKernelErrorsNamingTheKey() {
         try (TestNs ns = TestNs.withIpv6()) {
-            RouteHandle h = ns.handle;
+            Rtnetlink h = ns.handle;
             assertThatThrownBy(() -> h.sysctl().get("net.ipv4.no_such_key"))
-                    .isInstanceOfSatisfying(NetlinkException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOENT))
+                    .isInstanceOfSatisfying(KernelException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOENT))
                     .hasMessageContaining("net.ipv4.no_such_key");
             assertThatThrownBy(() -> h.sysctl().set("net.ipv4.conf.veth9.forwarding", "1"))
-                    .isInstanceOfSatisfying(NetlinkException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOENT))
+                    .isInstanceOfSatisfying(KernelException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOENT))
                     .hasMessageContaining("net.ipv4.conf.veth9.forwarding");
             assertThatThrownBy(() -> h.sysctl().set("net.ipv4.ip_forward", "banana"))
-                    .isInstanceOfSatisfying(NetlinkException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EINVAL))
+                    .isInstanceOfSatisfying(KernelException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EINVAL))
                     .hasMessageContaining("net.ipv4.ip_forward");
             assertThatThrownBy(() -> h.sysctl().get("net.ipv4"))
-                    .isInstanceOfSatisfying(NetlinkException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EISDIR))
+                    .isInstanceOfSatisfying(KernelException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EISDIR))
                     .hasMessageContaining("directory");
             assertThat(h.sysctl().ipForwarding()).isFalse();
         }
@@ -87,7 +89,7 @@ class SysctlTest {
     @Test
     void keysOutsideNetOrEscapingItAreRejectedBeforeAnythingIsRead() {
         try (TestNs ns = TestNs.withIpv6()) {
-            RouteHandle h = ns.handle;
+            Rtnetlink h = ns.handle;
             Sysctl s = h.sysctl();
             assertThatThrownBy(() -> s.get("kernel.hostname"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not under net");
@@ -105,6 +107,9 @@ class SysctlTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a key");
             assertThatThrownBy(() -> s.get(""))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+            assertThatThrownBy(() -> s.get(null)).isInstanceOf(NullPointerException.class).hasMessage("key");
+            assertThatThrownBy(() -> s.set("net.ipv4.ip_forward", null)).isInstanceOf(NullPointerException.class)
+                    .hasMessage("value");
             assertThatThrownBy(() -> s.set("net.ipv4.ip_forward", "1\n0"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("newline");
             assertThat(Sysctl.pathOf("net.ipv4.conf.all.forwarding")).isEqualTo("/proc/sys/net/ipv4/conf/all/forwarding");

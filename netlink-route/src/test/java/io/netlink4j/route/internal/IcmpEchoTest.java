@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** The ICMP echo codec: RFC 1071 checksums, requests as ping sends them, and only our answers recognised. */
 class IcmpEchoTest {
     private static final byte[] TARGET = {10, 0, 0, 2};
     private static final HexFormat HEX = HexFormat.of();
