@@ -68,13 +68,16 @@ class LayeringTest {
         String moduleInfo = Files.readString(dir.resolve("module-info.java"));
         Files.writeString(dir.resolve("module-info.java"),
                 moduleInfo.replace("exports io.netlink4j.route;", "exports io.netlink4j.route;\n    exports io.netlink4j.route.internal;"));
-        assertThat(ROUTE.check(dir)).containsExactlyInAnyOrder(
+        List<String> v = ROUTE.check(dir);
+        assertThat(v).hasSize(6).contains(
                 "Planted.java (io.netlink4j.route.internal) uses io.netlink4j.route.link, a floor above (2 > 1)",
                 "Planted.java (io.netlink4j.route.internal) uses io.netlink4j.route, a floor above (3 > 1)",
                 "PlantedUp.java (io.netlink4j.route.link) uses io.netlink4j.route, a floor above (3 > 2)",
                 "PlantedBack.java (io.netlink4j.route.address) uses io.netlink4j.netfilter, a library module this one must not use",
-                "import cycle between packages [io.netlink4j.route.address, io.netlink4j.route.link]",
                 "module-info exports io.netlink4j.route.internal to everyone, but it is not API");
+        // The upward uses close loops through the packages that use internal: one component holds them all.
+        assertThat(v).filteredOn(l -> l.startsWith("import cycle between packages ")).singleElement().asString()
+                .contains("io.netlink4j.route.address", "io.netlink4j.route.link", "io.netlink4j.route.internal");
     }
 
     private static void plant(Path dir, String file, String text) throws IOException {
