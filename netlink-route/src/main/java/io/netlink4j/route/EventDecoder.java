@@ -32,9 +32,9 @@ final class EventDecoder {
         return switch (type) {
             case RTM_NEWLINK, RTM_DELLINK -> m.u8(0) == AF_BRIDGE ? port(m, type == RTM_DELLINK, names)
                     : link(m, type == RTM_DELLINK, names);
-            case RTM_NEWADDR, RTM_DELADDR -> parsed(m, Address.parse(m), a -> new AddressEvent(type == RTM_DELADDR, a));
-            case RTM_NEWROUTE, RTM_DELROUTE -> parsed(m, Route.parse(m), r -> new RouteEvent(type == RTM_DELROUTE, r));
-            case RTM_NEWNEIGH, RTM_DELNEIGH -> parsed(m, Neighbour.parse(m), n -> new NeighbourEvent(type == RTM_DELNEIGH, n));
+            case RTM_NEWADDR, RTM_DELADDR -> parsed(m, Address.parse(m, names::name), a -> new AddressEvent(type == RTM_DELADDR, a));
+            case RTM_NEWROUTE, RTM_DELROUTE -> parsed(m, Route.parse(m, names::name), r -> new RouteEvent(type == RTM_DELROUTE, r));
+            case RTM_NEWNEIGH, RTM_DELNEIGH -> parsed(m, Neighbour.parse(m, names::name), n -> new NeighbourEvent(type == RTM_DELNEIGH, n));
             default -> type < 0x10 ? null : raw(m);
         };
     }

@@ -183,10 +183,12 @@ class EventsTest {
             t.ip("addr", "add", "10.9.9.1/24", "dev", "ad0");
             AddressEvent added = nextOf(events, AddressEvent.class, a -> !a.removed());
             assertThat(added.address().cidr()).hasToString("10.9.9.1/24");
+            assertThat(added.address().dev()).as("the device named, not just its index").isEqualTo("ad0");
             t.ip("route", "add", "10.8.0.0/16", "via", "10.9.9.2");
             RouteEvent route = nextOf(events, RouteEvent.class, r -> !r.removed() && r.route().destination() != null
                     && r.route().destination().toString().equals("10.8.0.0/16"));
             assertThat(route.route().gateway().getHostAddress()).isEqualTo("10.9.9.2");
+            assertThat(route.route().dev()).isEqualTo("ad0");
             t.ip("addr", "del", "10.9.9.1/24", "dev", "ad0");
             AddressEvent removed = nextOf(events, AddressEvent.class, AddressEvent::removed);
             assertThat(removed.address().cidr()).hasToString("10.9.9.1/24");

@@ -59,16 +59,7 @@ public final class Links {
      * @throws NotFoundException      naming a missing master or parent
      */
     public void add(LinkSpec spec) {
-        Objects.requireNonNull(spec, "spec");
-        Devices devices = new Devices(socket);
-        try (PeerNamespace peer = PeerNamespace.of(spec)) {
-            socket.execute(request(spec, devices, peer));
-        } catch (AlreadyExistsException e) {
-            if (spec instanceof Veth v) {
-                throw VethConflict.explain(e, v, this, namespace);
-            }
-            throw e;
-        }
+        LinkCreation.add(socket, namespace, this, spec);
     }
 
     /**
@@ -78,64 +69,13 @@ public final class Links {
      * requests go in each {@code sendto}, and their ACKs are collected.
      *
      * @return each spec's outcome, in order ({@code RTM_NEWLINK NAME: ...} for failures)
-     * @throws NotFoundException     naming the item and a master or parent that does not exist
-     * @throws IllegalStateException naming the item whose peer namespace handle is closed
+     * @throws NotFoundException        naming the item and a master or parent that does not exist
+     * @throws IllegalStateException    naming the item whose peer namespace handle is closed
+     * @throws IllegalArgumentException naming the item that cannot be created as it is (a veth
+     *                                  with two ends of one name in one namespace)
      */
     public BatchResult addAll(List<? extends LinkSpec> specs) {
-        Objects.requireNonNull(specs, "specs");
-        Devices devices = new Devices(socket);
-        List<PeerNamespace> peers = new ArrayList<>();
-        try {
-            List<Request> requests = new ArrayList<>(specs.size());
-            for (int i = 0; i < specs.size(); i++) {
-                LinkSpec s = Objects.requireNonNull(specs.get(i), "specs[" + i + "]");
-                String item = "item " + i + " of " + specs.size() + ", RTM_NEWLINK " + s.name();
-                try {
-                    PeerNamespace peer = PeerNamespace.of(s);
-                    peers.add(peer);
-                    requests.add(request(s, devices, peer));
-                } catch (KernelException e) {
-                    throw e.reframe(item, e.extAck());
-                } catch (IllegalStateException e) {
-                    throw new IllegalStateException(item + ": " + e.getMessage(), e);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(item + ": " + e.getMessage(), e);
-                }
-            }
-            return socket.executeAll(requests);
-        } finally {
-            peers.forEach(PeerNamespace::close);
-        }
-    }
-
-    private static Request request(LinkSpec spec, Devices devices, PeerNamespace peer) {
-        if (spec instanceof Veth v) {
-            v.checkNames();
-        }
-        String forWhat = "RTM_NEWLINK " + spec.name();
-        String m = spec.options().master();
-        String p = LinkCodec.parentOf(spec);
-        return LinkRequests.add(spec, m == null ? 0 : devices.index(m, forWhat), p == null ? 0 : devices.index(p, forWhat),
-                peer.fd());
-    }
-
-    /** The lease on a veth peer's namespace, held until its request is sent; -1 when there is none. */
-    private record PeerNamespace(NetNs.Lease lease) implements AutoCloseable {
-        static PeerNamespace of(LinkSpec spec) {
-            return new PeerNamespace(spec instanceof Veth v && v.peerNamespace() != null
-                    ? v.peerNamespace().lease() : null);
-        }
-
-        int fd() {
-            return lease == null ? -1 : lease.fd();
-        }
-
-        @Override
-        public void close() {
-            if (lease != null) {
-                lease.close();
-            }
-        }
+        return LinkCreation.addAll(socket, specs);
     }
 
     // ---- delete -----------------------------------------------------------------------------
@@ -238,15 +178,7 @@ public final class Links {
      */
     public List<Link> list(LinkFilter filter) {
         Objects.requireNonNull(filter, "filter");
-        Request r = LinkRequests.list(filter, masterIndex(filter));
-        List<Link> raw = socket.dump(r, m -> keep(LinkCodec.parse(m), filter));
-        DeviceNames names = new DeviceNames(socket);
-        raw.forEach(l -> names.put(l.index(), l.name()));
-        List<Link> out = new ArrayList<>(raw.size());
-        for (Link l : raw) {
-            out.add(LinkCodec.named(l, names::name));
-        }
-        return out;
+        return LinkListing.list(socket, filter, masterIndex(filter));
     }
 
     /**
@@ -262,20 +194,11 @@ public final class Links {
     public void forEach(LinkFilter filter, Consumer<? super Link> each) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(each, "each");
-        Request r = LinkRequests.list(filter, masterIndex(filter));
-        DeviceNames names = new DeviceNames(socket).load();
-        socket.dump(r, m -> {
-            Link l = keep(LinkCodec.parse(m), filter);
-            return l == null ? null : LinkCodec.named(l, names::cached);
-        }, each);
+        LinkListing.forEach(socket, filter, masterIndex(filter), each);
     }
 
     private int masterIndex(LinkFilter filter) {
         return filter.master() == null ? 0 : index(filter.master(), "RTM_GETLINK master " + filter.master());
-    }
-
-    private static Link keep(Link l, LinkFilter filter) {
-        return l != null && filter.matches(l) ? l : null;
     }
 
     /** {@code l} with its master, peer or parent named (one lookup each). */
