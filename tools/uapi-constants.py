@@ -78,12 +78,10 @@ emit("IfBridgeH", U, "Constants of {@code <linux/if_bridge.h>} (bridge ports, VL
   ("/usr/include/linux/if_ether.h", ["ETH_P_8021Q","ETH_P_8021AD"], ["linux/if_ether.h"]),
 ], uapi+"IfBridgeH.java")
 
-base = ROOT + "netlink-route/src/main/java/io/netlink4j/route/internal/"
-P="io.netlink4j.route.internal"
-emit("Icmp", P, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping.", [
+emit("IcmpH", U, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping.", [
   ("/usr/include/linux/icmp.h", ["ICMP_"], ["linux/icmp.h"]),
   ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
-], base+"Icmp.java")
+], uapi+"IcmpH.java")
 
 nf = ROOT + "netlink-netfilter/src/main/java/io/netlink4j/netfilter/internal/"
 os.makedirs(nf, exist_ok=True)

@@ -1,9 +1,9 @@
-package io.netlink4j.route.internal;
+package io.netlink4j.route.uapi;
 
 /** Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping. Generated from the kernel's uapi headers; names as there. */
 @SuppressWarnings("unused")
-public final class Icmp {
-    private Icmp() {}
+public final class IcmpH {
+    private IcmpH() {}
 
     // /usr/include/linux/icmp.h
     public static final int ICMP_ADDRESS = 17;
