@@ -27,8 +27,9 @@ final class EventDecoder {
     private EventDecoder() {}
 
     /** The event for {@code m}, or {@code null} for control messages; devices named through {@code names}. */
-    static RtnetlinkEvent decode(Message m, DeviceNames names) {
+    static RtnetlinkEvent decode(Message m, DeviceNames deviceNames) {
         int type = m.type();
+        Names names = new Names(deviceNames);
         return switch (type) {
             case RTM_NEWLINK, RTM_DELLINK -> m.u8(0) == AF_BRIDGE ? port(m, type == RTM_DELLINK, names)
                     : link(m, type == RTM_DELLINK, names);
@@ -39,14 +40,32 @@ final class EventDecoder {
         };
     }
 
-    private static LinkEvent link(Message m, boolean removed, DeviceNames names) {
+    /**
+     * Names through the handle's socket; a handle closed before its stream leaves the devices
+     * named by index only, rather than failing the stream.
+     */
+    private record Names(DeviceNames names) {
+        String name(int index) {
+            try {
+                return names.name(index);
+            } catch (IllegalStateException closed) {
+                return null;
+            }
+        }
+
+        void put(int index, String name) {
+            names.put(index, name);
+        }
+    }
+
+    private static LinkEvent link(Message m, boolean removed, Names names) {
         Link l = Link.parse(m, names::name);
         names.put(l.index(), l.name());
         return new LinkEvent(removed, l);
     }
 
     /** An {@code AF_BRIDGE} link message ({@code br_ifinfo_notify}): the port, its bridge, its STP state. */
-    private static BridgePortEvent port(Message m, boolean removed, DeviceNames names) {
+    private static BridgePortEvent port(Message m, boolean removed, Names names) {
         int index = m.u32(Structs.IFINFOMSG_INDEX);
         String port = null;
         int master = 0;

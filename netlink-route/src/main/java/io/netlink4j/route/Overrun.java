@@ -10,4 +10,10 @@ import io.netlink4j.route.link.Links;
 public record Overrun() implements RtnetlinkEvent {
     /** The one instance. */
     public static final Overrun INSTANCE = new Overrun();
+
+    /** What happened, in a line. */
+    @Override
+    public String toString() {
+        return "Overrun: notifications were lost; re-read the state you track";
+    }
 }

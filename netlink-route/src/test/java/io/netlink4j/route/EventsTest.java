@@ -198,6 +198,23 @@ class EventsTest {
         }
     }
 
+    @Test
+    void aStreamOutlivesTheHandleThatOpenedIt() throws InterruptedException {
+        try (TestNs t = new TestNs()) {
+            t.links().add(Bridge.of("br0"));
+            EventStream events;
+            try (Rtnetlink h = Rtnetlink.open(t.ns)) {
+                events = h.events().open(EventGroup.LINK);
+            }
+            try (events) {
+                t.links().add(Veth.of("late0", "late1").withMaster("br0"));
+                LinkEvent e = nextOf(events, LinkEvent.class, l -> l.link().name().equals("late0"));
+                assertThat(e.link().masterIndex()).isEqualTo(t.links().get("br0").index());
+                assertThat(e.link().master()).as("no handle left to name it").isNull();
+            }
+        }
+    }
+
     /** Issue 10, item 8: a wait of Long.MAX_VALUE milliseconds is a wait for good, not an ArithmeticException. */
     @Test
     void anEndlessTimeoutWaitsForTheNextEventOrTheClose() throws Exception {

@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@link Links#add} and {@link Links#addAll}: looking up the masters and parents specs name,
+ * {@link Links#add}, {@link Links#replace} and {@link Links#addAll}: looking up the masters and parents specs name,
  * holding a peer namespace's descriptor until its request is sent, and telling which end of a
  * veth pair a "File exists" is about.
  */
 final class LinkCreation {
     private LinkCreation() {}
 
-    static void add(NetlinkSocket socket, NetNs namespace, Links links, LinkSpec spec) {
+    static void add(NetlinkSocket socket, NetNs namespace, Links links, LinkSpec spec, boolean replace) {
         Objects.requireNonNull(spec, "spec");
         Devices devices = new Devices(socket);
         try (PeerNamespace peer = PeerNamespace.of(spec)) {
-            socket.execute(request(spec, devices, peer));
+            socket.execute(request(spec, devices, peer, replace));
         } catch (AlreadyExistsException e) {
             if (spec instanceof Veth v) {
                 throw VethConflict.explain(e, v, links, namespace);
@@ -45,7 +45,7 @@ final class LinkCreation {
                 try {
                     PeerNamespace peer = PeerNamespace.of(s);
                     peers.add(peer);
-                    requests.add(request(s, devices, peer));
+                    requests.add(request(s, devices, peer, false));
                 } catch (KernelException e) {
                     throw e.reframe(item, e.extAck());
                 } catch (IllegalStateException e) {
@@ -60,15 +60,17 @@ final class LinkCreation {
         }
     }
 
-    private static Request request(LinkSpec spec, Devices devices, PeerNamespace peer) {
+    private static Request request(LinkSpec spec, Devices devices, PeerNamespace peer, boolean replace) {
         if (spec instanceof Veth v) {
             v.checkNames();
         }
         String forWhat = "RTM_NEWLINK " + spec.name();
         String m = spec.options().master();
         String p = LinkCodec.parentOf(spec);
-        return LinkRequests.add(spec, m == null ? 0 : devices.index(m, forWhat), p == null ? 0 : devices.index(p, forWhat),
-                peer.fd());
+        int master = m == null ? 0 : devices.index(m, forWhat);
+        int parent = p == null ? 0 : devices.index(p, forWhat);
+        return replace ? LinkRequests.replace(spec, master, parent, peer.fd())
+                : LinkRequests.add(spec, master, parent, peer.fd());
     }
 
     /** The lease on a veth peer's namespace, held until its request is sent; -1 when there is none. */
