@@ -232,7 +232,6 @@ req link/vxlan-add-ipv6-group              pair     'ip link add vxlan100 type v
 req link/macvlan-add                       pair     'ip link add mv0 link veth-a type macvlan'
 req link/macvlan-add-mode-private          pair     'ip link add mv0 link veth-a type macvlan mode private'
 req link/macvlan-add-mode-passthru         pair     'ip link add mv0 link veth-a type macvlan mode passthru'
-req link/replace-bridge-stp                 bronly   'ip link replace br0 mtu 1400 type bridge stp_state 1'
 dump link/show                             zoo      'ip -d -s link show'                             'ip -j -d -s link show'
 dump link/show-type-veth                   zoo      'ip link show type veth'                         'ip -j link show type veth'
 dump link/show-master-br0                  zoo      'ip link show master br0'                        'ip -j link show master br0'

@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@link Links#add}, {@link Links#replace} and {@link Links#addAll}: looking up the masters and parents specs name,
+ * {@link Links#add} and {@link Links#addAll}: looking up the masters and parents specs name,
  * holding a peer namespace's descriptor until its request is sent, and telling which end of a
  * veth pair a "File exists" is about.
  */
 final class LinkCreation {
     private LinkCreation() {}
 
-    static void add(NetlinkSocket socket, NetNs namespace, Links links, LinkSpec spec, boolean replace) {
+    static void add(NetlinkSocket socket, NetNs namespace, Links links, LinkSpec spec) {
         Objects.requireNonNull(spec, "spec");
         Devices devices = new Devices(socket);
         try (PeerNamespace peer = PeerNamespace.of(spec)) {
-            socket.execute(request(spec, devices, peer, replace));
+            socket.execute(request(spec, devices, peer));
         } catch (AlreadyExistsException e) {
             if (spec instanceof Veth v) {
                 throw VethConflict.explain(e, v, links, namespace);
@@ -45,7 +45,7 @@ final class LinkCreation {
                 try {
                     PeerNamespace peer = PeerNamespace.of(s);
                     peers.add(peer);
-                    requests.add(request(s, devices, peer, false));
+                    requests.add(request(s, devices, peer));
                 } catch (KernelException e) {
                     throw e.reframe(item, e.extAck());
                 } catch (IllegalStateException e) {
@@ -60,7 +60,7 @@ final class LinkCreation {
         }
     }
 
-    private static Request request(LinkSpec spec, Devices devices, PeerNamespace peer, boolean replace) {
+    private static Request request(LinkSpec spec, Devices devices, PeerNamespace peer) {
         if (spec instanceof Veth v) {
             v.checkNames();
         }
@@ -69,8 +69,7 @@ final class LinkCreation {
         String p = LinkCodec.parentOf(spec);
         int master = m == null ? 0 : devices.index(m, forWhat);
         int parent = p == null ? 0 : devices.index(p, forWhat);
-        return replace ? LinkRequests.replace(spec, master, parent, peer.fd())
-                : LinkRequests.add(spec, master, parent, peer.fd());
+        return LinkRequests.add(spec, master, parent, peer.fd());
     }
 
     /** The lease on a veth peer's namespace, held until its request is sent; -1 when there is none. */

@@ -2,7 +2,6 @@ package io.netlink4j.route.link;
 
 import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.core.uapi.SysConst.AF_PACKET;
 import static io.netlink4j.core.uapi.SysConst.AF_UNSPEC;
 import static io.netlink4j.route.uapi.IfLinkH.*;
@@ -33,11 +32,6 @@ final class LinkRequests {
                 w -> LinkCodec.writeNewLink(w, spec, masterIndex, parentIndex, peerNamespaceFd));
     }
 
-    /** {@code ip link replace ...}: the same body with {@code NLM_F_CREATE | NLM_F_REPLACE}. */
-    static Request replace(LinkSpec spec, int masterIndex, int parentIndex, int peerNamespaceFd) {
-        return Request.of(RTM_NEWLINK, NLM_F_CREATE | NLM_F_REPLACE, "RTM_NEWLINK", spec.name() + " (replace)",
-                w -> LinkCodec.writeNewLink(w, spec, masterIndex, parentIndex, peerNamespaceFd));
-    }
 
     /** {@code ip link del NAME}, the device at {@code index}. */
     static Request delete(int index, String name) {

@@ -59,23 +59,7 @@ public final class Links {
      * @throws NotFoundException      naming a missing master or parent
      */
     public void add(LinkSpec spec) {
-        LinkCreation.add(socket, namespace, this, spec, false);
-    }
-
-    /**
-     * Creates the link, or changes the one of that name to match the spec, like
-     * {@code ip link replace ...} ({@code NLM_F_CREATE | NLM_F_REPLACE}): the common options
-     * (mtu, address, group, master, up) apply to an existing link too, and so do the kind's
-     * settings where its driver can change them (bridge, vxlan, macvlan, vlan). The kind must be
-     * the existing link's; a veth pair that exists cannot be replaced (its driver changes nothing
-     * after creation: {@code EOPNOTSUPP}).
-     *
-     * @throws KernelException   {@code EOPNOTSUPP} when the link exists with another kind or its
-     *                           driver cannot change it
-     * @throws NotFoundException naming a missing master or parent
-     */
-    public void replace(LinkSpec spec) {
-        LinkCreation.add(socket, namespace, this, spec, true);
+        LinkCreation.add(socket, namespace, this, spec);
     }
 
     /**

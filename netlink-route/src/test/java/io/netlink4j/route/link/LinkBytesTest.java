@@ -78,7 +78,6 @@ class LinkBytesTest {
                 .withMode(MacvlanMode.PRIVATE), 0, fact(c, "veth-a"), -1));
         add("macvlan-add-mode-passthru", c -> LinkRequests.add(Macvlan.of("mv0", "veth-a")
                 .withMode(MacvlanMode.PASSTHRU), 0, fact(c, "veth-a"), -1));
-        add("replace-bridge-stp", c -> LinkRequests.replace(Bridge.of("br0").withMtu(1400).withStp(true), 0, 0, -1));
         add("set-up", c -> LinkRequests.up(fact(c, "veth-a"), "veth-a"));
         add("set-down", c -> LinkRequests.down(fact(c, "veth-a"), "veth-a"));
         add("set-master", c -> LinkRequests.master(fact(c, "veth-a"), "veth-a", fact(c, "br0"), "br0"));

@@ -243,25 +243,6 @@ class LinksTest {
     }
 
     @Test
-    void replaceCreatesOrChangesInPlace() {
-        try (TestNs t = new TestNs()) {
-            t.links().replace(Bridge.of("br0"));
-            int index = t.links().get("br0").index();
-            t.links().replace(Bridge.of("br0").withMtu(1400).withStp(true).withForwardDelay(Duration.ofSeconds(5)));
-            Link br = t.links().get("br0");
-            assertThat(br.index()).isEqualTo(index);
-            assertThat(br.mtu()).isEqualTo(1400);
-            assertThat(br.info()).isEqualTo(new LinkInfo.BridgeInfo(true, Duration.ofSeconds(5), false, Duration.ofSeconds(300)));
-            t.links().add(Veth.of("r0", "r1"));
-            assertThatThrownBy(() -> t.links().replace(Veth.of("r0", "r1").withMtu(1400)))
-                    .isInstanceOfSatisfying(KernelException.class, e -> assertThat(e.errno()).isEqualTo(Errno.EOPNOTSUPP))
-                    .hasMessageStartingWith("RTM_NEWLINK r0 (replace): Operation not supported");
-            assertThat(t.links().get("r0").mtu()).isEqualTo(1500);
-            LinkWitness.allAgree(t);
-        }
-    }
-
-    @Test
     void filtersSelectAsIpLinkShowDoes() {
         try (TestNs t = new TestNs()) {
             t.links().add(Bridge.of("br0"));
