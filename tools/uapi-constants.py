@@ -23,12 +23,16 @@ def values(header, prefixes, includes):
     out = subprocess.run(["./t"], capture_output=True, text=True).stdout.split("\n")
     return [l.split(" ") for l in out if l]
 
-def emit(cls, pkg, doc, groups, path):
+def emit(cls, pkg, doc, groups, path, unsigned32=False):
     lines = []
     for header, prefixes, includes in groups:
         lines.append(f"    // {header}")
         for n, v in values(header, prefixes, includes):
             iv = int(v)
+            if unsigned32 and 0x7fffffff < iv <= 0xffffffff:
+                # A u32 the kernel compares bitwise (TC_H_ROOT, TC_H_INGRESS): the same 32 bits as a Java int.
+                lines.append(f"    public static final int {n} = 0x{iv:x};")
+                continue
             if iv > 0x7fffffff or iv < -0x80000000:
                 continue
             lines.append(f"    public static final int {n} = {iv};")
@@ -51,9 +55,9 @@ os.chdir("/tmp")  # gcc's scratch files t.c and t go here, not into the checkout
 # regenerating one family's constants leaves every other generated file as it is.
 ONLY = set(sys.argv[1:])
 _emit = emit
-def emit(cls, *rest):
+def emit(cls, *rest, **options):
     if not ONLY or cls in ONLY:
-        _emit(cls, *rest)
+        _emit(cls, *rest, **options)
 
 uapi = ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/"
 os.makedirs(uapi, exist_ok=True)
@@ -83,17 +87,52 @@ emit("IcmpH", U, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h
   ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
 ], uapi+"IcmpH.java")
 
-nf = ROOT + "netlink-netfilter/src/main/java/io/netlink4j/netfilter/internal/"
+# Traffic control (route.tc): into the route module's uapi floor, with u32 handles kept as their 32 bits.
+emit("PktSchedH", U, "Constants of {@code <linux/pkt_sched.h>} (qdiscs, classes, handles) and the {@code TCA_*}/{@code TCM_*} attributes of {@code <linux/rtnetlink.h>}.", [
+  ("/usr/include/linux/pkt_sched.h", ["TC_", "TCQ_", "TCA_", "NETEM_", "LINKLAYER_"], ["linux/pkt_sched.h"]),
+  ("/usr/include/linux/rtnetlink.h", ["TCA_", "TCM_"], ["linux/rtnetlink.h"]),
+], uapi+"PktSchedH.java", unsigned32=True)
+emit("PktClsH", U, "Constants of {@code <linux/pkt_cls.h>}: classifiers (u32, matchall, flower, bpf) and the action attributes.", [
+  ("/usr/include/linux/pkt_cls.h", ["TC_", "TCA_", "TCF_"], ["linux/pkt_cls.h"]),
+], uapi+"PktClsH.java", unsigned32=True)
+emit("TcActH", U, "Constants of {@code <linux/tc_act/tc_mirred.h>} and {@code <linux/tc_act/tc_gact.h>}: the mirred and gact actions.", [
+  ("/usr/include/linux/tc_act/tc_mirred.h", ["TCA_"], ["linux/pkt_cls.h", "linux/tc_act/tc_mirred.h"]),
+  ("/usr/include/linux/tc_act/tc_gact.h", ["TCA_", "PGACT_", "MAX_RAND"], ["linux/pkt_cls.h", "linux/tc_act/tc_gact.h"]),
+], uapi+"TcActH.java", unsigned32=True)
+emit("GenStatsH", U, "Constants of {@code <linux/gen_stats.h>}: the {@code TCA_STATS2} statistics attributes.", [
+  ("/usr/include/linux/gen_stats.h", ["TCA_STATS_"], ["linux/gen_stats.h"]),
+], uapi+"GenStatsH.java", unsigned32=True)
+
+# netfilter: one class per header in the module's uapi package (not exported), named after the
+# header file: nf_tables.h -> NfTablesH, so no constants class shares a name with an API type
+# (the handle is Nftables).
+nf = ROOT + "netlink-netfilter/src/main/java/io/netlink4j/netfilter/uapi/"
 os.makedirs(nf, exist_ok=True)
-NP="io.netlink4j.netfilter.internal"
-emit("NfTables", NP, "Constants of {@code <linux/netfilter/nf_tables.h>}.", [
+NP="io.netlink4j.netfilter.uapi"
+emit("NfTablesH", NP, "Constants of {@code <linux/netfilter/nf_tables.h>}.", [
   ("/usr/include/linux/netfilter/nf_tables.h", ["NFT_","NFTA_"], ["linux/netfilter/nf_tables.h"]),
-], nf+"NfTables.java")
-emit("NfNetlink", NP, "Constants of {@code <linux/netfilter/nfnetlink.h>}.", [
+], nf+"NfTablesH.java")
+emit("NfNetlinkH", NP, "Constants of {@code <linux/netfilter/nfnetlink.h>}.", [
   ("/usr/include/linux/netfilter/nfnetlink.h", ["NFNL_","NFNETLINK_","NFNLGRP_"], ["linux/netlink.h", "linux/netfilter/nfnetlink.h"]),
-], nf+"NfNetlink.java")
-emit("Netfilter", NP, "Constants of {@code <linux/netfilter.h>}, {@code <linux/netfilter/nf_nat.h>} and {@code <linux/netfilter/nf_conntrack_common.h>}.", [
+], nf+"NfNetlinkH.java")
+emit("NetfilterH", NP, "Constants of {@code <linux/netfilter.h>}.", [
   ("/usr/include/linux/netfilter.h", ["NF_ACCEPT","NF_DROP","NF_INET_","NFPROTO_","NF_NETDEV_"], ["linux/netfilter.h"]),
+], nf+"NetfilterH.java")
+emit("NetfilterArpH", NP, "Constants of {@code <linux/netfilter_arp.h>}: the arp family's hook numbers.", [
+  ("/usr/include/linux/netfilter_arp.h", ["NF_ARP_"], ["linux/netfilter_arp.h"]),
+], nf+"NetfilterArpH.java")
+emit("NfNatH", NP, "Constants of {@code <linux/netfilter/nf_nat.h>}.", [
   ("/usr/include/linux/netfilter/nf_nat.h", ["NF_NAT_RANGE_"], ["linux/netfilter/nf_nat.h"]),
+], nf+"NfNatH.java")
+emit("NfConntrackCommonH", NP, "Constants of {@code <linux/netfilter/nf_conntrack_common.h>}.", [
   ("/usr/include/linux/netfilter/nf_conntrack_common.h", ["IP_CT_","NF_CT_STATE_"], ["linux/netfilter/nf_conntrack_common.h"]),
-], nf+"Netfilter.java")
+], nf+"NfConntrackCommonH.java")
+emit("InH", NP, "Constants of {@code <linux/in.h>}: IP protocol numbers.", [
+  ("/usr/include/linux/in.h", ["IPPROTO_"], ["linux/in.h"]),
+], nf+"InH.java")
+emit("In6H", NP, "Constants of {@code <linux/in6.h>}: the IPv6 protocol numbers.", [
+  ("/usr/include/linux/in6.h", ["IPPROTO_"], ["linux/in6.h"]),
+], nf+"In6H.java")
+emit("IfEtherH", NP, "Constants of {@code <linux/if_ether.h>}: the ethertypes nft matches on.", [
+  ("/usr/include/linux/if_ether.h", ["ETH_P_IP", "ETH_P_IPV6", "ETH_P_ARP"], ["linux/if_ether.h"]),
+], nf+"IfEtherH.java")

@@ -8,6 +8,9 @@ import io.netlink4j.route.internal.Devices;
 import io.netlink4j.route.link.Links;
 import io.netlink4j.route.neighbour.Neighbours;
 import io.netlink4j.route.route.Routes;
+import io.netlink4j.route.tc.Filters;
+import io.netlink4j.route.tc.Qdiscs;
+import io.netlink4j.route.tc.TrafficClasses;
 import java.util.Objects;
 
 /**
@@ -29,8 +32,8 @@ import java.util.Objects;
  * <tr><td>{@code ip link set veth-blue-br master br0}</td><td>{@code host.links().setMaster("veth-blue-br", "br0")}</td></tr>
  * <tr><td>{@code ip link set br0 up}</td><td>{@code host.links().setUp("br0")}</td></tr>
  * <tr><td>{@code ip link show type veth}</td><td>{@code host.links().list(LinkFilter.ofKind("veth"))}</td></tr>
- * <tr><td>{@code ip addr ...}, {@code ip route ...}, {@code ip neigh ...}</td>
- *     <td>{@code addresses()}, {@code routes()}, {@code neighbours()} (see their packages)</td></tr>
+ * <tr><td>{@code ip addr ...}, {@code ip route ...}, {@code ip neigh ...}, {@code tc ...}</td>
+ *     <td>{@code addresses()}, {@code routes()}, {@code neighbours()}, {@code qdiscs()}, {@code classes()}, {@code filters()} (see their packages)</td></tr>
  * <tr><td>{@code sysctl -w net.ipv4.ip_forward=1}</td><td>{@code host.sysctl().setIpForwarding(true)}</td></tr>
  * <tr><td>{@code ip netns exec ns-blue ping -c 3 10.0.0.2}</td><td>{@code blue.ping().ping("10.0.0.2", 3, Duration.ofSeconds(1))}</td></tr>
  * <tr><td>{@code ip monitor link address route}</td><td>{@code host.events().open(EventGroup.LINK, ...)}, then {@code next(timeout)}</td></tr>
@@ -56,6 +59,9 @@ public final class Rtnetlink implements AutoCloseable {
     private final Addresses addresses;
     private final Routes routes;
     private final Neighbours neighbours;
+    private final Qdiscs qdiscs;
+    private final TrafficClasses classes;
+    private final Filters filters;
     private final Events events;
     private final Sysctl sysctl;
     private final Ping ping;
@@ -75,6 +81,9 @@ public final class Rtnetlink implements AutoCloseable {
         this.addresses = new Addresses(socket, ns);
         this.routes = new Routes(socket, ns);
         this.neighbours = new Neighbours(socket, ns);
+        this.qdiscs = new Qdiscs(socket, ns);
+        this.classes = new TrafficClasses(socket, ns);
+        this.filters = new Filters(socket, ns);
         this.events = new Events(socket, ns);
         this.sysctl = new Sysctl(ns);
         this.ping = new Ping(socket, ns);
@@ -117,6 +126,21 @@ public final class Rtnetlink implements AutoCloseable {
     /** {@code ip neighbour}. */
     public Neighbours neighbours() {
         return neighbours;
+    }
+
+    /** {@code tc qdisc}. */
+    public Qdiscs qdiscs() {
+        return qdiscs;
+    }
+
+    /** {@code tc class}. */
+    public TrafficClasses classes() {
+        return classes;
+    }
+
+    /** {@code tc filter}. */
+    public Filters filters() {
+        return filters;
     }
 
     /** {@code ip monitor}. */
