@@ -2,9 +2,10 @@ package io.netlink4j.route.link;
 
 import io.netlink4j.core.MacAddress;
 import io.netlink4j.core.message.Message;
+import io.netlink4j.core.message.RawAttribute;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -38,20 +39,20 @@ import java.util.function.IntFunction;
  * @param rxQueues     {@code IFLA_NUM_RX_QUEUES}, 0 if not reported
  * @param stats        {@code IFLA_STATS64} counters ({@link LinkStats#ZERO} when not reported)
  * @param info         kind-specific settings for bridge, vlan, vxlan and macvlan; {@code null} for other kinds
- * @param unknown      the attributes this record does not model, by {@code IFLA_*} type, as received
- *                     (also the whole {@code IFLA_LINKINFO} when it holds more than {@code info} models)
+ * @param unknown      the attributes this record does not model, in the order received (also the whole
+ *                     {@code IFLA_LINKINFO} when it holds more than {@code kind} and {@code info} model)
  */
 public record Link(int index, String name, String kind, Set<LinkFlag> flags, OperState operState, int mtu,
                    MacAddress mac, String master, int masterIndex, String link, int linkIndex, int linkNetnsId,
                    int group, String alias, int txQueues, int rxQueues, LinkStats stats, LinkInfo info,
-                   Map<Integer, byte[]> unknown) {
-    /** Copies the flags and the unknown attributes; the name, flags, state, stats and map are required. */
+                   List<RawAttribute> unknown) {
+    /** Copies the flags and the unknown attributes; the name, flags, state, stats and list are required. */
     public Link {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(operState, "operState");
         Objects.requireNonNull(stats, "stats");
         flags = Collections.unmodifiableSet(flags.isEmpty() ? EnumSet.noneOf(LinkFlag.class) : EnumSet.copyOf(flags));
-        unknown = RawAttributes.copy(unknown);
+        unknown = List.copyOf(unknown);
     }
 
     /** Whether {@code IFF_UP} is set (administratively up). */
@@ -87,24 +88,6 @@ public record Link(int index, String name, String kind, Set<LinkFlag> flags, Ope
         Objects.requireNonNull(deviceNames, "deviceNames");
         Link l = LinkCodec.parse(m);
         return l == null ? null : LinkCodec.named(l, deviceNames);
-    }
-
-    /** Equal when every component is, the unknown attributes compared by content. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Link l && index == l.index && mtu == l.mtu && masterIndex == l.masterIndex
-                && linkIndex == l.linkIndex && linkNetnsId == l.linkNetnsId && group == l.group
-                && txQueues == l.txQueues && rxQueues == l.rxQueues && name.equals(l.name)
-                && Objects.equals(kind, l.kind) && flags.equals(l.flags) && operState == l.operState
-                && Objects.equals(mac, l.mac) && Objects.equals(master, l.master) && Objects.equals(link, l.link)
-                && Objects.equals(alias, l.alias) && stats.equals(l.stats) && Objects.equals(info, l.info)
-                && RawAttributes.equal(unknown, l.unknown);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(index, name, kind, flags, operState, mtu, mac, master, masterIndex, link, linkIndex,
-                linkNetnsId, group, alias, txQueues, rxQueues, stats, info, RawAttributes.hash(unknown));
     }
 
     /**

@@ -10,12 +10,13 @@ import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.message.Payload;
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.internal.Structs;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -205,7 +206,7 @@ final class LinkCodec {
         OperState oper = OperState.UNKNOWN;
         LinkStats stats = LinkStats.ZERO;
         LinkInfo info = null;
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(Structs.IFINFOMSG_LEN);
         while (a.next()) {
             switch (a.type()) {
@@ -215,7 +216,7 @@ final class LinkCodec {
                     if (a.length() == 6) {
                         mac = MacAddress.of(a.bytes());
                     } else {
-                        unknown.put(IFLA_ADDRESS, a.bytes());
+                        unknown.add(a.raw());
                     }
                 }
                 case IFLA_MASTER -> master = a.u32();
@@ -233,10 +234,10 @@ final class LinkCodec {
                     kind = p.kind;
                     info = p.info;
                     if (!p.complete) {
-                        unknown.put(IFLA_LINKINFO, a.bytes());
+                        unknown.add(a.raw());
                     }
                 }
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         if (name == null) {
