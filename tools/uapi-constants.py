@@ -47,21 +47,39 @@ import os
 # Paths are relative to the checkout this script lives in, so any worktree regenerates its own files.
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
 os.chdir("/tmp")  # gcc's scratch files t.c and t go here, not into the checkout
-base = ROOT + "netlink-route/src/main/java/io/netlink4j/route/internal/"
-os.makedirs(base, exist_ok=True)
-P="io.netlink4j.route.internal"
-emit("Rtnetlink", P, "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
+# Only the classes named on the command line, when any are (python3 tools/uapi-constants.py FibRulesH):
+# regenerating one family's constants leaves every other generated file as it is.
+ONLY = set(sys.argv[1:])
+_emit = emit
+def emit(cls, *rest):
+    if not ONLY or cls in ONLY:
+        _emit(cls, *rest)
+
+uapi = ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/"
+os.makedirs(uapi, exist_ok=True)
+U="io.netlink4j.route.uapi"
+emit("RtnetlinkH", U, "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
   ("/usr/include/linux/rtnetlink.h", ["RTM_","RTA_","RTN_","RTPROT_","RT_SCOPE_","RT_TABLE_","RTNH_","RTM_F_","RTNLGRP_","RTMGRP_","RTEXT_"], ["linux/rtnetlink.h"]),
   ("/usr/include/linux/neighbour.h", ["NDA_","NUD_","NTF_","NDTA_"], ["linux/neighbour.h"]),
-], base+"Rtnetlink.java")
-emit("IfLink", P, "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>} and {@code <linux/if.h>}.", [
+], uapi+"RtnetlinkH.java")
+emit("IfLinkH", U, "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>} and {@code <linux/if.h>}.", [
   ("/usr/include/linux/if_link.h", ["IFLA_","IN6_ADDR_GEN_MODE_","MACVLAN_","BRIDGE_VLAN_","VXLAN_","IF_OPER_","IF_LINK_MODE_"], ["linux/if_link.h"]),
   ("/usr/include/linux/veth.h", ["VETH_"], ["linux/veth.h"]),
   ("/usr/include/linux/if.h", ["IFF_", "IF_OPER_"], ["linux/if.h"]),
-], base+"IfLink.java")
-emit("IfAddr", P, "Constants of {@code <linux/if_addr.h>}.", [
+], uapi+"IfLinkH.java")
+emit("IfAddrH", U, "Constants of {@code <linux/if_addr.h>}.", [
   ("/usr/include/linux/if_addr.h", ["IFA_"], ["linux/if_addr.h"]),
-], base+"IfAddr.java")
+], uapi+"IfAddrH.java")
+emit("FibRulesH", U, "Constants of {@code <linux/fib_rules.h>}: policy routing rules ({@code ip rule}).", [
+  ("/usr/include/linux/fib_rules.h", ["FRA_","FR_ACT_","FIB_RULE_"], ["linux/fib_rules.h"]),
+], uapi+"FibRulesH.java")
+emit("IfBridgeH", U, "Constants of {@code <linux/if_bridge.h>} (bridge ports, VLANs) and the VLAN ethertypes of {@code <linux/if_ether.h>}.", [
+  ("/usr/include/linux/if_bridge.h", ["IFLA_BRIDGE_FLAGS","IFLA_BRIDGE_MODE","IFLA_BRIDGE_VLAN_INFO","BRIDGE_FLAGS_","BRIDGE_MODE_","BRIDGE_VLAN_INFO_","BR_STATE_"], ["linux/if_bridge.h"]),
+  ("/usr/include/linux/if_ether.h", ["ETH_P_8021Q","ETH_P_8021AD"], ["linux/if_ether.h"]),
+], uapi+"IfBridgeH.java")
+
+base = ROOT + "netlink-route/src/main/java/io/netlink4j/route/internal/"
+P="io.netlink4j.route.internal"
 emit("Icmp", P, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping.", [
   ("/usr/include/linux/icmp.h", ["ICMP_"], ["linux/icmp.h"]),
   ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
