@@ -14,4 +14,5 @@ module io.netlink4j.route {
     exports io.netlink4j.route.address;
     exports io.netlink4j.route.route;
     exports io.netlink4j.route.neighbour;
+    exports io.netlink4j.route.rule;
 }
