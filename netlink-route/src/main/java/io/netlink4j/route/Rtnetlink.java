@@ -20,6 +20,7 @@ import io.netlink4j.route.link.Links;
 import io.netlink4j.route.link.Veth;
 import io.netlink4j.route.neighbour.Neighbours;
 import io.netlink4j.route.route.Routes;
+import io.netlink4j.route.rule.Rules;
 
 /**
  * rtnetlink for one network namespace: the families hang from it as {@code ip}'s objects do.
@@ -80,6 +81,7 @@ public final class Rtnetlink implements AutoCloseable {
     private final Addresses addresses;
     private final Routes routes;
     private final Neighbours neighbours;
+    private final Rules rules;
     private final Events events;
     private final Sysctl sysctl;
     private final Ping ping;
@@ -99,6 +101,7 @@ public final class Rtnetlink implements AutoCloseable {
         this.addresses = new Addresses(socket, ns);
         this.routes = new Routes(socket, ns);
         this.neighbours = new Neighbours(socket, ns);
+        this.rules = new Rules(socket, ns);
         this.events = new Events(ns);
         this.sysctl = new Sysctl(ns);
         this.ping = new Ping(socket, ns);
@@ -137,6 +140,11 @@ public final class Rtnetlink implements AutoCloseable {
     /** {@code ip neighbour}. */
     public Neighbours neighbours() {
         return neighbours;
+    }
+
+    /** {@code ip rule}: policy routing rules. */
+    public Rules rules() {
+        return rules;
     }
 
     /** {@code ip monitor}. */
