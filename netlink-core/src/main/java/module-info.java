@@ -8,6 +8,7 @@
  * exported only to the library's own modules.
  */
 module io.netlink4j.core {
+    requires jdk.jfr;
     exports io.netlink4j.core;
     exports io.netlink4j.core.message;
     exports io.netlink4j.core.ns;

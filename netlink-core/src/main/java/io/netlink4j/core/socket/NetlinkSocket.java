@@ -60,11 +60,13 @@ public final class NetlinkSocket implements AutoCloseable {
     private final MemorySegment receiveBuffer;
     private final MessageWriter writer;
     private final MessageReader reader;
+    private final String namespaceLabel;
     private boolean closed;
     private boolean inCallback;
 
-    private NetlinkSocket(NetlinkProtocol protocol) {
+    private NetlinkSocket(NetlinkProtocol protocol, String namespaceLabel) {
         this.protocol = protocol;
+        this.namespaceLabel = namespaceLabel;
         this.state = Libc.newCallState(arena);
         this.scratch = arena.allocate(64, 8);
         int s = Libc.socket(state, AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, protocol.code());
@@ -95,7 +97,7 @@ public final class NetlinkSocket implements AutoCloseable {
 
     /** A socket of {@code protocol} in the calling thread's namespace. */
     public static NetlinkSocket open(NetlinkProtocol protocol) {
-        return new NetlinkSocket(Objects.requireNonNull(protocol, "protocol"));
+        return new NetlinkSocket(Objects.requireNonNull(protocol, "protocol"), "current");
     }
 
     /**
@@ -104,7 +106,8 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     public static NetlinkSocket open(NetlinkProtocol protocol, NetNs ns) {
         Objects.requireNonNull(protocol, "protocol");
-        return ns.call(() -> new NetlinkSocket(protocol));
+        String label = ns.name() != null ? ns.name() : ns.toString();
+        return ns.call(() -> new NetlinkSocket(protocol, label));
     }
 
     /** The netlink protocol. */
@@ -115,6 +118,11 @@ public final class NetlinkSocket implements AutoCloseable {
     /** The port id the kernel assigned. */
     public int portId() {
         return portId;
+    }
+
+    /** The namespace this socket was opened in, as observers name it. */
+    String namespaceLabel() {
+        return namespaceLabel;
     }
 
     /** The descriptor, for tests in this package that connect it to a scripted peer. */
@@ -187,11 +195,28 @@ public final class NetlinkSocket implements AutoCloseable {
     }
 
     private <T> T exchange(Request request, int ackFlag, MessageParser<T> parser) {
+        Telemetry t = Telemetry.begin(ackFlag == 0 ? "get" : "request", this, request, 1);
+        long[] sent = new long[1];
+        try {
+            T result = exchangeLocked(request, ackFlag, parser, sent);
+            if (t != null) {
+                t.end(this, request, 1, 0, sent[0], null);
+            }
+            return result;
+        } catch (RuntimeException e) {
+            if (t != null) {
+                t.end(this, request, 1, 0, sent[0], e);
+            }
+            throw e;
+        }
+    }
+
+    private <T> T exchangeLocked(Request request, int ackFlag, MessageParser<T> parser, long[] sent) {
         return withLock(() -> {
             writer.reset();
             int s = writer.begin(request.type(), request.flags() | NLM_F_REQUEST | ackFlag);
             request.body().write(writer);
-            send(writer.finish());
+            sent[0] = send(writer.finish());
             T result = null;
             for (;;) {
                 reader.reset(receiveBuffer, receive());
@@ -230,6 +255,24 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     public BatchResult executeAll(List<Request> requests) {
         BatchResult result = new BatchResult(requests.size());
+        Request first = requests.isEmpty() ? null : requests.get(0);
+        Telemetry t = Telemetry.begin("batch", this, first, requests.size());
+        long[] sent = new long[1];
+        try {
+            executeAllLocked(requests, result, sent);
+        } catch (RuntimeException e) {
+            if (t != null) {
+                t.end(this, first, requests.size(), result.failedCount(), sent[0], e);
+            }
+            throw e;
+        }
+        if (t != null) {
+            t.end(this, first, requests.size(), result.failedCount(), sent[0], null);
+        }
+        return result;
+    }
+
+    private void executeAllLocked(List<Request> requests, BatchResult result, long[] sent) {
         withLock(() -> {
             int[] ends = encodeAll(requests, null);
             int firstSeq = writer.nextSeq() - requests.size();
@@ -242,13 +285,12 @@ public final class NetlinkSocket implements AutoCloseable {
                     i++;
                 }
                 i = Math.max(i, from + 1); // one request larger than the byte budget still goes alone
-                send(all.asSlice(start, ends[i - 1] - start));
+                sent[0] += send(all.asSlice(start, ends[i - 1] - start));
                 collectAcks(firstSeq + from, i - from, (k, m) ->
                         result.fail(from + k, Ack.toException(m, requests.get(from + k).describe())), null);
             }
             return null;
         });
-        return result;
     }
 
     /**
@@ -260,6 +302,26 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     public BatchResult transaction(Request begin, List<Request> body, Request end, Consumer<Message> replies) {
         BatchResult result = new BatchResult(body.size());
+        Request first = body.isEmpty() ? begin : body.get(0);
+        Telemetry t = Telemetry.begin("transaction", this, first, body.size());
+        long[] sent = new long[1];
+        try {
+            transactionLocked(begin, body, end, replies, result, sent);
+        } catch (RuntimeException e) {
+            if (t != null) {
+                t.end(this, first, body.size(), result.failedCount(), sent[0], e);
+            }
+            throw e;
+        }
+        if (t != null) {
+            t.end(this, first, body.size(), result.failedCount() + (result.transactionError().isPresent() ? 1 : 0),
+                    sent[0], null);
+        }
+        return result;
+    }
+
+    private void transactionLocked(Request begin, List<Request> body, Request end, Consumer<Message> replies,
+                                   BatchResult result, long[] sent) {
         withLock(() -> {
             writer.reset();
             int beginSeq = writer.begin(begin.type(), begin.flags() | NLM_F_REQUEST);
@@ -268,7 +330,7 @@ public final class NetlinkSocket implements AutoCloseable {
             int firstSeq = beginSeq + 1;
             writer.begin(end.type(), end.flags() | NLM_F_REQUEST);
             end.body().write(writer);
-            send(writer.finish());
+            sent[0] = send(writer.finish());
             collectAcks(firstSeq, ends.length, (k, m) ->
                     result.fail(k, Ack.toException(m, body.get(k).describe())), m -> {
                         if (m.seq() == beginSeq && m.type() == NLMSG_ERROR) {
@@ -281,7 +343,6 @@ public final class NetlinkSocket implements AutoCloseable {
                     });
             return null;
         });
-        return result;
     }
 
     /** Encodes the requests one after another (after {@code keep}'s message when given); returns their end offsets. */
@@ -386,6 +447,25 @@ public final class NetlinkSocket implements AutoCloseable {
 
     /** @return whether the dump was interrupted */
     private <T> boolean dumpOnce(Request request, MessageParser<T> parser, Consumer<? super T> each) {
+        Telemetry t = Telemetry.begin("dump", this, request, 0);
+        if (t == null) {
+            return dumpLocked(request, parser, each);
+        }
+        int[] count = new int[1];
+        try {
+            boolean interrupted = dumpLocked(request, parser, x -> {
+                count[0]++;
+                each.accept(x);
+            });
+            t.end(this, request, count[0], 0, 0, null);
+            return interrupted;
+        } catch (RuntimeException e) {
+            t.end(this, request, count[0], 0, 0, e);
+            throw e;
+        }
+    }
+
+    private <T> boolean dumpLocked(Request request, MessageParser<T> parser, Consumer<? super T> each) {
         return withLock(() -> {
             writer.reset();
             int s = writer.begin(request.type(), request.flags() | NLM_F_REQUEST | NLM_F_DUMP);
@@ -450,11 +530,11 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
-    private void send(MemorySegment bytes) {
+    private long send(MemorySegment bytes) {
         for (;;) {
             long n = Libc.sendto(state, fd, bytes, 0, MemorySegment.NULL);
             if (n >= 0) {
-                return;
+                return n;
             }
             int e = Libc.errno(state);
             if (e != EINTR) {
