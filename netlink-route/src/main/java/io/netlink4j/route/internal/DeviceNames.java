@@ -1,0 +1,86 @@
+package io.netlink4j.route.internal;
+
+import static io.netlink4j.core.uapi.SysConst.AF_UNSPEC;
+import static io.netlink4j.route.uapi.IfLinkH.IFLA_EXT_MASK;
+import static io.netlink4j.route.uapi.IfLinkH.IFLA_IFNAME;
+import static io.netlink4j.route.uapi.RtnetlinkH.RTEXT_FILTER_SKIP_STATS;
+import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETLINK;
+
+import io.netlink4j.core.NotFoundException;
+import io.netlink4j.core.message.Attributes;
+import io.netlink4j.core.message.Message;
+import io.netlink4j.core.socket.NetlinkSocket;
+import io.netlink4j.core.socket.Request;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Device indices to names, for results that the kernel reports with indices ({@code ifa_index},
+ * {@code RTA_OIF}, {@code ndm_ifindex}). One instance serves one call: {@link #load} takes one
+ * link dump before a dump whose callback cannot ask the kernel anything (the socket is busy), and
+ * {@link #name} asks for an index the snapshot lacks (a device made in between) once the socket
+ * is free again.
+ */
+public final class DeviceNames {
+    private final NetlinkSocket socket;
+    private final Map<Integer, String> names = new HashMap<>();
+
+    /** Lookups through {@code socket} (a {@code NETLINK_ROUTE} socket). */
+    public DeviceNames(NetlinkSocket socket) {
+        this.socket = socket;
+    }
+
+    /** Fills the cache with every device of the namespace: one {@code RTM_GETLINK} dump without counters. */
+    public DeviceNames load() {
+        socket.dump(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", null, w -> {
+            Structs.ifinfomsg(w, AF_UNSPEC, 0, 0, 0);
+            w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+        }), DeviceNames::entry, e -> names.put(e.getKey(), e.getValue()));
+        return this;
+    }
+
+    /** Adds one known pair (a device the caller named), sparing a lookup. */
+    public DeviceNames put(int index, String name) {
+        names.put(index, name);
+        return this;
+    }
+
+    /** The cached name of {@code index}, or {@code null}: never asks the kernel (safe inside a dump callback). */
+    public String cached(int index) {
+        return index == 0 ? null : names.get(index);
+    }
+
+    /**
+     * The name of {@code index}, asking the kernel ({@code RTM_GETLINK} by index) when the cache
+     * lacks it; {@code null} for 0 or a device that is gone.
+     */
+    public String name(int index) {
+        if (index == 0) {
+            return null;
+        }
+        String n = names.get(index);
+        if (n == null && !names.containsKey(index)) {
+            try {
+                n = socket.get(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", "index " + index, w -> {
+                    Structs.ifinfomsg(w, AF_UNSPEC, index, 0, 0);
+                    w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+                }), m -> entry(m).getValue()).orElse(null);
+            } catch (NotFoundException gone) {
+                n = null;
+            }
+            names.put(index, n);
+        }
+        return n;
+    }
+
+    private static Map.Entry<Integer, String> entry(Message m) {
+        Attributes a = m.attributes(Structs.IFINFOMSG_LEN);
+        String name = "";
+        while (a.next()) {
+            if (a.type() == IFLA_IFNAME) {
+                name = a.string();
+            }
+        }
+        return Map.entry(m.u32(Structs.IFINFOMSG_INDEX), name);
+    }
+}
