@@ -87,7 +87,7 @@ class RuleBytesTest {
     @MethodSource("dumps")
     void parsesADumpAsIpPrintsIt(String capture) {
         List<Rule> rules = Replies.parse("rule/" + capture + ".reply.hex", RtnetlinkH.RTM_NEWRULE, RuleCodec::parse);
-        var ip = Json.array(String.join("\n", readJson("rule/" + capture + ".json")));
+        var ip = Json.array(Replies.text("rule/" + capture + ".json"));
         assertThat(rules.stream().map(RuleJson::of).toList()).isEqualTo(ip);
     }
 
@@ -121,13 +121,5 @@ class RuleBytesTest {
         assertThat(r.toSpec()).isEqualTo(RuleSpec.to("fd00:1::/64").withFwmark(0x2, 0xf).withIif("veth-a")
                 .withIpProtocol(IpProtocol.TCP).withDport(443).withTable(RouteTable.of(1000)).withPriority(500)
                 .withProtocol(RouteProtocol.STATIC).withAction(RuleAction.LOOKUP));
-    }
-
-    private static List<String> readJson(String path) {
-        try (var in = RuleBytesTest.class.getResourceAsStream("/captures/" + path)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -38,6 +38,18 @@ public final class Replies {
         return parser.parse(r.message());
     }
 
+    /** A fixture's text ({@code *.json}: what the tool printed for the same state). */
+    public static String text(String path) {
+        try (var in = Replies.class.getResourceAsStream("/captures/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture /captures/" + path + " on the test class path");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Lower-case hex of {@code bytes}, for readable byte comparisons. */
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
