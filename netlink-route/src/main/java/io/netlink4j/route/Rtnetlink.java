@@ -14,6 +14,7 @@ import io.netlink4j.core.InterfaceName;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.core.NetlinkProtocol;
 import io.netlink4j.route.address.Addresses;
+import io.netlink4j.route.bridge.FdbEntries;
 import io.netlink4j.route.internal.Devices;
 import io.netlink4j.route.link.Bridge;
 import io.netlink4j.route.link.Links;
@@ -82,6 +83,7 @@ public final class Rtnetlink implements AutoCloseable {
     private final Routes routes;
     private final Neighbours neighbours;
     private final Rules rules;
+    private final FdbEntries fdb;
     private final Events events;
     private final Sysctl sysctl;
     private final Ping ping;
@@ -102,6 +104,7 @@ public final class Rtnetlink implements AutoCloseable {
         this.routes = new Routes(socket, ns);
         this.neighbours = new Neighbours(socket, ns);
         this.rules = new Rules(socket, ns);
+        this.fdb = new FdbEntries(socket, ns);
         this.events = new Events(ns);
         this.sysctl = new Sysctl(ns);
         this.ping = new Ping(socket, ns);
@@ -145,6 +148,11 @@ public final class Rtnetlink implements AutoCloseable {
     /** {@code ip rule}: policy routing rules. */
     public Rules rules() {
         return rules;
+    }
+
+    /** {@code bridge fdb}: the forwarding databases of bridges and VXLAN devices. */
+    public FdbEntries fdb() {
+        return fdb;
     }
 
     /** {@code ip monitor}. */
