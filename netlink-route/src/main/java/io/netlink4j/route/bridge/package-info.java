@@ -1,7 +1,10 @@
 /**
  * The bridge family ({@code bridge fdb}, {@code bridge link}, {@code bridge vlan}): forwarding
  * database entries of bridges and VXLAN devices ({@link io.netlink4j.route.bridge.FdbEntries},
- * from {@code Rtnetlink.fdb()}), with their specs and results.
+ * from {@code Rtnetlink.fdb()}) and bridge port settings
+ * ({@link io.netlink4j.route.bridge.BridgePorts}, from {@code Rtnetlink.bridgePorts()}), with
+ * their specs and results. A bridge's own settings (STP, ageing, VLAN protocol, multicast
+ * snooping) are those of {@code io.netlink4j.route.link.Bridge}.
  *
  * <table>
  * <caption>{@code bridge} commands and the calls that replace them</caption>
@@ -28,6 +31,16 @@
  *     <td>{@code h.fdb().delete(FdbSpec.of(MacAddress.ZERO, "vxlan100").withDst("192.0.2.2"))}</td></tr>
  * <tr><td>{@code bridge fdb show} / {@code bridge fdb show br br0} / {@code bridge fdb show brport vxlan100}</td>
  *     <td>{@code h.fdb().list()} / {@code list(FdbFilter.bridge("br0"))} / {@code list(FdbFilter.port("vxlan100"))}</td></tr>
+ * <tr><td>{@code bridge link set dev veth-b isolated on}</td>
+ *     <td>{@code h.bridgePorts().change(BridgePortSpec.of("veth-b").withIsolated(true))}</td></tr>
+ * <tr><td>{@code bridge link set dev veth-b learning off flood off mcast_flood off}</td>
+ *     <td>{@code h.bridgePorts().change(BridgePortSpec.of("veth-b").withLearning(false).withFlood(false).withMcastFlood(false))}</td></tr>
+ * <tr><td>{@code bridge link set dev veth-b hairpin on neigh_suppress on guard on}</td>
+ *     <td>{@code h.bridgePorts().change(BridgePortSpec.of("veth-b").withHairpin(true).withNeighSuppress(true).withBpduGuard(true))}</td></tr>
+ * <tr><td>{@code bridge link set dev veth-b cost 10 priority 5}</td>
+ *     <td>{@code h.bridgePorts().change(BridgePortSpec.of("veth-b").withCost(10).withPriority(5))}</td></tr>
+ * <tr><td>{@code bridge -d link show} / {@code bridge -d link show dev veth-b}</td>
+ *     <td>{@code h.bridgePorts().list()} / {@code h.bridgePorts().get("veth-b")}</td></tr>
  * </table>
  */
 package io.netlink4j.route.bridge;
