@@ -14,6 +14,7 @@ import io.netlink4j.core.InterfaceName;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.core.NetlinkProtocol;
 import io.netlink4j.route.address.Addresses;
+import io.netlink4j.route.bridge.BridgePorts;
 import io.netlink4j.route.bridge.FdbEntries;
 import io.netlink4j.route.internal.Devices;
 import io.netlink4j.route.link.Bridge;
@@ -84,6 +85,7 @@ public final class Rtnetlink implements AutoCloseable {
     private final Neighbours neighbours;
     private final Rules rules;
     private final FdbEntries fdb;
+    private final BridgePorts bridgePorts;
     private final Events events;
     private final Sysctl sysctl;
     private final Ping ping;
@@ -105,6 +107,7 @@ public final class Rtnetlink implements AutoCloseable {
         this.neighbours = new Neighbours(socket, ns);
         this.rules = new Rules(socket, ns);
         this.fdb = new FdbEntries(socket, ns);
+        this.bridgePorts = new BridgePorts(socket, ns);
         this.events = new Events(ns);
         this.sysctl = new Sysctl(ns);
         this.ping = new Ping(socket, ns);
@@ -153,6 +156,11 @@ public final class Rtnetlink implements AutoCloseable {
     /** {@code bridge fdb}: the forwarding databases of bridges and VXLAN devices. */
     public FdbEntries fdb() {
         return fdb;
+    }
+
+    /** {@code bridge link}: the ports of bridges and their settings. */
+    public BridgePorts bridgePorts() {
+        return bridgePorts;
     }
 
     /** {@code ip monitor}. */
