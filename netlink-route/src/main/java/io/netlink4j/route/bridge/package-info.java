@@ -1,9 +1,10 @@
 /**
  * The bridge family ({@code bridge fdb}, {@code bridge link}, {@code bridge vlan}): forwarding
  * database entries of bridges and VXLAN devices ({@link io.netlink4j.route.bridge.FdbEntries},
- * from {@code Rtnetlink.fdb()}) and bridge port settings
- * ({@link io.netlink4j.route.bridge.BridgePorts}, from {@code Rtnetlink.bridgePorts()}), with
- * their specs and results. A bridge's own settings (STP, ageing, VLAN protocol, multicast
+ * from {@code Rtnetlink.fdb()}), bridge port settings
+ * ({@link io.netlink4j.route.bridge.BridgePorts}, from {@code Rtnetlink.bridgePorts()}) and VLAN
+ * filtering ({@link io.netlink4j.route.bridge.BridgeVlans}, from {@code Rtnetlink.bridgeVlans()};
+ * needs a kernel with 802.1Q), with their specs and results. A bridge's own settings (STP, ageing, VLAN protocol, multicast
  * snooping) are those of {@code io.netlink4j.route.link.Bridge}.
  *
  * <table>
@@ -41,6 +42,18 @@
  *     <td>{@code h.bridgePorts().change(BridgePortSpec.of("veth-b").withCost(10).withPriority(5))}</td></tr>
  * <tr><td>{@code bridge -d link show} / {@code bridge -d link show dev veth-b}</td>
  *     <td>{@code h.bridgePorts().list()} / {@code h.bridgePorts().get("veth-b")}</td></tr>
+ * <tr><td>{@code ip link set br0 type bridge vlan_filtering 1}</td>
+ *     <td>{@code h.bridgeVlans().setFiltering("br0", true)}</td></tr>
+ * <tr><td>{@code bridge vlan add dev veth-b vid 10 pvid untagged}</td>
+ *     <td>{@code h.bridgeVlans().add(BridgeVlanSpec.of("veth-b", 10).withPvid().withUntagged())}</td></tr>
+ * <tr><td>{@code bridge vlan add dev veth-b vid 20-30}</td>
+ *     <td>{@code h.bridgeVlans().add(BridgeVlanSpec.range("veth-b", 20, 30))}</td></tr>
+ * <tr><td>{@code bridge vlan add dev br0 vid 10 self}</td>
+ *     <td>{@code h.bridgeVlans().add(BridgeVlanSpec.of("br0", 10).withSelf())}</td></tr>
+ * <tr><td>{@code bridge vlan del dev veth-b vid 10}</td>
+ *     <td>{@code h.bridgeVlans().delete(BridgeVlanSpec.of("veth-b", 10))}</td></tr>
+ * <tr><td>{@code bridge vlan show} / {@code bridge vlan show dev veth-b}</td>
+ *     <td>{@code h.bridgeVlans().list()} / {@code h.bridgeVlans().list("veth-b")}</td></tr>
  * </table>
  */
 package io.netlink4j.route.bridge;
