@@ -15,6 +15,7 @@ import io.netlink4j.core.socket.Request;
 import io.netlink4j.core.NetlinkProtocol;
 import io.netlink4j.route.address.Addresses;
 import io.netlink4j.route.bridge.BridgePorts;
+import io.netlink4j.route.bridge.BridgeVlans;
 import io.netlink4j.route.bridge.FdbEntries;
 import io.netlink4j.route.internal.Devices;
 import io.netlink4j.route.link.Bridge;
@@ -86,6 +87,7 @@ public final class Rtnetlink implements AutoCloseable {
     private final Rules rules;
     private final FdbEntries fdb;
     private final BridgePorts bridgePorts;
+    private final BridgeVlans bridgeVlans;
     private final Events events;
     private final Sysctl sysctl;
     private final Ping ping;
@@ -108,6 +110,7 @@ public final class Rtnetlink implements AutoCloseable {
         this.rules = new Rules(socket, ns);
         this.fdb = new FdbEntries(socket, ns);
         this.bridgePorts = new BridgePorts(socket, ns);
+        this.bridgeVlans = new BridgeVlans(socket, ns);
         this.events = new Events(ns);
         this.sysctl = new Sysctl(ns);
         this.ping = new Ping(socket, ns);
@@ -161,6 +164,11 @@ public final class Rtnetlink implements AutoCloseable {
     /** {@code bridge link}: the ports of bridges and their settings. */
     public BridgePorts bridgePorts() {
         return bridgePorts;
+    }
+
+    /** {@code bridge vlan}: VLAN filtering on bridges and their ports. */
+    public BridgeVlans bridgeVlans() {
+        return bridgeVlans;
     }
 
     /** {@code ip monitor}. */
