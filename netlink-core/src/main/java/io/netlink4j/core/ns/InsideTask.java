@@ -6,6 +6,6 @@ package io.netlink4j.core.ns;
  */
 @FunctionalInterface
 public interface InsideTask<T, X extends Exception> {
-    /** Runs on a platform thread that has entered the namespace. */
+    /** Runs on a platform thread that has entered the namespace and cannot start threads. */
     T run() throws X;
 }

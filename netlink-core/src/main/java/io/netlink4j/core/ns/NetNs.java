@@ -10,60 +10,75 @@ import io.netlink4j.core.SystemCallException;
 import io.netlink4j.core.sys.Sys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.spi.SelectorProvider;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import javax.net.ServerSocketFactory;
+import javax.net.SocketFactory;
 
 /**
  * A handle to a network namespace: an open descriptor of its {@code ns/net} file.
  *
- * <h2>Namespaces are per thread</h2>
- * {@code setns} and {@code unshare(CLONE_NEWNET)} move only the calling thread, and a socket
- * belongs to the namespace its creating thread was in when it was created. So this class never
- * moves a caller's thread: {@link #call} runs code on a fresh platform thread that enters the
- * namespace, runs the code, and ends. It is safe to call from virtual threads.
- *
- * <h2>The rule for code that runs inside</h2>
- * Linux copies the creating thread's namespaces into every new thread, and the JVM starts many
- * of its shared threads lazily, on whichever thread first needs one. So a thread the JVM starts
- * while your code runs inside is born inside and stays there, serving everyone afterwards (on
- * JDK 25, without the precaution below, the first virtual thread started inside put its carrier
- * there, and virtual threads started later from {@code main} ran in the namespace). Therefore,
- * inside {@link #call}, {@link #run} and {@link #startThread}:
+ * <h2>Make descriptors inside, use them from anywhere</h2>
+ * {@code setns} moves only the calling thread, and a socket belongs for good to the namespace it
+ * was created in, whichever thread uses it later. So this class never moves a caller's thread;
+ * the way to work in a namespace is to create the descriptors there and use them from the JVM's
+ * own threads (virtual ones included):
  * <ul>
- *   <li>a platform thread you start ({@code new Thread}, {@link #startThread}) is born in the
- *       namespace and stays there — deliberate, and the way to run a server inside;</li>
- *   <li>a child process you start inherits the namespace (the JVM's {@code process reaper}
- *       thread that waits for it may then be born inside too; it only reaps children, which
- *       works from any namespace);</li>
- *   <li>a virtual thread you start, a parallel stream, the common pool and
- *       {@code CompletableFuture}'s async and delayed methods run on the JVM's shared threads,
- *       which are in the JVM's own namespace, <em>not</em> inside — do not use them for work
- *       that must happen inside;</li>
- *   <li>do not create pools, timers or clients there ({@code Executors.new...},
- *       {@code HttpClient}, {@code java.util.Timer}) unless you mean their threads to live in
- *       the namespace for good: they create their threads lazily, from the thread that submits.</li>
+ *   <li>{@link #socketFactory()} and {@link #serverSocketFactory()}: {@code java.net} sockets;</li>
+ *   <li>{@link #selectorProvider()}: NIO socket and datagram channels, for servers and clients
+ *       built on NIO (Netty takes a {@code SelectorProvider});</li>
+ *   <li>{@code NetlinkSocket.open(protocol, ns)} and {@code NetlinkSubscription.open(protocol, ns)}.</li>
  * </ul>
- * To keep the shared threads out of the namespace, {@link #call}, {@link #run} and
- * {@link #startThread}, when called from a thread in the JVM's own namespace, first make sure
- * the virtual-thread scheduler and the common pool have all their workers, and that their
- * timer threads run, all started from that namespace; code inside then finds them and starts
- * none. This is re-checked at most every 10 s, well within the 30 s after which idle workers
- * retire. Calls made from a thread that is itself inside another namespace do not do this (it
- * would put the workers there); start the outermost call from the JVM's own namespace.
+ * Each descriptor is made on a fresh library platform thread that enters the namespace, makes it
+ * and ends. A server's event loops and handler threads then all live in the JVM's namespace while
+ * its sockets are inside; a connection it accepts belongs to the namespace of its listening socket.
+ *
+ * <h2>Code inside: {@link #call}, {@link #run}, {@link #startThread}</h2>
+ * For code that must itself run inside (reading {@code /proc/thread-self/net}, a native library
+ * that opens its own sockets), {@code call} and {@code run} run it on a fresh platform thread that
+ * enters the namespace and ends with the code; {@code startThread} starts one that stays.
+ *
+ * <h3>What code inside may do</h3>
+ * Linux copies the creating thread's namespaces into every thread it creates, and the JVM creates
+ * the workers of its shared pools (virtual-thread carriers, the common pool, the process reaper)
+ * on whichever thread first needs one, at any time, and retires idle ones after 30 to 60 s. A
+ * worker born inside would stay there and run the whole JVM's unrelated work in the namespace.
+ * To make that impossible rather than unlikely, every library thread inside runs under a seccomp
+ * filter that forbids creating threads and processes. So, inside:
+ * <ul>
+ *   <li>starting a platform thread fails with {@code OutOfMemoryError} ("unable to create native
+ *       thread"), and so does any API that starts one on first use: an executor, a
+ *       {@code Timer}, an {@code HttpClient}, {@code HttpURLConnection}'s keep-alive timer;</li>
+ *   <li>a virtual thread, the common pool, a parallel stream or {@code CompletableFuture}'s async
+ *       methods run their work outside, in the JVM's namespace, when an idle worker is there,
+ *       and otherwise fail with that {@code OutOfMemoryError}: use neither for work inside;</li>
+ *   <li>starting a process fails with an {@code IOException} ("Operation not permitted");</li>
+ *   <li>a class whose static initializer starts a thread fails to initialize and stays unusable
+ *       for the life of the JVM: use such a class outside first (the library does this for the
+ *       JDK's own: virtual threads' unblocker and the delay schedulers);</li>
+ *   <li>{@code NetNs} itself cannot be used (it needs a new thread): {@link IllegalStateException}.</li>
+ * </ul>
+ * What remains the caller's risk: a task that never ends keeps {@code call} waiting (it is
+ * interrupted with the caller, but must itself stop); work handed to the JVM's pools from inside
+ * runs outside; and on architectures other than x86_64, aarch64 and riscv64 there is no filter,
+ * so the list above is a set of rules whose breach can put the JVM's shared threads in the
+ * namespace for good.
  *
  * <h2>Named namespaces</h2>
- * {@link #create(String)} does what {@code ip netns add} does — a bind mount of the new
- * namespace onto {@code /run/netns/NAME}, with {@code /run/netns} a shared mount point — so
+ * {@link #create(String)} does what {@code ip netns add} does (a bind mount of the new namespace
+ * onto {@code /run/netns/NAME}, with {@code /run/netns} a shared mount point), so
  * {@code ip netns list/exec/del} and this class see the same namespaces.
+ *
+ * <h2>Closing</h2>
+ * A handle is closed once; its descriptor is closed when the last {@link #lease()} on it ends, so
+ * a close from another thread never lets a request or a task reach a namespace that a recycled
+ * descriptor number now names. Uses after the close fail with {@link IllegalStateException}.
  */
 public final class NetNs implements AutoCloseable {
     /** Where named namespaces live, as for iproute2. */
     public static final Path RUN_DIR = Path.of("/run/netns");
-    private static final String ORIGINAL = inodeOf(Path.of("/proc/self/ns/net"));
 
     private final int fd;
     private final String name;
@@ -83,7 +98,7 @@ public final class NetNs implements AutoCloseable {
 
     /** The namespace the calling thread is in now. */
     public static NetNs current() {
-        return open(Path.of("/proc/thread-self/ns/net"), "current");
+        return open(Path.of("/proc/thread-self/ns/net"), null, "current");
     }
 
     /** The namespace of process {@code pid} ({@code /proc/PID/ns/net}). */
@@ -92,12 +107,12 @@ public final class NetNs implements AutoCloseable {
         if (!Files.exists(p)) {
             throw (NotFoundException) KernelException.of(Errno.ESRCH, "open netns of pid " + pid, "no process " + pid);
         }
-        return open(p, "pid " + pid);
+        return open(p, null, "pid " + pid);
     }
 
     /** A namespace file such as {@code /proc/PID/task/TID/ns/net} or a bind mount of one. */
     public static NetNs open(Path path) {
-        return open(path, path.toString());
+        return open(path, null, path.toString());
     }
 
     /**
@@ -106,20 +121,11 @@ public final class NetNs implements AutoCloseable {
      * @throws NotFoundException if there is no namespace of that name
      */
     public static NetNs named(String name) {
-        Path p = pathOf(name);
+        Path p = NamedNamespaces.pathOf(name);
         if (!Files.exists(p)) {
-            throw notFound(name, "open netns " + name);
+            throw NamedNamespaces.notFound(name, "open netns " + name);
         }
         return open(p, name, name);
-    }
-
-    private static NotFoundException notFound(String name, String operation) {
-        return (NotFoundException) KernelException.of(Errno.ENOENT, operation,
-                "no network namespace named '" + name + "' (no " + RUN_DIR.resolve(name) + ")");
-    }
-
-    private static NetNs open(Path path, String label) {
-        return open(path, null, label);
     }
 
     private static NetNs open(Path path, String name, String label) {
@@ -128,7 +134,7 @@ public final class NetNs implements AutoCloseable {
             fd = Sys.open(path.toString(), O_RDONLY, 0);
         } catch (SystemCallException e) {
             if (e.errno() == Errno.ENOENT && name != null) {
-                throw notFound(name, "open netns " + name);
+                throw NamedNamespaces.notFound(name, "open netns " + name);
             }
             throw e;
         }
@@ -144,7 +150,7 @@ public final class NetNs implements AutoCloseable {
 
     /** A new anonymous namespace; it lives while this handle (or anything inside it) keeps it. */
     public static NetNs create() {
-        int fd = onFreshThread("netns-create", () -> {
+        int fd = InsideThread.call("netns-create", -1, "anonymous", () -> {
             Sys.unshareNet();
             return Sys.open("/proc/thread-self/ns/net", O_RDONLY, 0);
         });
@@ -158,31 +164,8 @@ public final class NetNs implements AutoCloseable {
      * @throws IllegalArgumentException for an invalid name
      */
     public static NetNs create(String name) {
-        Path p = pathOf(name);
-        prepareRunDir();
-        int marker;
-        try {
-            marker = Sys.open(p.toString(), O_RDONLY | O_CREAT | O_EXCL, 0);
-        } catch (SystemCallException e) {
-            if (e.errno() == Errno.EEXIST) {
-                throw (AlreadyExistsException) KernelException.of(Errno.EEXIST, "create netns " + name,
-                        "a network namespace named '" + name + "' already exists");
-            }
-            throw e;
-        }
-        Sys.close(marker);
-        try {
-            onFreshThread("netns-add", () -> {
-                Sys.unshareNet();
-                Sys.mount("/proc/thread-self/ns/net", p.toString(), "none", MS_BIND);
-                return null;
-            });
-            return named(name);
-        } catch (RuntimeException e) {
-            Sys.umount2(p.toString(), MNT_DETACH, EINVAL, 2);
-            deleteQuietly(p);
-            throw e;
-        }
+        NamedNamespaces.create(name);
+        return named(name);
     }
 
     /**
@@ -195,61 +178,61 @@ public final class NetNs implements AutoCloseable {
      */
     public static void delete(String name) {
         if (!deleteIfExists(name)) {
-            throw notFound(name, "delete netns " + name);
+            throw NamedNamespaces.notFound(name, "delete netns " + name);
         }
     }
 
-    /** {@link #delete} that returns {@code false} instead of failing when there is nothing to delete. */
+    /**
+     * {@link #delete} that returns {@code false} instead of failing when there is nothing to delete.
+     *
+     * @throws IllegalArgumentException if {@code /run/netns/NAME} is neither a namespace nor an
+     *         empty placeholder; such a file is left alone
+     */
     public static boolean deleteIfExists(String name) {
-        Path p = pathOf(name);
-        if (!Files.exists(p)) {
-            return false;
-        }
-        if (!isNamespaceOrPlaceholder(p)) {
-            throw new IllegalArgumentException(p + " is neither a network namespace nor an empty placeholder:"
-                    + " not deleting it");
-        }
-        Sys.umount2(p.toString(), MNT_DETACH, EINVAL, 2);
-        return deleteQuietly(p);
-    }
-
-    /** A bind-mounted namespace, or the empty file {@code create} (or {@code ip netns add}) mounts over. */
-    private static boolean isNamespaceOrPlaceholder(Path p) {
-        int fd;
-        try {
-            fd = Sys.open(p.toString(), O_RDONLY, 0);
-        } catch (SystemCallException e) {
-            return e.errno() == Errno.ENOENT;
-        }
-        try {
-            if (Sys.namespaceType(fd) == CLONE_NEWNET) {
-                return true;
-            }
-        } finally {
-            Sys.close(fd);
-        }
-        try {
-            return Files.isRegularFile(p) && Files.size(p) == 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return NamedNamespaces.deleteIfExists(name);
     }
 
     /** Whether {@code /run/netns/NAME} exists. */
     public static boolean exists(String name) {
-        return Files.exists(pathOf(name));
+        return Files.exists(NamedNamespaces.pathOf(name));
     }
 
     /** The named namespaces, sorted, as {@code ip netns list} shows them. */
     public static List<String> list() {
-        if (!Files.isDirectory(RUN_DIR)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(RUN_DIR)) {
-            return new ArrayList<>(s.map(x -> x.getFileName().toString()).sorted().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return NamedNamespaces.list();
+    }
+
+    // ---- descriptors made inside --------------------------------------------------------------
+
+    /**
+     * A factory of TCP sockets whose descriptors are made inside this namespace; connecting and
+     * all I/O happen on the caller's thread. A host name passed to it is resolved outside, in the
+     * JVM's namespace (pass an {@code InetAddress} to be exact). Its sockets are the adaptors of
+     * {@code SocketChannel}s. Fails with {@link IllegalStateException} once this handle is closed.
+     */
+    public SocketFactory socketFactory() {
+        return new NamespaceSocketFactory(this);
+    }
+
+    /**
+     * A factory of server sockets whose descriptors are made inside this namespace; binding and
+     * accepting happen on the caller's threads, and accepted sockets are in the namespace too.
+     * Its sockets are the adaptors of {@code ServerSocketChannel}s, with {@code SO_REUSEADDR} on.
+     * Fails with {@link IllegalStateException} once this handle is closed.
+     */
+    public ServerSocketFactory serverSocketFactory() {
+        return new NamespaceServerSocketFactory(this);
+    }
+
+    /**
+     * The JVM's {@link SelectorProvider} with one difference: socket, server-socket and datagram
+     * channels are opened inside this namespace. Selectors and pipes are the JVM's own, so the
+     * channels register with any selector of the default provider, and a whole NIO server can run
+     * on the JVM's threads with its sockets inside. The channels report the default provider as
+     * their {@code provider()}. Fails with {@link IllegalStateException} once this handle is closed.
+     */
+    public SelectorProvider selectorProvider() {
+        return new NamespaceSelectorProvider(this);
     }
 
     // ---- running code inside ----------------------------------------------------------------
@@ -257,15 +240,18 @@ public final class NetNs implements AutoCloseable {
     /**
      * Runs {@code task} inside this namespace on a fresh platform thread and returns its result;
      * an exception it throws is rethrown here. The caller's thread (platform or virtual) does not
-     * change namespace. Read the class documentation for what code inside may start.
+     * change namespace. Read "What code inside may do" in the class documentation.
+     *
+     * <p>Interrupting the caller (before or during the call) interrupts the task's thread; the
+     * call still waits until the task has ended, so nothing of it runs inside afterwards, and then
+     * returns the task's result or exception with the caller's interrupt status set.
+     *
+     * @throws IllegalStateException if this handle is closed, or if called from code inside
      */
     public <T, X extends Exception> T call(InsideTask<T, X> task) throws X {
+        InsideThread.refuseInside();
         try (Lease l = lease()) {
-            warmSharedPools();
-            return onFreshThread("netns-" + label, () -> {
-                Sys.setnsNet(l.fd(), label);
-                return task.run();
-            });
+            return InsideThread.call("netns-" + label, l.fd(), label, task);
         }
     }
 
@@ -285,72 +271,31 @@ public final class NetNs implements AutoCloseable {
     }
 
     /**
-     * Starts a platform thread that lives in this namespace and runs {@code body} there — for a
-     * server socket, say. The thread is deliberately inside; threads it starts are too.
+     * Starts a platform thread that lives in this namespace and runs {@code body} there, under
+     * the same rules as {@link #call} for its whole life: it cannot start threads or processes.
+     * For a server, prefer {@link #serverSocketFactory()} or {@link #selectorProvider()}, which
+     * keep every thread outside.
+     *
+     * @throws IllegalStateException if this handle is closed, or if called from code inside
      */
     public Thread startThread(String threadName, Runnable body) {
+        InsideThread.refuseInside();
+        HomeThreads.ensureStarted();
         int dup;
         try (Lease l = lease()) {
-            warmSharedPools();
             dup = Sys.open("/proc/self/fd/" + l.fd(), O_RDONLY, 0);
         }
-        Thread t = Thread.ofPlatform().name(threadName).unstarted(() -> {
-            try {
-                Sys.setnsNet(dup, label);
-            } finally {
-                Sys.close(dup);
-            }
-            body.run();
-        });
-        t.start();
+        Thread t = new InsideThread.Resident(threadName, dup, label, body);
+        try {
+            t.start();
+        } catch (RuntimeException | Error e) {
+            Sys.close(dup);
+            throw e;
+        }
         return t;
     }
 
-    /** {@link SharedPools#warm}, if the calling thread is where it must be done from. */
-    private static void warmSharedPools() {
-        if (ORIGINAL.equals(threadInode())) {
-            SharedPools.warm();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T, X extends Exception> T onFreshThread(String threadName, InsideTask<T, X> task) throws X {
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = Thread.ofPlatform().name(threadName).daemon(true).unstarted(() -> {
-            try {
-                result[0] = task.run();
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        });
-        t.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        Throwable f = failure[0];
-        if (f != null) {
-            if (f instanceof RuntimeException r) {
-                throw r;
-            }
-            if (f instanceof Error e) {
-                throw e;
-            }
-            throw (X) f;
-        }
-        return (T) result[0];
-    }
-
-    // ---- identity ---------------------------------------------------------------------------
+    // ---- identity and leases ------------------------------------------------------------------
 
     /** The namespace's name under {@code /run/netns}, or {@code null} if it was not opened by name. */
     public String name() {
@@ -420,20 +365,9 @@ public final class NetNs implements AutoCloseable {
 
     /** The inode of the namespace the calling thread is in. */
     public static long currentInode() {
-        return parseInode(threadInode());
-    }
-
-    private static String threadInode() {
-        return inodeOf(Path.of("/proc/thread-self/ns/net"));
-    }
-
-    private static long parseInode(String link) {
-        return Long.parseLong(link.substring(link.indexOf('[') + 1, link.indexOf(']')));
-    }
-
-    private static String inodeOf(Path link) {
         try {
-            return Files.readSymbolicLink(link).toString();
+            String link = Files.readSymbolicLink(Path.of("/proc/thread-self/ns/net")).toString();
+            return Long.parseLong(link.substring(link.indexOf('[') + 1, link.indexOf(']')));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -468,48 +402,5 @@ public final class NetNs implements AutoCloseable {
     @Override
     public String toString() {
         return "NetNs[" + label + "]";
-    }
-
-    // ---- names and /run/netns ---------------------------------------------------------------
-
-    /** Checks a namespace name as iproute2 does and returns its path under {@link #RUN_DIR}. */
-    static Path pathOf(String name) {
-        if (name == null || name.isEmpty()) {
-            throw new IllegalArgumentException("namespace name must not be empty");
-        }
-        if (name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("namespace name '" + name
-                    + "' is invalid: it must not be '.' or '..' or contain '/' or NUL");
-        }
-        if (name.length() > 255) {
-            throw new IllegalArgumentException("namespace name of " + name.length()
-                    + " characters is too long: at most 255");
-        }
-        return RUN_DIR.resolve(name);
-    }
-
-    /** Makes {@code /run/netns} a shared mount point, as iproute2 does, so bind mounts propagate. */
-    private static synchronized void prepareRunDir() {
-        try {
-            Files.createDirectories(RUN_DIR);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String dir = RUN_DIR.toString();
-        // EINVAL: not yet a mount point, so bind it onto itself first (iproute2's netns_add does the same).
-        if (Sys.mount("none", dir, "none", MS_SHARED | MS_REC, EINVAL) == EINVAL) {
-            Sys.mount(dir, dir, "none", MS_BIND | MS_REC);
-            Sys.mount("none", dir, "none", MS_SHARED | MS_REC);
-        }
-    }
-
-    private static boolean deleteQuietly(Path p) {
-        try {
-            return Files.deleteIfExists(p);
-        } catch (NoSuchFileException e) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

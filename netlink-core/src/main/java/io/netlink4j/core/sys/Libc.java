@@ -63,6 +63,10 @@ public final class Libc {
     private static final MethodHandle UMOUNT2 = fn("umount2", JAVA_INT, ADDRESS, JAVA_INT);
     private static final MethodHandle EVENTFD = fn("eventfd", JAVA_INT, JAVA_INT, JAVA_INT);
     private static final MethodHandle SHUTDOWN = fn("shutdown", JAVA_INT, JAVA_INT, JAVA_INT);
+    private static final MethodHandle PRCTL = LINKER.downcallHandle(
+            LINKER.defaultLookup().find("prctl").orElseThrow(),
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG),
+            ERRNO, Linker.Option.firstVariadicArg(1));
 
     private Libc() {}
 
@@ -292,6 +296,18 @@ public final class Libc {
     public static int shutdown(MemorySegment st, int fd, int how) {
         try {
             return (int) SHUTDOWN.invokeExact(st, fd, how);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * {@code prctl(option, arg2, arg3, 0, 0)} for the options that take a number and a pointer
+     * ({@code PR_SET_SECCOMP}) or a number only ({@code PR_SET_NO_NEW_PRIVS}, arg3 {@code NULL}).
+     */
+    public static int prctl(MemorySegment st, int option, long arg2, MemorySegment arg3) {
+        try {
+            return (int) PRCTL.invokeExact(st, option, arg2, arg3, 0L, 0L);
         } catch (Throwable t) {
             throw rethrow(t);
         }

@@ -42,6 +42,7 @@ public final class SysConst {
     public static final short POLLERR = 0x8;
 
     // <linux/sched.h>
+    public static final int CLONE_THREAD = 0x00010000;
     public static final int CLONE_NEWNS = 0x00020000;
     public static final int CLONE_NEWNET = 0x40000000;
 
@@ -55,8 +56,43 @@ public final class SysConst {
     public static final long MS_SLAVE = 1 << 19;
     public static final int MNT_DETACH = 2;
 
+    // <linux/prctl.h>
+    public static final int PR_SET_SECCOMP = 22;
+    public static final int PR_SET_NO_NEW_PRIVS = 38;
+
+    // <linux/seccomp.h>; struct seccomp_data: nr at 0, arch at 4, args[6] (u64) from 16
+    public static final int SECCOMP_MODE_FILTER = 2;
+    public static final int SECCOMP_RET_ERRNO = 0x00050000;
+    public static final int SECCOMP_RET_ALLOW = 0x7fff0000;
+
+    // <linux/bpf_common.h>
+    public static final int BPF_LD = 0x00;
+    public static final int BPF_JMP = 0x05;
+    public static final int BPF_RET = 0x06;
+    public static final int BPF_W = 0x00;
+    public static final int BPF_ABS = 0x20;
+    public static final int BPF_JEQ = 0x10;
+    public static final int BPF_JSET = 0x40;
+    public static final int BPF_K = 0x00;
+
+    // <linux/audit.h>
+    public static final int AUDIT_ARCH_X86_64 = 0xc000003e;
+    public static final int AUDIT_ARCH_AARCH64 = 0xc00000b7;
+    public static final int AUDIT_ARCH_RISCV64 = 0xc00000f3;
+
+    // <asm/unistd.h>: clone3 has one number everywhere; the others are per architecture
+    // (asm-generic, for aarch64 and riscv64, has no fork or vfork)
+    public static final int NR_CLONE3 = 435;
+    public static final int NR_CLONE_X86_64 = 56;
+    public static final int NR_FORK_X86_64 = 57;
+    public static final int NR_VFORK_X86_64 = 58;
+    public static final int NR_CLONE_GENERIC = 220;
+
     // errno values the library acts on
+    public static final int EPERM = 1;
     public static final int EINTR = 4;
     public static final int EAGAIN = 11;
+    public static final int EACCES = 13;
     public static final int EINVAL = 22;
+    public static final int ENOSYS = 38;
 }

@@ -166,6 +166,34 @@ class NetNsTest {
         assertThat(NetNs.list()).isEqualTo(before);
     }
 
+    /** Issue 10, item 8: deleteIfExists used to delete any plain file under /run/netns. */
+    @Test
+    void deletingLeavesFilesThatAreNoNamespaceAlone() throws IOException {
+        String name = NS.reserve();
+        Path p = NetNs.RUN_DIR.resolve(name);
+        Files.createDirectories(NetNs.RUN_DIR);
+        Files.writeString(p, "not a namespace");
+        try {
+            assertThatThrownBy(() -> NetNs.deleteIfExists(name)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(p + " is neither a network namespace nor an empty placeholder: not deleting it");
+            assertThatThrownBy(() -> NetNs.delete(name)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(Files.readString(p)).isEqualTo("not a namespace");
+        } finally {
+            Files.deleteIfExists(p);
+        }
+        Files.createDirectory(p);
+        try {
+            assertThatThrownBy(() -> NetNs.deleteIfExists(name)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(Files.isDirectory(p)).isTrue();
+        } finally {
+            Files.deleteIfExists(p);
+        }
+        // The empty placeholder that a creation cut short leaves behind is deleted.
+        Files.createFile(p);
+        assertThat(NetNs.deleteIfExists(name)).isTrue();
+        assertThat(Files.exists(p)).isFalse();
+    }
+
     @Test
     void aFileThatIsNoNamespaceIsRefused() {
         assertThatThrownBy(() -> NetNs.open(Path.of("/proc/self/status")))

@@ -1,0 +1,131 @@
+package io.netlink4j.core.ns;
+
+import io.netlink4j.core.sys.Sys;
+
+/**
+ * A fresh platform thread that enters a namespace, makes itself unable to start threads or
+ * processes ({@link ThreadFilter}), runs one task and ends; the caller waits for it.
+ *
+ * <p>Interrupting the caller interrupts the task's thread; the caller still waits until the task
+ * has ended (so nothing runs inside after the call returns) and then returns its outcome with its
+ * own interrupt status set.
+ */
+final class InsideThread extends Thread {
+    private final int fd;
+    private final String label;
+    private final InsideTask<?, ?> task;
+    private Object result;
+    private Throwable failure;
+
+    private InsideThread(String name, int fd, String label, InsideTask<?, ?> task) {
+        super(null, null, name, 0, false);
+        setDaemon(true);
+        this.fd = fd;
+        this.label = label;
+        this.task = task;
+    }
+
+    /**
+     * Runs {@code task} on a fresh thread that first enters the namespace of {@code fd} (the
+     * caller keeps it open until this returns), or stays where it was born for {@code fd} -1.
+     */
+    @SuppressWarnings("unchecked")
+    static <T, X extends Exception> T call(String name, int fd, String label, InsideTask<T, X> task) throws X {
+        refuseInside();
+        HomeThreads.ensureStarted();
+        InsideThread t = new InsideThread(name, fd, label, task);
+        t.start();
+        if (Thread.currentThread().isInterrupted()) {
+            t.interrupt();
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                t.interrupt();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable f = t.failure;
+        if (f == null) {
+            return (T) t.result;
+        }
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+        throw (X) f;
+    }
+
+    /** Code inside cannot start the thread that a nested call needs: say so instead of failing obscurely. */
+    static void refuseInside() {
+        if (Thread.currentThread() instanceof InsideThread || Thread.currentThread() instanceof Resident) {
+            throw new IllegalStateException("code inside a namespace cannot use NetNs to go elsewhere: "
+                    + "its thread cannot start threads (see NetNs, 'What code inside may do')");
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            if (fd >= 0) {
+                Sys.setnsNet(fd, label);
+            }
+            ThreadFilter.install();
+            result = task.run();
+        } catch (Throwable e) {
+            failure = e;
+        }
+    }
+
+    /** {@link Thread#join} that keeps waiting through interrupts and restores the status after. */
+    static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The long-lived thread of {@link NetNs#startThread}: enters the namespace of its own copy of
+     * the descriptor, closes it, installs the filter and runs the body.
+     */
+    static final class Resident extends Thread {
+        private final int dupFd;
+        private final String label;
+        private final Runnable body;
+
+        Resident(String name, int dupFd, String label, Runnable body) {
+            super(null, null, name, 0, false);
+            this.dupFd = dupFd;
+            this.label = label;
+            this.body = body;
+        }
+
+        @Override
+        public void run() {
+            try {
+                Sys.setnsNet(dupFd, label);
+            } finally {
+                Sys.close(dupFd);
+            }
+            ThreadFilter.install();
+            body.run();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Network namespaces: {@link io.netlink4j.core.ns.NetNs} handles, named namespaces shared with
+ * iproute2, descriptors (sockets, channels) made inside a namespace for use from the JVM's own
+ * threads, and code run inside on library threads that cannot start threads or processes.
+ */
+package io.netlink4j.core.ns;

@@ -1,0 +1,33 @@
+package io.netlink4j.core.ns;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** What the kernel says about this process's threads: which of them are in a given namespace. */
+final class NamespaceThreads {
+    private NamespaceThreads() {}
+
+    /** "tid comm" of every live thread of this process whose network namespace has {@code inode}. */
+    static List<String> in(long inode) throws IOException {
+        String want = "net:[" + inode + "]";
+        List<String> out = new ArrayList<>();
+        List<Path> tasks;
+        try (Stream<Path> s = Files.list(Path.of("/proc/self/task"))) {
+            tasks = s.toList();
+        }
+        for (Path t : tasks) {
+            try {
+                if (Files.readSymbolicLink(t.resolve("ns/net")).toString().equals(want)) {
+                    out.add(t.getFileName() + " " + Files.readString(t.resolve("comm")).trim());
+                }
+            } catch (IOException ended) {
+                // the thread ended while we looked
+            }
+        }
+        return out;
+    }
+}
