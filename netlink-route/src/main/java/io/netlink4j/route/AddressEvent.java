@@ -2,10 +2,6 @@ package io.netlink4j.route;
 
 import io.netlink4j.route.address.Address;
 
-
-
-
-
 /**
  * An address was added or changed ({@code RTM_NEWADDR}) or removed ({@code RTM_DELADDR},
  * {@code removed} true), as {@code ip monitor address} shows it.

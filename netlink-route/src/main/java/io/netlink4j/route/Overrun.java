@@ -2,10 +2,6 @@ package io.netlink4j.route;
 
 import io.netlink4j.route.link.Links;
 
-
-
-
-
 /**
  * The kernel dropped notifications because the subscriber's receive buffer was full
  * ({@code ENOBUFS} from {@code recvmsg}): you missed events, re-read the state you track

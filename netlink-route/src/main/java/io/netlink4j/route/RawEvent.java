@@ -1,6 +1,5 @@
 package io.netlink4j.route;
 
-
 /**
  * A notification this library does not parse into a record (yet): its message type
  * ({@code RTM_NEWADDR}...), the address family of its header, and a copy of its payload (family

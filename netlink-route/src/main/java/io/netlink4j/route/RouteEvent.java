@@ -2,9 +2,6 @@ package io.netlink4j.route;
 
 import io.netlink4j.route.route.Route;
 
-
-
-
 /**
  * A route was added or changed ({@code RTM_NEWROUTE}) or removed ({@code RTM_DELROUTE},
  * {@code removed} true), as {@code ip monitor route} shows it. Covers every table, the local

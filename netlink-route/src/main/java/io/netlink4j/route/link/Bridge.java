@@ -1,30 +1,31 @@
 package io.netlink4j.route.link;
 
+import io.netlink4j.core.InterfaceName;
+import io.netlink4j.core.MacAddress;
 import java.time.Duration;
 import java.util.Objects;
-import io.netlink4j.core.InterfaceName;
 
 /**
  * A bridge: {@code ip link add NAME type bridge [stp_state 0|1] [forward_delay CS]
- * [vlan_filtering 0|1] [ageing_time CS]}. {@code null} options keep the kernel's defaults.
+ * [ageing_time CS] [vlan_filtering 0|1]}. {@code null} options keep the kernel's defaults and
+ * are not sent. Timers are {@link Duration}s; the kernel keeps them in centiseconds, so they must
+ * be whole centiseconds.
  *
+ * @param name           the bridge's name
  * @param stp            {@code IFLA_BR_STP_STATE}
- * @param forwardDelay   {@code IFLA_BR_FORWARD_DELAY}, sent in centiseconds (2 to 30 s with STP)
+ * @param forwardDelay   {@code IFLA_BR_FORWARD_DELAY} (2 to 30 s when STP is on)
  * @param vlanFiltering  {@code IFLA_BR_VLAN_FILTERING}
- * @param ageingTime     {@code IFLA_BR_AGEING_TIME} of learned addresses, sent in centiseconds
+ * @param ageingTime     {@code IFLA_BR_AGEING_TIME} of learned addresses
+ * @param options        the options every link has
  */
 public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vlanFiltering,
                      Duration ageingTime, LinkOptions options) implements LinkSpec {
-    /** Checks the name and that durations are not negative. */
+    /** Checks the name, and that the timers are whole, non-negative centiseconds. */
     public Bridge {
-        InterfaceName.check(name);
+        InterfaceName.check(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(options, "options");
-        if (forwardDelay != null && forwardDelay.isNegative()) {
-            throw new IllegalArgumentException("bridge " + name + ": forward delay " + forwardDelay + " is negative");
-        }
-        if (ageingTime != null && ageingTime.isNegative()) {
-            throw new IllegalArgumentException("bridge " + name + ": ageing time " + ageingTime + " is negative");
-        }
+        Specs.centiseconds(forwardDelay, "forward delay", "bridge " + name);
+        Specs.centiseconds(ageingTime, "ageing time", "bridge " + name);
     }
 
     /** {@code ip link add NAME type bridge}. */
@@ -39,17 +40,20 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
 
     /** {@code forward_delay}. */
     public Bridge withForwardDelay(Duration delay) {
-        return new Bridge(name, stp, delay, vlanFiltering, ageingTime, options);
+        return new Bridge(name, stp, Objects.requireNonNull(delay, "delay"), vlanFiltering, ageingTime, options);
     }
 
-    /** {@code vlan_filtering 1|0}. */
+    /**
+     * {@code vlan_filtering 1|0}. Only {@code true} is sent: off is the default, and kernels
+     * without {@code CONFIG_BRIDGE_VLAN_FILTERING} refuse the attribute whatever its value.
+     */
     public Bridge withVlanFiltering(boolean on) {
         return new Bridge(name, stp, forwardDelay, on, ageingTime, options);
     }
 
     /** {@code ageing_time}. */
     public Bridge withAgeingTime(Duration ageing) {
-        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageing, options);
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, Objects.requireNonNull(ageing, "ageing"), options);
     }
 
     @Override
@@ -59,7 +63,7 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
 
     @Override
     public Bridge withOptions(LinkOptions o) {
-        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, o);
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, Objects.requireNonNull(o, "options"));
     }
 
     @Override
@@ -69,6 +73,11 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
 
     @Override
     public Bridge withMac(String mac) {
+        return withOptions(options.withMac(mac));
+    }
+
+    @Override
+    public Bridge withMac(MacAddress mac) {
         return withOptions(options.withMac(mac));
     }
 
@@ -85,5 +94,29 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
     @Override
     public Bridge withMaster(String master) {
         return withOptions(options.withMaster(master));
+    }
+
+    @Override
+    public Bridge withQueues(int n) {
+        return withOptions(options.withQueues(n));
+    }
+
+    /** The {@code ip link add} arguments: {@code br0 type bridge stp_state 1 forward_delay 400}. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(Specs.head(name, options)).append(" type bridge");
+        if (stp != null) {
+            s.append(" stp_state ").append(stp ? 1 : 0);
+        }
+        if (forwardDelay != null) {
+            s.append(" forward_delay ").append(forwardDelay.toMillis() / 10);
+        }
+        if (ageingTime != null) {
+            s.append(" ageing_time ").append(ageingTime.toMillis() / 10);
+        }
+        if (Boolean.TRUE.equals(vlanFiltering)) {
+            s.append(" vlan_filtering 1");
+        }
+        return s.toString();
     }
 }
