@@ -114,9 +114,14 @@ final class LinkCodec {
         w.endNested(data);
     }
 
+    /**
+     * {@code IFLA_INFO_DATA} of a bridge, in the order of {@code ip link add ... type bridge stp_state
+     * forward_delay ageing_time vlan_filtering mcast_snooping vlan_protocol} (ip sends them as typed).
+     */
     private static void bridge(MessageWriter w, Bridge b) {
         if (b.stp() == null && b.forwardDelay() == null && b.ageingTime() == null
-                && !Boolean.TRUE.equals(b.vlanFiltering())) {
+                && !Boolean.TRUE.equals(b.vlanFiltering()) && b.multicastSnooping() == null
+                && b.vlanProtocol() == null) {
             return;
         }
         int data = w.beginNestedPlain(IFLA_INFO_DATA);
@@ -132,6 +137,12 @@ final class LinkCodec {
         // Sent only to turn it on: kernels without CONFIG_BRIDGE_VLAN_FILTERING refuse the attribute.
         if (Boolean.TRUE.equals(b.vlanFiltering())) {
             w.putU8(IFLA_BR_VLAN_FILTERING, 1);
+        }
+        if (b.multicastSnooping() != null) {
+            w.putU8(IFLA_BR_MCAST_SNOOPING, b.multicastSnooping() ? 1 : 0);
+        }
+        if (b.vlanProtocol() != null) {
+            w.putU16be(IFLA_BR_VLAN_PROTOCOL, b.vlanProtocol().code());
         }
         w.endNested(data);
     }
