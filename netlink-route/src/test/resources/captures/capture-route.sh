@@ -16,7 +16,6 @@
 set -euo pipefail
 [ -n "${NLCAP_LOCKED:-}" ] || exec env NLCAP_LOCKED=1 flock /tmp/netlink4j-kernel-tests.lock "$0" "$@"
 cd "$(dirname "$0")"
-HERE=$PWD
 NS=nlcap-route
 PEER=nlcap-route-peer
 TMP=$(mktemp -d /tmp/nlcap-route.XXXXXX)
@@ -31,6 +30,8 @@ for n in "$NS" "$PEER"; do
 done
 llvm-mc -triple bpfel -filetype=obj -o "$TMP/tc-pass.o" tc-pass.s
 MISSED=()
+# The system python: a version-manager shim (pyenv) costs most of a second per call.
+PY=${PYTHON:-$(command -v /usr/bin/python3 || command -v python3)}
 
 # ---- setups: each builds the namespace state a command needs, and records its commands ----
 SETUP=()
@@ -40,7 +41,7 @@ s() {
 }
 none() { :; }
 peer() { SETUP+=("ip netns add $PEER"); ip netns add "$PEER"; }
-# veth pair, both down: no carrier, so no packet ever moves (stats stay zero).
+# veth pair, both down: no carrier, so no packet ever moves (stats stay zero). Fixed MACs.
 pair() {
   s 'ip link add veth-a address 02:00:00:00:00:0a type veth peer name veth-b address 02:00:00:00:00:0b'
 }
@@ -60,7 +61,7 @@ fdbs() {
   s 'bridge fdb add 02:00:00:00:01:01 dev vxlan100 dst 192.0.2.2 self permanent'
   s 'bridge fdb append 00:00:00:00:00:00 dev vxlan100 dst 192.0.2.2'
 }
-# veth-a up with addresses; veth-b stays down, so veth-a has no carrier and sends nothing.
+# veth-a up with addresses; veth-b stays down, so veth-a has no carrier: no packet leaves it.
 net() {
   pair
   s 'ip link set lo up'
@@ -99,18 +100,6 @@ htbtree() {
 }
 tbf() { pair; s 'tc qdisc add dev veth-a root tbf rate 8mbit burst 32kb latency 50ms'; }
 clsact() { pair; s 'tc qdisc add dev veth-a clsact'; }
-# links branch: a bridge alone (for master at creation), and one of every kind the link tests read back.
-bronly() { s 'ip link add br0 address 02:00:00:00:00:b0 type bridge'; }
-zoo() {
-  pair
-  peer
-  s 'ip link set veth-a mtu 1400 group 7 alias "the a side"'
-  s 'ip link add br0 address 02:00:00:00:00:b0 type bridge stp_state 1 forward_delay 400 ageing_time 3000'
-  s 'ip link set veth-b master br0'
-  s 'ip link add vxlan100 address 02:00:00:00:01:00 type vxlan id 100 dstport 4789 local 192.0.2.1 remote 192.0.2.2 dev veth-a'
-  s 'ip link add mv0 address 02:00:00:00:02:00 link veth-a type macvlan mode bridge'
-  s "ip link add veth-c address 02:00:00:00:00:0c type veth peer name eth0 address 02:00:00:00:00:0e netns $PEER"
-}
 
 # ---- capture machinery ----
 indexes() { ip -n "$1" -o link | sed -E 's/^([0-9]+): ([^:@]+)[:@].*/\2=\1/' | tr '\n' ' ' | sed 's/ $//'; }
@@ -130,6 +119,7 @@ capture() {
   "$setup"
   local meta=(--comment "$cmd" --comment "device indexes: $(indexes "$NS")")
   [ -e "/run/netns/$PEER" ] && meta+=(--comment "device indexes in $PEER: $(indexes "$PEER")")
+  [ -n "${NOTE:-}" ] && meta+=(--comment "note: $NOTE")
   local args=()
   for c in "${SETUP[@]}"; do args+=(--setup "$c"); done
   eval "set -- $cmd"
@@ -138,7 +128,7 @@ capture() {
      "$@" >"$TMP/out" 2>"$TMP/err") || rc=$?
   mkdir -p "$(dirname "$file")"
   local got=0
-  python3 nlcap.py request "$TMP/log" "${meta[@]}" --exit "$rc" --stderr "$TMP/err" \
+  "$PY" nlcap.py request "$TMP/log" "${meta[@]}" --exit "$rc" --stderr "$TMP/err" \
     "${args[@]}" >"$TMP/fixture" || got=$?
   [ "$got" = 0 ] || [ "$got" = 3 ] || { echo "nlcap.py failed on: $cmd" >&2; return 1; }
   if [ "$got" = 3 ]; then
@@ -154,30 +144,35 @@ capture() {
   eval "set -- $json"
   ip netns exec "$NS" "$@" >"$TMP/json"
   rm -f "$file.json" "$file.txt"
-  if python3 -m json.tool "$TMP/json" >"$file.json" 2>/dev/null; then
+  if "$PY" -m json.tool "$TMP/json" >"$file.json" 2>/dev/null; then
     side="same state as JSON: $json > $base.json"
   else
     rm -f "$file.json"
     cp "$TMP/json" "$file.txt"
     side="same state as text (this tool version prints no JSON here): $json > $base.txt"
   fi
-  python3 nlcap.py reply "$TMP/log" --comment "$cmd" --comment "answer to the request in $base.hex; $side" \
+  "$PY" nlcap.py reply "$TMP/log" --comment "$cmd" --comment "answer to the request in $base.hex; $side" \
     "${meta[@]:2}" "${args[@]}" >"$file.reply.hex"
 }
-req() { capture request "$@"; }   # req FILE SETUP 'COMMAND'
-dump() { capture reply "$@"; }    # dump FILE SETUP 'COMMAND' 'JSON COMMAND'
+req() { capture request "$@"; NOTE=; }   # req FILE SETUP 'COMMAND'
+dump() { capture reply "$@"; NOTE=; }    # dump FILE SETUP 'COMMAND' 'JSON COMMAND'
+note() { NOTE=$1; }                      # a "# note: ..." for the next capture only
+NOTE=
 
 # ---- link ----
 req link/veth-add                          none     'ip link add veth-a type veth peer name veth-b'
 req link/veth-add-peer-netns               peer     "ip link add veth-a type veth peer name veth-b netns $PEER"
 req link/veth-add-mtu-address              none     'ip link add veth-a mtu 1450 address 02:00:00:00:00:0a type veth peer name veth-b'
 req link/bridge-add                        none     'ip link add br0 type bridge'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING, so vlan_filtering 1 makes it refuse the whole request'
 req link/bridge-add-options                none     'ip link add br0 type bridge stp_state 1 forward_delay 400 ageing_time 3000 vlan_filtering 1 mcast_snooping 0 vlan_protocol 802.1ad'
 req link/bridge-add-stp-state-1            none     'ip link add br0 type bridge stp_state 1'
 req link/bridge-add-forward-delay-400      none     'ip link add br0 type bridge forward_delay 400'
 req link/bridge-add-ageing-time-3000       none     'ip link add br0 type bridge ageing_time 3000'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING'
 req link/bridge-add-vlan-filtering-1       none     'ip link add br0 type bridge vlan_filtering 1'
 req link/bridge-add-mcast-snooping-0       none     'ip link add br0 type bridge mcast_snooping 0'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING and ignores IFLA_BR_VLAN_PROTOCOL'
 req link/bridge-add-vlan-protocol-802.1ad  none     'ip link add br0 type bridge vlan_protocol 802.1ad'
 req link/vlan-add-id-10                    pair     'ip link add link veth-a name veth-a.10 type vlan id 10'
 req link/vxlan-add                         pair     'ip link add vxlan100 type vxlan id 100 dstport 4789 local 192.0.2.1 nolearning ttl 64'
@@ -211,22 +206,9 @@ req link/bridge-slave-set-priority-5       bridge   'ip link set veth-b type bri
 req link/bridge-set-ageing-time-1000       bridge   'ip link set br0 type bridge ageing_time 1000'
 req link/bridge-set-stp-state-0            bridge   'ip link set br0 type bridge stp_state 0'
 req link/bridge-set-mcast-snooping-0       bridge   'ip link set br0 type bridge mcast_snooping 0'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING'
 req link/bridge-set-vlan-filtering-1       bridge   'ip link set br0 type bridge vlan_filtering 1'
 req link/bridge-set-forward-delay-500      bridge   'ip link set br0 type bridge forward_delay 500'
-# links branch: every option the link specs encode, in the order the library writes them
-req link/veth-add-all-options              bronly   'ip link add veth-a up mtu 1400 address 02:00:00:00:00:0a group 7 master br0 numtxqueues 1 numrxqueues 1 type veth peer name veth-b mtu 1300 address 02:00:00:00:00:0b group 8 numtxqueues 1 numrxqueues 1'
-req link/bridge-add-stp-fd-ageing          none     'ip link add br0 type bridge stp_state 1 forward_delay 400 ageing_time 3000'
-req link/vlan-add-protocol-802.1ad         pair     'ip link add link veth-a name veth-a.10 type vlan protocol 802.1ad id 10'
-req link/vxlan-add-plain                   none     'ip link add vxlan100 type vxlan id 100 dstport 4789'
-req link/vxlan-add-local-remote-dev        pair     'ip link add vxlan100 type vxlan id 100 remote 192.0.2.2 local 192.0.2.1 dev veth-a dstport 4789'
-req link/vxlan-add-ipv6-group              pair     'ip link add vxlan100 type vxlan id 100 group ff05::100 local fd00::1 dev veth-a dstport 4790'
-req link/macvlan-add                       pair     'ip link add mv0 link veth-a type macvlan'
-req link/macvlan-add-mode-private          pair     'ip link add mv0 link veth-a type macvlan mode private'
-req link/macvlan-add-mode-passthru         pair     'ip link add mv0 link veth-a type macvlan mode passthru'
-dump link/show                             zoo      'ip -d -s link show'                             'ip -j -d -s link show'
-dump link/show-type-veth                   zoo      'ip link show type veth'                         'ip -j link show type veth'
-dump link/show-master-br0                  zoo      'ip link show master br0'                        'ip -j link show master br0'
-dump link/show-dev                         zoo      'ip -d -s link show dev veth-a'                  'ip -j -d -s link show dev veth-a'
 
 # ---- address ----
 req address/add                            pair     'ip addr add 10.0.0.1/24 dev veth-a'
@@ -246,6 +228,7 @@ req route/add-unreachable                  net      'ip route add unreachable 10
 req route/add-prohibit                     net      'ip route add prohibit 10.68.0.0/16'
 req route/add-multipath                    net      'ip route add 10.8.0.0/16 nexthop via 10.0.0.3 weight 2 nexthop via 10.0.0.4'
 req route/add-ipv6-via                     net      'ip -6 route add fd00:9::/64 via fd00::2'
+note 'the kernel wants a device with onlink; add-onlink-dev.hex has the accepted form'
 req route/add-onlink                       net      'ip route add 10.7.0.0/16 via 10.0.0.2 onlink'
 req route/add-onlink-dev                   net      'ip route add 10.7.0.0/16 via 10.0.0.2 dev veth-a onlink'
 req route/del-default                      routes   'ip route del default'
@@ -263,7 +246,7 @@ req neighbour/add-nud-reachable            net      'ip neigh add 10.0.0.7 lladd
 req neighbour/replace-nud-stale            neigh    'ip neigh replace 10.0.0.7 lladdr 02:00:00:00:00:07 dev veth-a nud stale'
 req neighbour/del                          neigh    'ip neigh del 10.0.0.7 dev veth-a'
 req neighbour/add-ipv6                     net      'ip -6 neigh add fd00::7 lladdr 02:00:00:00:00:07 dev veth-a'
-dump neighbour/show                        neigh    'ip neigh show dev veth-a'                       'ip -j neigh show dev veth-a'
+dump neighbour/show                        neigh    'ip -4 neigh show dev veth-a'                    'ip -j -4 neigh show dev veth-a'
 
 # ---- rule ----
 req rule/add-from-lookup                   net      'ip rule add from 10.2.0.0/24 lookup 100'
@@ -273,10 +256,12 @@ req rule/add-to-priority                   net      'ip rule add to 10.3.0.0/16 
 req rule/add-iif                           net      'ip rule add iif veth-a lookup 100'
 req rule/add-oif                           net      'ip rule add oif veth-a lookup 100'
 req rule/add-tos                           net      'ip rule add tos 0x10 lookup 100'
+note 'iproute2 6.1 reads dsfield as a synonym of tos: the same bytes as add-tos.hex'
 req rule/add-dsfield                       net      'ip rule add dsfield 0x10 lookup 100'
 req rule/add-ipproto-dport                 net      'ip rule add ipproto tcp dport 80 lookup 100'
 req rule/add-sport-range                   net      'ip rule add sport 1000-2000 lookup 100'
 req rule/add-uidrange                      net      'ip rule add uidrange 1000-2000 lookup 100'
+note 'without a priority the kernel puts the rule at 32765, after its target; add-priority-goto.hex has the accepted form'
 req rule/add-goto                          net      'ip rule add goto 2000'
 req rule/add-priority-goto                 net      'ip rule add priority 1000 goto 2000'
 req rule/add-suppress-prefixlength         net      'ip rule add lookup main suppress_prefixlength 0'
@@ -297,6 +282,7 @@ req fdb/append-vxlan-default-dst           bridge   'bridge fdb append 00:00:00:
 req fdb/add-vxlan-self-permanent           bridge   'bridge fdb add 02:00:00:00:01:01 dev vxlan100 dst 192.0.2.2 self permanent'
 req fdb/replace-vxlan-self-permanent       fdbs     'bridge fdb replace 02:00:00:00:01:01 dev vxlan100 dst 192.0.2.3 self permanent'
 req fdb/add-vxlan-vni-port-via             bridge   'bridge fdb add 02:00:00:00:01:02 dev vxlan100 dst 192.0.2.2 vni 200 port 4790 via veth-a self permanent'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING, so the bridge has no VLAN 10'
 req fdb/add-vlan                           bridge   'bridge fdb add 02:00:00:00:00:02 dev veth-b master static vlan 10'
 req fdb/del-master                         fdbs     'bridge fdb del 02:00:00:00:00:01 dev veth-b master'
 req fdb/del-vxlan-dst                      fdbs     'bridge fdb del 02:00:00:00:01:01 dev vxlan100 dst 192.0.2.2 self'
@@ -306,9 +292,13 @@ dump fdb/show-br                           fdbs     'bridge fdb show br br0'    
 req bridge/link-set-isolated-on            bridge   'bridge link set dev veth-b isolated on'
 req bridge/link-set-learning-off           bridge   'bridge link set dev veth-b learning off'
 req bridge/link-set-hairpin-on             bridge   'bridge link set dev veth-b hairpin on'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING'
 req bridge/vlan-add-pvid-untagged          bridge   'bridge vlan add dev veth-b vid 10 pvid untagged'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING'
 req bridge/vlan-add-range                  bridge   'bridge vlan add dev veth-b vid 20-30'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING (it acks the delete all the same)'
 req bridge/vlan-del                        bridge   'bridge vlan del dev veth-b vid 10'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING: the ports come back without VLANs'
 dump bridge/vlan-show                      bridge   'bridge vlan show'                               'bridge -j vlan show'
 
 # ---- tc: qdiscs ----
@@ -330,6 +320,7 @@ req tc/qdisc-add-netem-delay-jitter        pair     'tc qdisc add dev veth-a roo
 req tc/qdisc-add-netem-loss                pair     'tc qdisc add dev veth-a root netem loss 1%'
 req tc/qdisc-add-netem-loss-correlation    pair     'tc qdisc add dev veth-a root netem loss 1% 25%'
 req tc/qdisc-add-netem-duplicate           pair     'tc qdisc add dev veth-a root netem duplicate 1%'
+note 'netem wants a delay with reorder'
 req tc/qdisc-add-netem-reorder             pair     'tc qdisc add dev veth-a root netem delay 10ms reorder 25% 50%'
 req tc/qdisc-add-netem-corrupt             pair     'tc qdisc add dev veth-a root netem corrupt 0.1%'
 req tc/qdisc-add-netem-rate                pair     'tc qdisc add dev veth-a root netem rate 1mbit'
@@ -353,10 +344,12 @@ req tc/filter-add-u32-ip6-dst              htbclasses 'tc filter add dev veth-a 
 req tc/filter-add-matchall-mirred-redirect clsact   'tc filter add dev veth-a ingress matchall action mirred egress redirect dev veth-b'
 req tc/filter-add-u32-mirred-redirect      clsact   'tc filter add dev veth-a ingress u32 match u32 0 0 action mirred egress redirect dev veth-b'
 req tc/filter-add-u32-mirred-mirror        clsact   'tc filter add dev veth-a ingress u32 match u32 0 0 action mirred egress mirror dev veth-b'
+note "tc 6.1 sends nothing without 'protocol ip' (Illegal \"dst_ip\"), so it is added"
 req tc/filter-add-flower-drop              clsact   'tc filter add dev veth-a ingress protocol ip flower dst_ip 10.0.0.2 ip_proto tcp dst_port 80 action drop'
 req tc/filter-add-matchall-gact-pass       clsact   'tc filter add dev veth-a ingress matchall action gact pass'
 req tc/filter-add-matchall-drop            clsact   'tc filter add dev veth-a ingress matchall action drop'
 req tc/filter-add-matchall-police          clsact   'tc filter add dev veth-a ingress matchall action police rate 1mbit burst 10k conform-exceed drop'
+note 'tc-pass.o is tc-pass.s assembled with llvm-mc; TCA_BPF_FD holds the program fd of the tc process'
 req tc/filter-add-bpf-da-obj               clsact   'tc filter add dev veth-a ingress bpf da obj tc-pass.o sec tc'
 req tc/filter-add-bpf-bytecode             clsact   "tc filter add dev veth-a ingress bpf bytecode '1,6 0 0 4294967295,'"
 req tc/filter-del-prio-1                   htbtree  'tc filter del dev veth-a parent 1: prio 1'

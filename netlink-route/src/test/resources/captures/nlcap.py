@@ -103,7 +103,9 @@ def describe(dg, select):
         for a, v in attrs(dg, 32, u32(dg, 0)):
             if a == 3:
                 return name + " for " + v.rstrip(b"\0").decode()
-        return name + (" dump" if u16(dg, 6) & 0x300 else "")
+        if u16(dg, 6) & 0x300:
+            return name + " dump"
+        return name + " for ifindex %d" % int.from_bytes(dg[20:24], "little", signed=True)
     if is_probe(dg):
         return "iproute2's empty RTM_NEWLINK probe"
     return name
@@ -238,7 +240,10 @@ def main():
         elif call in ("sendmsg", "sendto") and fd_of(ev) in netlink and ev["data"]:
             k = keep(ev["data"], a.select)
             current[fd_of(ev)] = k
-            (kept if k else dropped).append(ev["data"])
+            if k:
+                kept.append(ev["data"])
+            else:
+                dropped.append("%s (%s)" % (describe(ev["data"], a.select), "after" if kept else "before"))
         elif call in ("recvmsg", "recvfrom") and fd_of(ev) in netlink and ev["data"] and ret > 0:
             if current.get(fd_of(ev)) and "MSG_PEEK" not in ev["args"]:
                 replies.append(ev["data"])
@@ -259,8 +264,8 @@ def main():
                 lines = [l.rstrip() for l in f if l.strip()]
             out += ["# stderr: " + l for l in lines[:3]]
         if dropped:
-            out.append("# dropped (preparatory, before or after): " + ", ".join(
-                describe(d, a.select) for d in dropped))
+            out.append("# dropped (the tool's own lookups): "
+                       + ", ".join(dropped))
         out += ["# fd: " + f for f in fds]
         body = []
         for i, dg in enumerate(kept):

@@ -1,69 +1,113 @@
 package io.netlink4j.route.address;
 
+import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
-import io.netlink4j.core.uapi.SysConst;
-import java.net.InetAddress;
+import io.netlink4j.core.message.Message;
 import io.netlink4j.route.route.RouteScope;
-import io.netlink4j.route.uapi.IfAddrH;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
- * An address on a device, as the kernel reports it ({@code RTM_NEWADDR}).
+ * An address on a device, as the kernel reports it ({@code RTM_NEWADDR}) and {@code ip addr}
+ * shows it.
  *
- * <p>Kernel meanings: {@code address} is {@code IFA_ADDRESS} (the peer on point-to-point links,
- * otherwise the address itself) and {@code local} is {@code IFA_LOCAL} (IPv4 always; IPv6 only
- * with a peer). {@link #cidr()} is what {@code ip addr} prints after {@code inet}.
- *
- * @param index        the device's index
- * @param family       {@code AF_INET} or {@code AF_INET6}
- * @param address      {@code IFA_ADDRESS}
- * @param prefixLength the prefix length
- * @param broadcast    {@code IFA_BROADCAST}, or {@code null}
- * @param local        {@code IFA_LOCAL}, or {@code null}
- * @param label        {@code IFA_LABEL} (IPv4), or {@code null}
- * @param scope        {@code ifa_scope}: 0 global, 253 link, 254 host (see {@link RouteScope})
- * @param flags        {@code IFA_FLAGS} ({@code IFA_F_PERMANENT}, {@code IFA_F_NODAD}...)
- * @param metric       {@code IFA_RT_PRIORITY}: metric of the subnet's route, 0 when not set
+ * @param family            IPv4 or IPv6
+ * @param cidr              the device's own address and prefix length ({@code IFA_LOCAL}, else {@code IFA_ADDRESS})
+ * @param peer              the other end of a point-to-point link ({@code IFA_ADDRESS} when it differs
+ *                          from {@code IFA_LOCAL}), or {@code null}
+ * @param dev               the device's name, or {@code null} if it could not be resolved (gone, or parsed
+ *                          without a name lookup)
+ * @param index             the device's index ({@code ifa_index})
+ * @param broadcast         {@code IFA_BROADCAST}, or {@code null}
+ * @param label             {@code IFA_LABEL} (IPv4), or {@code null}
+ * @param scope             {@code ifa_scope}, or {@code null} for a number without a name
+ * @param flags             {@code IFA_FLAGS} (or {@code ifa_flags} without it)
+ * @param metric            {@code IFA_RT_PRIORITY}: the metric of the subnet's route, 0 when not set
+ * @param validLifetime     from {@code IFA_CACHEINFO}; {@link #FOREVER} for a permanent address, {@code null} if not sent
+ * @param preferredLifetime from {@code IFA_CACHEINFO}; {@link #FOREVER} or {@code null} likewise
+ * @param unknown           attributes this record does not model, by type, as the kernel sent them
  */
-public record Address(int index, int family, InetAddress address, int prefixLength, InetAddress broadcast,
-                      InetAddress local, String label, int scope, int flags, int metric) {
+public record Address(AddressFamily family, Cidr cidr, InetAddress peer, String dev, int index,
+                      InetAddress broadcast, String label, RouteScope scope, Set<AddressFlag> flags, long metric,
+                      Duration validLifetime, Duration preferredLifetime, Map<Integer, byte[]> unknown) {
+    /** The lifetime of an address that never expires ({@code INFINITY_LIFE_TIME}, {@code ip}'s {@code forever}). */
+    public static final Duration FOREVER = Duration.ofSeconds(0xffff_ffffL);
 
-    /** The device's own address and the prefix length: {@code 10.0.0.1/24}. */
-    public Cidr cidr() {
-        return new Cidr(local != null ? local : address, prefixLength);
+    /** Copies the collections. */
+    public Address {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(cidr, "cidr");
+        flags = Set.copyOf(flags);
+        unknown = Map.copyOf(unknown);
     }
 
-    /** Whether this is an IPv4 address. */
-    public boolean isIpv4() {
-        return family == SysConst.AF_INET;
-    }
-
-    /** The scope as an enum, or {@code null} for a user-defined number. */
-    public RouteScope routeScope() {
-        return RouteScope.of(scope);
-    }
-
-    /** {@code IFA_F_SECONDARY}: another address of the same subnet came first. */
+    /** Whether {@link AddressFlag#SECONDARY} is set: another address of the same IPv4 subnet came first. */
     public boolean isSecondary() {
-        return (flags & IfAddrH.IFA_F_SECONDARY) != 0;
+        return flags.contains(AddressFlag.SECONDARY);
     }
 
-    /** {@code IFA_F_TENTATIVE}: IPv6 duplicate address detection still runs. */
+    /** Whether {@link AddressFlag#TENTATIVE} is set: IPv6 duplicate address detection still runs. */
     public boolean isTentative() {
-        return (flags & IfAddrH.IFA_F_TENTATIVE) != 0;
+        return flags.contains(AddressFlag.TENTATIVE);
     }
 
-    @Override
-    public String toString() {
-        return cidr() + (broadcast != null ? " brd " + broadcast.getHostAddress() : "") + " index " + index
-                + (label != null ? " label " + label : "");
+    /** This address with {@code dev} as the device's name. */
+    Address withDev(String dev) {
+        return new Address(family, cidr, peer, dev, index, broadcast, label, scope, flags, metric, validLifetime,
+                preferredLifetime, unknown);
     }
 
     /**
-     * The address an {@code RTM_NEWADDR}/{@code RTM_DELADDR} message; {@code null} for families other than IPv4 and IPv6.
+     * As {@code ip addr} prints it, with the device:
+     * {@code 10.0.0.1/24 brd 10.0.0.255 dev veth0 scope global veth0:1}, {@code fd00::1/64 dev veth0 scope global nodad}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder().append(cidr);
+        if (peer != null) {
+            b.append(" peer ").append(Cidr.format(peer));
+        }
+        if (broadcast != null) {
+            b.append(" brd ").append(Cidr.format(broadcast));
+        }
+        b.append(" dev ").append(dev != null ? dev : "if" + Integer.toUnsignedString(index));
+        b.append(" scope ").append(scope != null ? scope.toString() : "unknown");
+        for (AddressFlag f : AddressFlag.values()) {
+            if (flags.contains(f) && f != AddressFlag.PERMANENT) {
+                b.append(' ').append(f);
+            }
+        }
+        if (!flags.contains(AddressFlag.PERMANENT)) {
+            b.append(" dynamic");
+        }
+        if (label != null && !label.equals(dev)) {
+            b.append(' ').append(label);
+        }
+        if (metric != 0) {
+            b.append(" metric ").append(metric);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The address an {@code RTM_NEWADDR}/{@code RTM_DELADDR} message describes (a dump reply or an
+     * event), with {@code dev} left {@code null}; {@code null} for families other than IPv4 and IPv6.
      *
      * @throws io.netlink4j.core.ProtocolException if the message is malformed
      */
-    public static Address parse(io.netlink4j.core.message.Message m) {
-        return AddressCodec.parse(m);
+    public static Address parse(Message m) {
+        return AddressCodec.parse(m, i -> null);
+    }
+
+    /**
+     * {@link #parse(Message)} naming the device through {@code deviceNames} (index to name, or
+     * {@code null} when unknown).
+     */
+    public static Address parse(Message m, IntFunction<String> deviceNames) {
+        return AddressCodec.parse(m, Objects.requireNonNull(deviceNames, "deviceNames"));
     }
 }

@@ -1,60 +1,79 @@
 package io.netlink4j.route.address;
 
 import io.netlink4j.core.Cidr;
+import io.netlink4j.core.InterfaceName;
+import io.netlink4j.route.route.RouteScope;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import io.netlink4j.core.InterfaceName;
-import io.netlink4j.route.route.RouteScope;
-import io.netlink4j.route.uapi.IfAddrH;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * An address to put on a device: {@code ip address add CIDR dev DEV [brd B] [label L] [scope S] [nodad]}.
- * Everything is checked when the spec is made, before anything is sent.
+ * An address to put on a device, or to delete from it:
+ * {@code ip address add CIDR dev DEV [brd B|+] [label L] [scope S] [metric M] [nodad] [noprefixroute]}.
+ * Every rule is checked when the spec is made, before anything is sent.
  *
  * <pre>{@code
- * AddressSpec.of("veth-blue", "10.0.0.1/24")                     // ip addr add 10.0.0.1/24 dev veth-blue
- * AddressSpec.of("br0", "10.0.0.254/24").withAutoBroadcast()     // ... brd +
- * AddressSpec.of("veth0", "fd00::1/64").withNoDad()              // ... nodad
+ * AddressSpec.of("10.0.0.1/24", "veth-blue")                      // ip addr add 10.0.0.1/24 dev veth-blue
+ * AddressSpec.of("10.0.0.254/24", "br0").withBroadcast("+")       // ... brd +
+ * AddressSpec.of("fd00::1/64", "veth0").withNoDad()               // ... nodad
  * }</pre>
  *
- * <p>Like {@code ip addr add}, no broadcast is sent unless asked for: the kernel still adds the
- * broadcast route of the subnet, but {@code ip addr} shows no {@code brd}.
+ * <p>Like {@code ip addr add}, no broadcast is sent unless asked for (the kernel still adds the
+ * subnet's broadcast route, but {@code ip addr} shows no {@code brd}); the scope is the kernel's
+ * choice (global, host for 127.0.0.0/8) unless given. As the key of a delete only the address,
+ * prefix length, device and label count, as for {@code ip addr del}.
  *
- * @param dev           the device's name
  * @param cidr          the address and prefix length, host bits kept ({@code 10.0.0.1/24})
- * @param broadcast     IPv4 broadcast address, or {@code null}
- * @param autoBroadcast compute the broadcast from the prefix as {@code brd +} does (IPv4, prefix up to /30)
- * @param label         IPv4 label ({@code eth0:1}), or {@code null} for the device's name
- * @param scope         the scope, or {@code null} for the kernel's choice (global; host for 127/8)
- * @param flags         {@code IFA_F_*} flags ({@code IFA_F_NODAD}...), sent as {@code IFA_FLAGS}
- * @param metric        metric of the prefix route the kernel adds ({@code IFA_RT_PRIORITY}), 0 for the default
+ * @param dev           the device's name
+ * @param broadcast     the IPv4 broadcast address ({@code brd B}), or {@code null}
+ * @param autoBroadcast {@code brd +}: host bits of the address all set (IPv4, prefixes up to /30)
+ * @param label         the IPv4 label ({@code veth0:1}, starting with the device's name), or {@code null}
+ * @param scope         the scope, or {@code null} for {@code ip}'s choice
+ * @param flags         flags {@code ip addr add} can set: {@link AddressFlag#NODAD}, {@link AddressFlag#OPTIMISTIC},
+ *                      {@link AddressFlag#HOMEADDRESS}, {@link AddressFlag#MANAGETEMPADDR},
+ *                      {@link AddressFlag#NOPREFIXROUTE}, {@link AddressFlag#MCAUTOJOIN}
+ * @param metric        the metric of the subnet's route ({@code IFA_RT_PRIORITY}), 0..4294967295; 0 for none
  */
-public record AddressSpec(String dev, Cidr cidr, InetAddress broadcast, boolean autoBroadcast, String label,
-                          RouteScope scope, int flags, int metric) {
-    /** Checks the combination. */
+public record AddressSpec(Cidr cidr, String dev, InetAddress broadcast, boolean autoBroadcast, String label,
+                          RouteScope scope, Set<AddressFlag> flags, long metric) {
+    /**
+     * Checks every rule.
+     *
+     * @throws NullPointerException     naming {@code cidr}, {@code dev} or {@code flags} when null
+     * @throws IllegalArgumentException naming the value and the rule it breaks
+     */
     public AddressSpec {
-        InterfaceName.check(dev);
-        if (cidr == null) {
-            throw new IllegalArgumentException("address of " + dev + " must not be null");
-        }
+        Objects.requireNonNull(cidr, "cidr");
+        InterfaceName.check(Objects.requireNonNull(dev, "dev"));
+        flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
         boolean v4 = cidr.isIpv4();
         if ((broadcast != null || autoBroadcast) && !v4) {
-            throw new IllegalArgumentException("broadcast can be set only for IPv4 addresses, not " + cidr);
+            throw new IllegalArgumentException("broadcast of " + cidr + ": only IPv4 addresses have one");
+        }
+        if (broadcast != null && autoBroadcast) {
+            throw new IllegalArgumentException("broadcast of " + cidr + ": give an address or +, not both");
         }
         if (broadcast != null && !(broadcast instanceof Inet4Address)) {
-            throw new IllegalArgumentException("broadcast " + broadcast.getHostAddress() + " of " + cidr
+            throw new IllegalArgumentException("broadcast " + Cidr.format(broadcast) + " of " + cidr
                     + " is not an IPv4 address");
         }
-        if (metric < 0) {
-            throw new IllegalArgumentException("metric " + metric + " of " + cidr + " must not be negative");
+        if (metric < 0 || metric > 0xffff_ffffL) {
+            throw new IllegalArgumentException("metric " + metric + " of " + cidr + " is out of range 0..4294967295");
+        }
+        for (AddressFlag f : flags) {
+            if (!AddressFlag.SETTABLE.contains(f)) {
+                throw new IllegalArgumentException("address flag " + f + " of " + cidr
+                        + " is the kernel's to set; ip addr add sets only " + AddressFlag.SETTABLE);
+            }
         }
         if (label != null) {
             if (!v4) {
-                throw new IllegalArgumentException("label '" + label + "': labels exist only for IPv4 addresses, not "
-                        + cidr);
+                throw new IllegalArgumentException("label '" + label + "' of " + cidr + ": only IPv4 addresses have labels");
             }
-            // iproute2's rule (the kernel would take any label, but tools expect DEV or DEV:ALIAS).
+            // iproute2's rule: the kernel takes any label, but tools expect DEV or DEV:ALIAS.
             if (!label.startsWith(dev) || label.getBytes(StandardCharsets.UTF_8).length > InterfaceName.MAX_BYTES) {
                 throw new IllegalArgumentException("label '" + label + "' must start with the device name '" + dev
                         + "' and be at most " + InterfaceName.MAX_BYTES + " bytes");
@@ -62,84 +81,96 @@ public record AddressSpec(String dev, Cidr cidr, InetAddress broadcast, boolean 
         }
     }
 
-    /** {@code ip addr add CIDR dev DEV}, from {@code "10.0.0.1/24"}. */
-    public static AddressSpec of(String dev, String cidr) {
-        return of(dev, Cidr.parse(cidr));
+    /**
+     * {@code ip addr add CIDR dev DEV}: {@code of("10.0.0.1/24", "veth0")}; a bare address is a
+     * host prefix (/32, /128), as for {@code ip}.
+     *
+     * @throws IllegalArgumentException for a malformed address or prefix length, or a bad device name
+     */
+    public static AddressSpec of(String cidr, String dev) {
+        return of(Cidr.parse(Objects.requireNonNull(cidr, "cidr")), dev);
     }
 
-    /** {@code ip addr add CIDR dev DEV}. */
-    public static AddressSpec of(String dev, Cidr cidr) {
-        return new AddressSpec(dev, cidr, null, false, null, null, 0, 0);
+    /** {@code ip addr add CIDR dev DEV} for a computed prefix. */
+    public static AddressSpec of(Cidr cidr, String dev) {
+        return new AddressSpec(cidr, dev, null, false, null, null, Set.of(), 0);
     }
 
-    /** {@code ip addr add ADDRESS/PREFIX dev DEV}. */
-    public static AddressSpec of(String dev, InetAddress address, int prefixLength) {
-        return of(dev, new Cidr(address, prefixLength));
-    }
-
-    /** {@code brd ADDRESS}. */
-    public AddressSpec withBroadcast(InetAddress broadcast) {
-        return new AddressSpec(dev, cidr, broadcast, false, label, scope, flags, metric);
-    }
-
-    /** {@code brd ADDRESS}, from {@code "10.0.0.255"}. */
+    /**
+     * {@code brd B}, or {@code brd +} for {@code "+"}: the broadcast computed from the prefix
+     * (nothing for /31 and /32, as {@code ip} does).
+     */
     public AddressSpec withBroadcast(String broadcast) {
+        Objects.requireNonNull(broadcast, "broadcast");
+        if (broadcast.equals("+")) {
+            return new AddressSpec(cidr, dev, null, true, label, scope, flags, metric);
+        }
         return withBroadcast(Cidr.parseAddress(broadcast));
     }
 
-    /** {@code brd +}: host bits of the address all set. */
-    public AddressSpec withAutoBroadcast() {
-        return new AddressSpec(dev, cidr, null, true, label, scope, flags, metric);
+    /** {@code brd B}. */
+    public AddressSpec withBroadcast(InetAddress broadcast) {
+        return new AddressSpec(cidr, dev, Objects.requireNonNull(broadcast, "broadcast"), false, label, scope, flags,
+                metric);
     }
 
-    /** {@code label LABEL}. */
+    /** {@code label L}. */
     public AddressSpec withLabel(String label) {
-        return new AddressSpec(dev, cidr, broadcast, autoBroadcast, label, scope, flags, metric);
+        return new AddressSpec(cidr, dev, broadcast, autoBroadcast, Objects.requireNonNull(label, "label"), scope,
+                flags, metric);
     }
 
-    /** {@code scope SCOPE}. */
+    /** {@code scope S}. */
     public AddressSpec withScope(RouteScope scope) {
-        return new AddressSpec(dev, cidr, broadcast, autoBroadcast, label, scope, flags, metric);
+        return new AddressSpec(cidr, dev, broadcast, autoBroadcast, label, Objects.requireNonNull(scope, "scope"),
+                flags, metric);
     }
 
     /** {@code nodad}: an IPv6 address usable at once, without duplicate address detection. */
     public AddressSpec withNoDad() {
-        return withFlags(flags | IfAddrH.IFA_F_NODAD);
+        return withFlags(AddressFlag.NODAD);
     }
 
     /** {@code noprefixroute}: no route for the subnet is added. */
     public AddressSpec withNoPrefixRoute() {
-        return withFlags(flags | IfAddrH.IFA_F_NOPREFIXROUTE);
+        return withFlags(AddressFlag.NOPREFIXROUTE);
     }
 
-    /** All {@code IFA_F_*} flags at once. */
-    public AddressSpec withFlags(int flags) {
-        return new AddressSpec(dev, cidr, broadcast, autoBroadcast, label, scope, flags, metric);
-    }
-
-    /** {@code metric N}: the metric of the subnet's route; {@code ip addr replace} can change it. */
-    public AddressSpec withMetric(int metric) {
-        return new AddressSpec(dev, cidr, broadcast, autoBroadcast, label, scope, flags, metric);
-    }
-
-    /** The broadcast address that will be sent, or {@code null}: {@code brd +} gives nothing for /31 and /32. */
-    public InetAddress effectiveBroadcast() {
-        if (broadcast != null || !autoBroadcast || cidr.prefixLength() > 30) {
-            return broadcast;
+    /** These flags in addition to the ones already set. */
+    public AddressSpec withFlags(AddressFlag... more) {
+        Set<AddressFlag> all = flags.isEmpty() ? EnumSet.noneOf(AddressFlag.class) : EnumSet.copyOf(flags);
+        for (AddressFlag f : Objects.requireNonNull(more, "flags")) {
+            all.add(Objects.requireNonNull(f, "flag"));
         }
-        byte[] b = cidr.address().getAddress();
-        for (int bit = cidr.prefixLength(); bit < 32; bit++) {
-            b[bit / 8] |= (byte) (0x80 >>> (bit % 8));
-        }
-        try {
-            return InetAddress.getByAddress(b);
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
+        return new AddressSpec(cidr, dev, broadcast, autoBroadcast, label, scope, all, metric);
     }
 
+    /** {@code metric M}: the metric of the subnet's route; {@code ip addr replace} can change it. */
+    public AddressSpec withMetric(long metric) {
+        return new AddressSpec(cidr, dev, broadcast, autoBroadcast, label, scope, flags, metric);
+    }
+
+    /** As {@code ip addr add} takes it: {@code 10.0.0.1/24 dev veth0 brd + label veth0:1}. */
     @Override
     public String toString() {
-        return cidr + " dev " + dev;
+        StringBuilder b = new StringBuilder().append(cidr).append(" dev ").append(dev);
+        if (broadcast != null || autoBroadcast) {
+            b.append(" brd ").append(autoBroadcast ? "+" : Cidr.format(broadcast));
+        }
+        if (label != null) {
+            b.append(" label ").append(label);
+        }
+        if (scope != null) {
+            b.append(" scope ").append(scope);
+        }
+        if (metric != 0) {
+            b.append(" metric ").append(metric);
+        }
+        for (AddressFlag f : AddressFlag.values()) {
+            if (flags.contains(f)) {
+                b.append(' ').append(f);
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,48 +1,53 @@
 package io.netlink4j.route.neighbour;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
 import io.netlink4j.route.uapi.RtnetlinkH;
+import java.util.Optional;
 
-/** The states of a neighbour entry ({@code NUD_*}), as {@code ip neigh ... nud STATE} names them. */
+/** The state of a neighbour entry ({@code NUD_*}), as {@code ip neigh ... nud STATE} names it. */
 public enum NeighbourState {
+    /** {@code NUD_NONE}: no state yet. */
+    NONE(RtnetlinkH.NUD_NONE),
+    /** Resolution in progress. */
     INCOMPLETE(RtnetlinkH.NUD_INCOMPLETE),
-    /** Confirmed recently; a dynamic entry the kernel will age to {@link #STALE}. */
+    /** Confirmed recently; a dynamic entry the kernel ages to {@link #STALE}. */
     REACHABLE(RtnetlinkH.NUD_REACHABLE),
+    /** Valid but unconfirmed: confirmed again when next used. */
     STALE(RtnetlinkH.NUD_STALE),
+    /** Waiting a moment before probing. */
     DELAY(RtnetlinkH.NUD_DELAY),
+    /** Being probed. */
     PROBE(RtnetlinkH.NUD_PROBE),
+    /** Resolution failed. */
     FAILED(RtnetlinkH.NUD_FAILED),
-    /** No resolution needed (loopback, point-to-point). */
+    /** No resolution needed (loopback, point-to-point, multicast). */
     NOARP(RtnetlinkH.NUD_NOARP),
-    /** Static: never ages, never re-resolved. */
+    /** Static: never ages, never re-resolved. {@code ip neigh add}'s default. */
     PERMANENT(RtnetlinkH.NUD_PERMANENT);
 
-    private final int value;
+    private final int code;
 
-    NeighbourState(int value) {
-        this.value = value;
+    NeighbourState(int code) {
+        this.code = code;
     }
 
-    /** The {@code NUD_*} bit. */
-    public int value() {
-        return value;
+    /** The {@code NUD_*} value. */
+    public int code() {
+        return code;
     }
 
-    /** The states whose bits are set in {@code ndm_state}; empty for {@code NUD_NONE}. */
-    public static Set<NeighbourState> of(int bits) {
-        Set<NeighbourState> out = EnumSet.noneOf(NeighbourState.class);
+    /** The state with {@code NUD_*} value {@code code}, or empty for any other value. */
+    public static Optional<NeighbourState> fromCode(int code) {
         for (NeighbourState s : values()) {
-            if ((bits & s.value) != 0) {
-                out.add(s);
+            if (s.code == code) {
+                return Optional.of(s);
             }
         }
-        return out;
+        return Optional.empty();
     }
 
-    /** The name {@code ip -j neigh} prints: {@code PERMANENT}, {@code REACHABLE}... */
-    public String ipName() {
-        return name().toUpperCase(Locale.ROOT);
+    /** {@code PERMANENT}, {@code REACHABLE}...: as {@code ip neigh} prints it. */
+    @Override
+    public String toString() {
+        return name();
     }
 }

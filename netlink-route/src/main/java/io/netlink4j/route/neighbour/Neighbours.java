@@ -1,110 +1,150 @@
 package io.netlink4j.route.neighbour;
 
-import static io.netlink4j.core.uapi.Netlink.NLM_F_CREATE;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
-import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELNEIGH;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETNEIGH;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWNEIGH;
 
-import io.netlink4j.core.Cidr;
-import java.net.InetAddress;
-import java.util.List;
-import io.netlink4j.core.InterfaceName;
-import io.netlink4j.core.MacAddress;
+import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.core.socket.BatchResult;
 import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.Request;
-import io.netlink4j.core.socket.NetlinkSocket;
-import io.netlink4j.route.Rtnetlink;
+import io.netlink4j.route.internal.DeviceNames;
 import io.netlink4j.route.internal.Devices;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * {@code ip neighbour}: the ARP (IPv4) and NDP (IPv6) tables of the handle's namespace.
- *
- * <table>
- * <caption>iproute2 and netlink4j</caption>
- * <tr><th>iproute2</th><th>netlink4j</th></tr>
- * <tr><td>{@code ip neigh add 10.0.0.7 lladdr 02:00:00:00:00:07 dev veth0}</td>
- *     <td>{@code h.neighbours().add("veth0", "10.0.0.7", "02:00:00:00:00:07", true)}</td></tr>
- * <tr><td>{@code ip neigh add 10.0.0.8 lladdr 02:00:00:00:00:08 dev veth0 nud reachable}</td>
- *     <td>{@code h.neighbours().add("veth0", "10.0.0.8", "02:00:00:00:00:08", false)}</td></tr>
- * <tr><td>{@code ip neigh replace 10.0.0.8 lladdr 02:00:00:00:00:09 dev veth0 nud stale}</td>
- *     <td>{@code h.neighbours().replace("veth0", "10.0.0.8", "02:00:00:00:00:09", NeighbourState.STALE)}</td></tr>
- * <tr><td>{@code ip neigh del 10.0.0.7 dev veth0}</td>
- *     <td>{@code h.neighbours().delete("veth0", "10.0.0.7")}</td></tr>
- * <tr><td>{@code ip neigh show} / {@code ip neigh show dev veth0}</td>
- *     <td>{@code h.neighbours().list()} / {@code h.neighbours().list("veth0")}</td></tr>
- * </table>
+ * {@code ip neighbour}: the ARP (IPv4) and NDP (IPv6) tables of one namespace. Obtained from the
+ * handle, {@code Rtnetlink.neighbours()}; see the package overview for the commands it replaces.
  */
 public final class Neighbours {
     private final NetlinkSocket socket;
     private final NetNs namespace;
 
     /**
-     * The facade over {@code socket} (a {@code NETLINK_ROUTE} socket in {@code namespace}).
-     * Usually obtained from the handle: {@code Rtnetlink.neighbours()}.
+     * The facade over {@code socket}, a {@code NETLINK_ROUTE} socket in {@code namespace}.
+     *
+     * @throws NullPointerException naming a null argument
      */
     public Neighbours(NetlinkSocket socket, NetNs namespace) {
-        this.socket = java.util.Objects.requireNonNull(socket, "socket");
-        this.namespace = java.util.Objects.requireNonNull(namespace, "namespace");
+        this.socket = Objects.requireNonNull(socket, "socket");
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
 
     /**
-     * {@code ip neigh add IP lladdr MAC dev DEV nud permanent|reachable}: a static entry, or a
-     * dynamic one the kernel ages as if just confirmed. {@code EEXIST} if there is one already.
+     * {@code ip neigh add ADDRESS lladdr LLADDR dev DEV [nud STATE]}.
+     *
+     * @throws io.netlink4j.core.AlreadyExistsException if the device has an entry for the address
+     * @throws NotFoundException                        if there is no such device
      */
-    public void add(String dev, String ip, String mac, boolean permanent) {
-        add(dev, ip, mac, permanent ? NeighbourState.PERMANENT : NeighbourState.REACHABLE);
+    public void add(NeighbourSpec spec) {
+        socket.execute(request(spec, NeighbourCodec.Verb.ADD, new Devices(socket)));
     }
 
-    /** {@code ip neigh add IP lladdr MAC dev DEV nud STATE}. */
-    public void add(String dev, String ip, String mac, NeighbourState state) {
-        send(RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_EXCL, dev, ip, mac, state);
+    /** Adds many entries pipelined, every device resolved and every request encoded before the first is sent. */
+    public BatchResult addAll(List<NeighbourSpec> specs) {
+        return pipeline(specs, NeighbourCodec.Verb.ADD);
     }
 
-    /** {@code ip neigh replace IP lladdr MAC dev DEV nud STATE}: adds or overwrites. */
-    public void replace(String dev, String ip, String mac, NeighbourState state) {
-        send(RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, dev, ip, mac, state);
+    /** {@code ip neigh replace ...}: adds, or overwrites the entry's link-layer address and state. */
+    public void replace(NeighbourSpec spec) {
+        socket.execute(request(spec, NeighbourCodec.Verb.REPLACE, new Devices(socket)));
     }
 
-    /** {@code ip neigh del IP dev DEV}; {@code ENOENT} if there is no such entry. */
-    public void delete(String dev, String ip) {
-        send(RTM_DELNEIGH, 0, dev, ip, null, null);
+    /**
+     * {@code ip neigh del ADDRESS dev DEV}: only the address and device of {@code spec} count.
+     *
+     * @throws NotFoundException if there is no such entry ({@code ENOENT}) or device
+     */
+    public void delete(NeighbourSpec spec) {
+        socket.execute(request(spec, NeighbourCodec.Verb.DELETE, new Devices(socket)));
     }
 
-    private void send(int type, int flags, String dev, String ip, String mac, NeighbourState state) {
-        InterfaceName.check(dev);
-        InetAddress address = Cidr.parseAddress(ip);
-        byte[] lladdr = mac == null ? null : MacAddress.parse(mac).bytes();
-        if (state != null && state != NeighbourState.PERMANENT && state != NeighbourState.REACHABLE
-                && state != NeighbourState.STALE && state != NeighbourState.NOARP && state != NeighbourState.DELAY
-                && state != NeighbourState.PROBE && state != NeighbourState.FAILED) {
-            throw new IllegalArgumentException("neighbour state " + state + " cannot be set");
+    /** {@link #delete}, returning {@code false} instead of failing when the entry (or its device) is not there. */
+    public boolean deleteIfExists(NeighbourSpec spec) {
+        try {
+            delete(spec);
+            return true;
+        } catch (NotFoundException absent) {
+            return false;
         }
-        String op = type == RTM_NEWNEIGH ? "RTM_NEWNEIGH" : "RTM_DELNEIGH";
-        String what = address.getHostAddress() + (mac != null ? " lladdr " + mac : "") + " dev " + dev;
-        int index = Devices.index(socket, dev, op + " " + what);
-        int nud = state == null ? 0 : state.value();
-        socket.execute(Request.of(type, flags, op, what, w -> NeighbourCodec.write(w, index, address, lladdr, nud)));
     }
 
-    /** {@code ip neigh show}: IPv4 and IPv6 entries of every device. */
+    /** Deletes many entries pipelined. */
+    public BatchResult deleteAll(List<NeighbourSpec> specs) {
+        return pipeline(specs, NeighbourCodec.Verb.DELETE);
+    }
+
+    private BatchResult pipeline(List<NeighbourSpec> specs, NeighbourCodec.Verb verb) {
+        Objects.requireNonNull(specs, "specs");
+        Devices devices = new Devices(socket);
+        List<Request> requests = new ArrayList<>(specs.size());
+        for (NeighbourSpec s : specs) {
+            requests.add(request(s, verb, devices));
+        }
+        return socket.executeAll(requests);
+    }
+
+    private static Request request(NeighbourSpec spec, NeighbourCodec.Verb verb, Devices devices) {
+        Objects.requireNonNull(spec, "spec");
+        boolean delete = verb == NeighbourCodec.Verb.DELETE;
+        int index = devices.index(spec.dev(), delete ? "RTM_DELNEIGH " + NeighbourCodec.key(spec) : "RTM_NEWNEIGH " + spec);
+        return NeighbourCodec.request(spec, index, verb);
+    }
+
+    /** {@code ip neigh show}: every IPv4 and IPv6 entry, {@code NOARP} ones included. */
     public List<Neighbour> list() {
-        return dump(0);
+        return list(NeighbourFilter.all());
     }
 
-    /** {@code ip neigh show dev DEV}. */
-    public List<Neighbour> list(String dev) {
-        InterfaceName.check(dev);
-        return dump(Devices.index(socket, dev, "RTM_GETNEIGH dev" + " " + dev));
-    }
-
-    private List<Neighbour> dump(int index) {
-        List<Neighbour> out = socket.dump(Request.of(RTM_GETNEIGH, 0, "RTM_GETNEIGH", null, w -> NeighbourCodec.writeDump(w, index)), NeighbourCodec::parse);
-        if (index != 0) {
-            out.removeIf(n -> n.index() != index);
-        }
+    /**
+     * {@code ip [-4|-6] neigh show [dev DEV]}: the entries {@code filter} selects, devices named.
+     *
+     * @throws NotFoundException if the filter names a device that does not exist
+     */
+    public List<Neighbour> list(NeighbourFilter filter) {
+        List<Neighbour> out = new ArrayList<>();
+        DeviceNames names = dump(filter, out::add);
+        out.replaceAll(n -> n.dev() != null || n.index() == 0 ? n : n.withDev(names.name(n.index())));
         return out;
+    }
+
+    /**
+     * The dump of {@link #list(NeighbourFilter)}, streamed: each entry goes to {@code each} as it
+     * is parsed. Device names come from one link dump taken just before; {@code each} must not
+     * call this handle.
+     */
+    public void forEach(NeighbourFilter filter, Consumer<? super Neighbour> each) {
+        Objects.requireNonNull(each, "each");
+        dump(filter, each);
+    }
+
+    private DeviceNames dump(NeighbourFilter filter, Consumer<? super Neighbour> each) {
+        Objects.requireNonNull(filter, "filter");
+        DeviceNames names = new DeviceNames(socket);
+        int index = 0;
+        if (filter.dev() != null) {
+            index = Devices.index(socket, filter.dev(), "RTM_GETNEIGH dev " + filter.dev());
+            names.put(index, filter.dev());
+        } else {
+            names.load();
+        }
+        int dev = index;
+        socket.dump(NeighbourCodec.dumpRequest(filter, dev), m -> NeighbourCodec.parse(m, names::cached), n -> {
+                    if ((dev == 0 || n.index() == dev) && (filter.family() == null || n.family() == filter.family())) {
+                        each.accept(n);
+                    }
+                });
+        return names;
+    }
+
+    /** The namespace these entries belong to. */
+    public NetNs namespace() {
+        return namespace;
+    }
+
+    @Override
+    public String toString() {
+        return "Neighbours[" + namespace + "]";
     }
 }

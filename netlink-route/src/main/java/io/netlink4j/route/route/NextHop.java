@@ -1,25 +1,30 @@
 package io.netlink4j.route.route;
 
 import io.netlink4j.core.Cidr;
-import java.net.InetAddress;
 import io.netlink4j.core.InterfaceName;
 import io.netlink4j.route.uapi.RtnetlinkH;
+import java.net.InetAddress;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * One path of a multipath route ({@code struct rtnexthop}), as
+ * One path of a multipath route ({@code struct rtnexthop} in {@code RTA_MULTIPATH}), as in
  * {@code ip route add 10.8.0.0/16 nexthop via 10.0.0.3 dev eth0 weight 2 nexthop via 10.0.0.4}:
  *
  * <pre>{@code
- * RouteSpec.to("10.8.0.0/16").nextHops(NextHop.via("10.0.0.3").withDev("eth0").withWeight(2), NextHop.via("10.0.0.4"))
+ * RouteSpec.to("10.8.0.0/16").withNextHops(NextHop.via("10.0.0.3").withDev("eth0").withWeight(2), NextHop.via("10.0.0.4"))
  * }</pre>
  *
- * @param gateway     the next router, or {@code null} for a device-only path
- * @param dev         the device's name in a request; {@code null} in parsed routes (see {@code outputIndex})
- * @param outputIndex the device's index in parsed routes; 0 in requests
- * @param weight      1..256, the share of flows this path gets
- * @param flags       {@code RTNH_F_*} ({@code RTNH_F_ONLINK}, {@code RTNH_F_LINKDOWN}...)
+ * @param gateway the next router, or {@code null} for a path straight onto a device
+ * @param dev     the device's name, or {@code null} (in a spec: let the kernel pick it from the
+ *                gateway; in a result: a device that could not be named)
+ * @param index   the device's index in a result ({@code rtnh_ifindex}); 0 in a spec
+ * @param weight  1..256, the share of flows this path gets
+ * @param flags   {@code rtnh_flags}: {@code RTNH_F_ONLINK}, {@code RTNH_F_LINKDOWN}, {@code RTNH_F_DEAD}...
+ *                (see the {@code is...} methods)
+ * @param unknown attributes of the path this record does not model, by type
  */
-public record NextHop(InetAddress gateway, String dev, int outputIndex, int weight, int flags) {
+public record NextHop(InetAddress gateway, String dev, int index, int weight, int flags, Map<Integer, byte[]> unknown) {
     /** Checks weight and device name. */
     public NextHop {
         if (weight < 1 || weight > 256) {
@@ -28,44 +33,74 @@ public record NextHop(InetAddress gateway, String dev, int outputIndex, int weig
         if (dev != null) {
             InterfaceName.check(dev);
         }
-        if (gateway == null && dev == null && outputIndex == 0) {
+        if (gateway == null && dev == null && index == 0) {
             throw new IllegalArgumentException("a next hop needs a gateway or a device");
         }
+        unknown = Map.copyOf(Objects.requireNonNull(unknown, "unknown"));
     }
 
     /** {@code nexthop via GATEWAY}. */
     public static NextHop via(String gateway) {
-        return via(Cidr.parseAddress(gateway));
+        return via(Cidr.parseAddress(Objects.requireNonNull(gateway, "gateway")));
     }
 
     /** {@code nexthop via GATEWAY}. */
     public static NextHop via(InetAddress gateway) {
-        return new NextHop(gateway, null, 0, 1, 0);
+        return new NextHop(Objects.requireNonNull(gateway, "gateway"), null, 0, 1, 0, Map.of());
     }
 
     /** {@code nexthop dev DEV}: straight onto the link. */
-    public static NextHop device(String dev) {
-        return new NextHop(null, dev, 0, 1, 0);
+    public static NextHop dev(String dev) {
+        return new NextHop(null, Objects.requireNonNull(dev, "dev"), 0, 1, 0, Map.of());
     }
 
     /** {@code ... dev DEV}. */
     public NextHop withDev(String dev) {
-        return new NextHop(gateway, dev, outputIndex, weight, flags);
+        return new NextHop(gateway, Objects.requireNonNull(dev, "dev"), index, weight, flags, unknown);
     }
 
-    /** {@code ... weight N}. */
+    /** {@code ... weight N}, 1..256. */
     public NextHop withWeight(int weight) {
-        return new NextHop(gateway, dev, outputIndex, weight, flags);
+        return new NextHop(gateway, dev, index, weight, flags, unknown);
     }
 
-    /** {@code ... onlink}: the gateway is on the link even if no prefix says so. */
+    /** {@code ... onlink}: the gateway is on the link even if no prefix of the device says so. */
     public NextHop withOnlink() {
-        return new NextHop(gateway, dev, outputIndex, weight, flags | RtnetlinkH.RTNH_F_ONLINK);
+        return new NextHop(gateway, dev, index, weight, flags | RtnetlinkH.RTNH_F_ONLINK, unknown);
     }
 
+    /** Whether {@code RTNH_F_ONLINK} is set. */
+    public boolean isOnlink() {
+        return (flags & RtnetlinkH.RTNH_F_ONLINK) != 0;
+    }
+
+    /** Whether {@code RTNH_F_LINKDOWN} is set: the device has no carrier. */
+    public boolean isLinkDown() {
+        return (flags & RtnetlinkH.RTNH_F_LINKDOWN) != 0;
+    }
+
+    /** Whether {@code RTNH_F_DEAD} is set: the path is unusable. */
+    public boolean isDead() {
+        return (flags & RtnetlinkH.RTNH_F_DEAD) != 0;
+    }
+
+    /** This path with {@code dev} as its device's name. */
+    NextHop withName(String dev) {
+        return new NextHop(gateway, dev, index, weight, flags, unknown);
+    }
+
+    /** {@code nexthop via 10.0.0.3 dev eth0 weight 2 onlink}, as {@code ip route} prints it. */
     @Override
     public String toString() {
-        return "nexthop" + (gateway != null ? " via " + gateway.getHostAddress() : "")
-                + (dev != null ? " dev " + dev : outputIndex != 0 ? " index " + outputIndex : "") + " weight " + weight;
+        StringBuilder b = new StringBuilder("nexthop");
+        if (gateway != null) {
+            b.append(" via ").append(Cidr.format(gateway));
+        }
+        if (dev != null || index != 0) {
+            b.append(" dev ").append(dev != null ? dev : "if" + Integer.toUnsignedString(index));
+        }
+        b.append(" weight ").append(weight);
+        Route.appendFlags(b, flags);
+        return b.toString();
     }
 }

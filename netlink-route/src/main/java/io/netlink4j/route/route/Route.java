@@ -1,56 +1,61 @@
 package io.netlink4j.route.route;
 
+import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
-import io.netlink4j.core.uapi.SysConst;
+import io.netlink4j.core.message.Message;
+import io.netlink4j.route.uapi.RtnetlinkH;
 import java.net.InetAddress;
 import java.util.List;
-import io.netlink4j.route.uapi.RtnetlinkH;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
- * A route as the kernel reports it ({@code RTM_NEWROUTE}).
+ * A route as the kernel reports it ({@code RTM_NEWROUTE}): a dump entry, an event, or the answer
+ * to a {@link RouteLookup}. {@code toString} prints it as {@code ip route} does:
+ * {@code 10.0.0.0/24 dev veth0 proto kernel scope link src 10.0.0.1}.
  *
- * @param family      {@code AF_INET} or {@code AF_INET6}
- * @param destination the prefix, or {@code null} for the default route
+ * @param family      IPv4 or IPv6
+ * @param type        unicast, local, blackhole...; {@code null} for a number without a name
+ * @param destination the prefix ({@code 0.0.0.0/0} or {@code ::/0} for a default route)
+ * @param from        the source prefix of a source-specific route ({@code RTA_SRC}, {@code ip}'s
+ *                    {@code from}; a lookup's source), or {@code null}
+ * @param tos         {@code rtm_tos} (DSCP and ECN bits), 0 for any
  * @param gateway     {@code RTA_GATEWAY}, or {@code null}
- * @param outputIndex {@code RTA_OIF}, the device's index, or 0
- * @param table       the table: 254 main, 255 local ({@code RTA_TABLE} when present)
+ * @param dev         the output device's name, or {@code null} when there is none or it could not be named
+ * @param index       the output device's index ({@code RTA_OIF}), or 0
+ * @param table       the table ({@code RTA_TABLE}, else {@code rtm_table}), or {@code null} for none (0)
+ * @param protocol    who made it: {@link RouteProtocol#KERNEL}, {@link RouteProtocol#BOOT}...
+ * @param scope       the scope, or {@code null} for a number without a name
+ * @param source      {@code RTA_PREFSRC}, the preferred source address ({@code ip}'s {@code src}), or {@code null}
  * @param metric      {@code RTA_PRIORITY}, 0 when absent
- * @param scope       the scope, or {@code null} for a user-defined number
- * @param protocol    who made it: 2 kernel, 3 boot (iproute2's default), 4 static... ({@code RTPROT_*})
- * @param type        unicast, local, blackhole...
- * @param flags       {@code rtm_flags} ({@code RTNH_F_ONLINK}, {@code RTNH_F_LINKDOWN}...)
+ * @param flags       {@code rtm_flags}: {@code RTNH_F_*} ({@link #isOnlink()}, {@link #isLinkDown()}...)
+ *                    and {@code RTM_F_*} ({@link #isCloned()}); a lookup's answer adds the route
+ *                    cache's {@code RTCF_*} bits above them. Kept as the kernel's bits because the
+ *                    three sets overlap.
  * @param nextHops    the paths of a multipath route ({@code RTA_MULTIPATH}), empty otherwise
- * @param source      {@code RTA_PREFSRC}, the preferred source address, or {@code null}
+ * @param iif         the input device of a lookup that gave one ({@code RTA_IIF}), or {@code null}
+ * @param iifIndex    its index, or 0
+ * @param mark        {@code RTA_MARK} of a lookup, 0 when absent
+ * @param unknown     attributes this record does not model ({@code RTA_CACHEINFO}, {@code RTA_PREF},
+ *                    {@code RTA_METRICS}, {@code RTA_UID}...), by type, as the kernel sent them
  */
-public record Route(int family, Cidr destination, InetAddress gateway, int outputIndex, int table, int metric,
-                    RouteScope scope, int protocol, RouteType type, int flags, List<NextHop> nextHops,
-                    InetAddress source) {
-    /** {@code RT_TABLE_MAIN}: where {@code ip route add} puts routes and {@code ip route show} reads. */
-    public static final int TABLE_MAIN = RtnetlinkH.RT_TABLE_MAIN;
-    /** {@code RT_TABLE_LOCAL}: the kernel's local and broadcast routes. */
-    public static final int TABLE_LOCAL = RtnetlinkH.RT_TABLE_LOCAL;
-    /** Every table, for {@link Routes#list(int, int)}. */
-    public static final int TABLE_ALL = RtnetlinkH.RT_TABLE_UNSPEC;
-    /** {@code RTPROT_KERNEL}: made by the kernel (prefix routes of addresses). */
-    public static final int PROTOCOL_KERNEL = RtnetlinkH.RTPROT_KERNEL;
-    /** {@code RTPROT_BOOT}: {@code ip route add}'s default, and this library's. */
-    public static final int PROTOCOL_BOOT = RtnetlinkH.RTPROT_BOOT;
-    /** {@code RTPROT_STATIC}: made by an administrator. */
-    public static final int PROTOCOL_STATIC = RtnetlinkH.RTPROT_STATIC;
-
-    /** Copies the list. */
+public record Route(AddressFamily family, RouteType type, Cidr destination, Cidr from, int tos, InetAddress gateway,
+                    String dev, int index, RouteTable table, RouteProtocol protocol, RouteScope scope,
+                    InetAddress source, long metric, int flags, List<NextHop> nextHops, String iif, int iifIndex,
+                    long mark, Map<Integer, byte[]> unknown) {
+    /** Copies the collections. */
     public Route {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(protocol, "protocol");
         nextHops = List.copyOf(nextHops);
+        unknown = Map.copyOf(unknown);
     }
 
     /** Whether this is a default route ({@code 0.0.0.0/0} or {@code ::/0}). */
     public boolean isDefault() {
-        return destination == null;
-    }
-
-    /** Whether this is an IPv4 route. */
-    public boolean isIpv4() {
-        return family == SysConst.AF_INET;
+        return destination.prefixLength() == 0;
     }
 
     /** Whether {@code RTNH_F_ONLINK} is set. */
@@ -58,29 +63,80 @@ public record Route(int family, Cidr destination, InetAddress gateway, int outpu
         return (flags & RtnetlinkH.RTNH_F_ONLINK) != 0;
     }
 
-    /** Roughly as {@code ip route show} prints it, with indices for devices. */
+    /** Whether {@code RTNH_F_LINKDOWN} is set: the output device has no carrier. */
+    public boolean isLinkDown() {
+        return (flags & RtnetlinkH.RTNH_F_LINKDOWN) != 0;
+    }
+
+    /** Whether {@code RTNH_F_DEAD} is set. */
+    public boolean isDead() {
+        return (flags & RtnetlinkH.RTNH_F_DEAD) != 0;
+    }
+
+    /** Whether {@code RTM_F_CLONED} is set: a route cache entry, as a lookup answers. */
+    public boolean isCloned() {
+        return (flags & RtnetlinkH.RTM_F_CLONED) != 0;
+    }
+
+    /** This route with device names filled in by {@code names} where it has only indices. */
+    Route named(IntFunction<String> names) {
+        if ((dev != null || index == 0) && (iif != null || iifIndex == 0)
+                && nextHops.stream().allMatch(h -> h.dev() != null || h.index() == 0)) {
+            return this;
+        }
+        List<NextHop> hops = nextHops.stream().map(h -> h.dev() != null || h.index() == 0 ? h
+                : h.withName(names.apply(h.index()))).toList();
+        return new Route(family, type, destination, from, tos, gateway, dev != null || index == 0 ? dev
+                : names.apply(index), index, table, protocol, scope, source, metric, flags, hops,
+                iif != null || iifIndex == 0 ? iif : names.apply(iifIndex), iifIndex, mark, unknown);
+    }
+
+    /**
+     * As {@code ip route show} prints it: {@code default via 10.0.0.254 dev veth0},
+     * {@code 10.0.0.0/24 dev veth0 proto kernel scope link src 10.0.0.1 linkdown},
+     * {@code blackhole 10.66.0.0/16 table 100}.
+     */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();
         if (type != RouteType.UNICAST) {
-            b.append(type.ipName()).append(' ');
+            b.append(type == null ? "type?" : type.toString()).append(' ');
         }
-        b.append(destination == null ? "default" : destination.toString());
+        b.append(isDefault() ? "default" : destination.prefixLength() == family.maxPrefixLength()
+                ? Cidr.format(destination.address()) : destination.toString());
+        if (from != null) {
+            b.append(" from ").append(from.prefixLength() == family.maxPrefixLength() ? Cidr.format(from.address()) : from);
+        }
+        if (tos != 0) {
+            b.append(" tos 0x").append(Integer.toHexString(tos));
+        }
         if (gateway != null) {
-            b.append(" via ").append(gateway.getHostAddress());
+            b.append(" via ").append(Cidr.format(gateway));
         }
-        if (outputIndex != 0) {
-            b.append(" dev#").append(outputIndex);
+        if (dev != null || index != 0) {
+            b.append(" dev ").append(dev != null ? dev : "if" + Integer.toUnsignedString(index));
         }
-        if (table != TABLE_MAIN) {
+        if (table != null && !table.equals(RouteTable.MAIN)) {
             b.append(" table ").append(table);
         }
-        b.append(" proto ").append(protocol);
-        if (scope != null && scope != RouteScope.UNIVERSE) {
-            b.append(" scope ").append(scope.ipName());
+        if (!protocol.equals(RouteProtocol.BOOT) && !isCloned()) { // a lookup's answer has none; ip prints none
+            b.append(" proto ").append(protocol);
+        }
+        if (scope != RouteScope.UNIVERSE) {
+            b.append(" scope ").append(scope == null ? "?" : scope.toString());
+        }
+        if (source != null) {
+            b.append(" src ").append(Cidr.format(source));
         }
         if (metric != 0) {
             b.append(" metric ").append(metric);
+        }
+        appendFlags(b, flags);
+        if (mark != 0) {
+            b.append(" mark 0x").append(Long.toHexString(mark));
+        }
+        if (iif != null || iifIndex != 0) {
+            b.append(" iif ").append(iif != null ? iif : "if" + Integer.toUnsignedString(iifIndex));
         }
         for (NextHop h : nextHops) {
             b.append(' ').append(h);
@@ -88,12 +144,45 @@ public record Route(int family, Cidr destination, InetAddress gateway, int outpu
         return b.toString();
     }
 
+    /** The {@code RTNH_F_*} words {@code ip route} prints after a route or next hop. */
+    static void appendFlags(StringBuilder b, int flags) {
+        if ((flags & RtnetlinkH.RTNH_F_DEAD) != 0) {
+            b.append(" dead");
+        }
+        if ((flags & RtnetlinkH.RTNH_F_ONLINK) != 0) {
+            b.append(" onlink");
+        }
+        if ((flags & RtnetlinkH.RTNH_F_PERVASIVE) != 0) {
+            b.append(" pervasive");
+        }
+        if ((flags & RtnetlinkH.RTNH_F_OFFLOAD) != 0) {
+            b.append(" offload");
+        }
+        if ((flags & RtnetlinkH.RTNH_F_LINKDOWN) != 0) {
+            b.append(" linkdown");
+        }
+        if ((flags & RtnetlinkH.RTNH_F_UNRESOLVED) != 0) {
+            b.append(" unresolved");
+        }
+        if ((flags & RtnetlinkH.RTNH_F_TRAP) != 0) {
+            b.append(" trap");
+        }
+    }
+
     /**
-     * The route an {@code RTM_NEWROUTE}/{@code RTM_DELROUTE} message; {@code null} for families other than IPv4 and IPv6.
+     * The route an {@code RTM_NEWROUTE}/{@code RTM_DELROUTE} message describes (a dump reply, an
+     * event, a lookup's answer), with device names left {@code null}; {@code null} for families
+     * other than IPv4 and IPv6.
      *
-     * @throws io.netlink4j.core.ProtocolException if the message is malformed
+     * @throws io.netlink4j.core.ProtocolException if the message is malformed (a prefix length
+     *         beyond the family's, an address of the wrong size, a broken next hop)
      */
-    public static Route parse(io.netlink4j.core.message.Message m) {
-        return RouteCodec.parse(m);
+    public static Route parse(Message m) {
+        return RouteCodec.parse(m, i -> null);
+    }
+
+    /** {@link #parse(Message)} naming devices through {@code deviceNames} (index to name, or {@code null}). */
+    public static Route parse(Message m, IntFunction<String> deviceNames) {
+        return RouteCodec.parse(m, Objects.requireNonNull(deviceNames, "deviceNames"));
     }
 }
