@@ -12,7 +12,6 @@
 set -euo pipefail
 [ -n "${NLCAP_LOCKED:-}" ] || exec env NLCAP_LOCKED=1 flock /tmp/netlink4j-kernel-tests.lock "$0" "$@"
 cd "$(dirname "$0")"
-HERE=$PWD
 NS=nlcap-rb
 PEER=nlcap-rb-peer
 TMP=$(mktemp -d /tmp/nlcap-rb.XXXXXX)
@@ -24,6 +23,8 @@ cleanup() {
 trap cleanup EXIT
 if [ -e "/run/netns/$NS" ]; then echo "namespace $NS already exists: another capture run?" >&2; exit 1; fi
 MISSED=()
+# The system python: a version-manager shim (pyenv) costs most of a second per call.
+PY=${PYTHON:-$(command -v /usr/bin/python3 || command -v python3)}
 
 # ---- setups (as in capture-route.sh) ----
 SETUP=()
@@ -92,6 +93,7 @@ capture() {
   "$setup"
   local meta=(--comment "$cmd" --comment "device indexes: $(indexes "$NS")")
   [ -e "/run/netns/$PEER" ] && meta+=(--comment "device indexes in $PEER: $(indexes "$PEER")")
+  [ -n "${NOTE:-}" ] && meta+=(--comment "note: $NOTE")
   local args=()
   for c in "${SETUP[@]}"; do args+=(--setup "$c"); done
   eval "set -- $cmd"
@@ -100,7 +102,7 @@ capture() {
      "$@" >"$TMP/out" 2>"$TMP/err") || rc=$?
   mkdir -p "$(dirname "$file")"
   local got=0
-  python3 nlcap.py request "$TMP/log" "${meta[@]}" --exit "$rc" --stderr "$TMP/err" \
+  "$PY" nlcap.py request "$TMP/log" "${meta[@]}" --exit "$rc" --stderr "$TMP/err" \
     "${args[@]}" >"$TMP/fixture" || got=$?
   [ "$got" = 0 ] || [ "$got" = 3 ] || { echo "nlcap.py failed on: $cmd" >&2; return 1; }
   if [ "$got" = 3 ]; then
@@ -116,18 +118,20 @@ capture() {
   eval "set -- $json"
   ip netns exec "$NS" "$@" >"$TMP/json"
   rm -f "$file.json" "$file.txt"
-  if python3 -m json.tool "$TMP/json" >"$file.json" 2>/dev/null; then
+  if "$PY" -m json.tool "$TMP/json" >"$file.json" 2>/dev/null; then
     side="same state as JSON: $json > $base.json"
   else
     rm -f "$file.json"
     cp "$TMP/json" "$file.txt"
     side="same state as text (this tool version prints no JSON here): $json > $base.txt"
   fi
-  python3 nlcap.py reply "$TMP/log" --comment "$cmd" --comment "answer to the request in $base.hex; $side" \
+  "$PY" nlcap.py reply "$TMP/log" --comment "$cmd" --comment "answer to the request in $base.hex; $side" \
     "${meta[@]:2}" "${args[@]}" >"$file.reply.hex"
 }
-req() { capture request "$@"; }   # req FILE SETUP 'COMMAND'
-dump() { capture reply "$@"; }    # dump FILE SETUP 'COMMAND' 'JSON COMMAND'
+req() { capture request "$@"; NOTE=; }   # req FILE SETUP 'COMMAND'
+dump() { capture reply "$@"; NOTE=; }    # dump FILE SETUP 'COMMAND' 'JSON COMMAND'
+note() { NOTE=$1; }                      # a "# note: ..." for the next capture only
+NOTE=
 
 # ---- rules ----
 req rule/add-all-selectors             net     'ip rule add not from 10.1.0.0/16 to 10.3.0.0/16 tos 0x10 fwmark 0x1/0xff iif veth-a oif veth-b priority 100 uidrange 1-2 ipproto udp sport 1-2 dport 3-4 lookup 1000 protocol static suppress_prefixlength 8'
@@ -140,6 +144,7 @@ req rule/del-ipv6-from                 rules6  'ip -6 rule del from fd00::/64 lo
 dump rule/show-6                       rules6  'ip -6 rule'                                     'ip -6 -j rule'
 
 # ---- fdb ----
+note 'the port has no carrier (not forwarding), so the kernel refuses a dynamic entry'
 req fdb/add-master-dynamic             bridge  'bridge fdb add 02:00:00:00:00:03 dev veth-b master dynamic'
 req fdb/del-vxlan-zero-dst             fdbs    'bridge fdb del 00:00:00:00:00:00 dev vxlan100 dst 192.0.2.2 self'
 req fdb/append-vxlan-self-permanent    bridge  'bridge fdb append 00:00:00:00:00:00 dev vxlan100 dst 192.0.2.3 self permanent'
@@ -157,12 +162,16 @@ req bridge/link-set-all                bridge  'bridge link set dev veth-b guard
 dump bridge/link-show                  ports   'bridge link show'                               'bridge -d -j link show'
 
 # ---- bridge VLANs ----
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING'
 req bridge/vlan-add-self               bridge  'bridge vlan add dev br0 vid 10 self'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING'
 req bridge/vlan-add-range-untagged-master bridge 'bridge vlan add dev veth-b vid 20-30 untagged master'
 req bridge/vlan-del-range              bridge  'bridge vlan del dev veth-b vid 20-30'
 
 # ---- bridge and vxlan links ----
+note 'a kernel without CONFIG_BRIDGE_VLAN_FILTERING accepts and ignores it'
 req link/bridge-set-vlan-protocol-802.1ad bridge 'ip link set br0 type bridge vlan_protocol 802.1ad'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING'
 req link/bridge-set-vlan-filtering-0   bridge  'ip link set br0 type bridge vlan_filtering 0'
 req link/vxlan-add-learning            pair    'ip link add vxlan100 type vxlan id 100 dstport 4789'
 req link/vxlan-add-all                 pair    'ip link add vxlan100 type vxlan id 100 ttl 64 l2miss l3miss dev veth-a local 192.0.2.1 remote 192.0.2.2 nolearning dstport 4789'
