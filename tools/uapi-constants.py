@@ -85,17 +85,36 @@ emit("Icmp", P, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>
   ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
 ], base+"Icmp.java")
 
-nf = ROOT + "netlink-netfilter/src/main/java/io/netlink4j/netfilter/internal/"
+# netfilter: one class per header in the module's uapi package (not exported), named after the
+# header file: nf_tables.h -> NfTablesH, so no constants class shares a name with an API type
+# (the handle is Nftables).
+nf = ROOT + "netlink-netfilter/src/main/java/io/netlink4j/netfilter/uapi/"
 os.makedirs(nf, exist_ok=True)
-NP="io.netlink4j.netfilter.internal"
-emit("NfTables", NP, "Constants of {@code <linux/netfilter/nf_tables.h>}.", [
+NP="io.netlink4j.netfilter.uapi"
+emit("NfTablesH", NP, "Constants of {@code <linux/netfilter/nf_tables.h>}.", [
   ("/usr/include/linux/netfilter/nf_tables.h", ["NFT_","NFTA_"], ["linux/netfilter/nf_tables.h"]),
-], nf+"NfTables.java")
-emit("NfNetlink", NP, "Constants of {@code <linux/netfilter/nfnetlink.h>}.", [
+], nf+"NfTablesH.java")
+emit("NfNetlinkH", NP, "Constants of {@code <linux/netfilter/nfnetlink.h>}.", [
   ("/usr/include/linux/netfilter/nfnetlink.h", ["NFNL_","NFNETLINK_","NFNLGRP_"], ["linux/netlink.h", "linux/netfilter/nfnetlink.h"]),
-], nf+"NfNetlink.java")
-emit("Netfilter", NP, "Constants of {@code <linux/netfilter.h>}, {@code <linux/netfilter/nf_nat.h>} and {@code <linux/netfilter/nf_conntrack_common.h>}.", [
+], nf+"NfNetlinkH.java")
+emit("NetfilterH", NP, "Constants of {@code <linux/netfilter.h>}.", [
   ("/usr/include/linux/netfilter.h", ["NF_ACCEPT","NF_DROP","NF_INET_","NFPROTO_","NF_NETDEV_"], ["linux/netfilter.h"]),
+], nf+"NetfilterH.java")
+emit("NetfilterArpH", NP, "Constants of {@code <linux/netfilter_arp.h>}: the arp family's hook numbers.", [
+  ("/usr/include/linux/netfilter_arp.h", ["NF_ARP_"], ["linux/netfilter_arp.h"]),
+], nf+"NetfilterArpH.java")
+emit("NfNatH", NP, "Constants of {@code <linux/netfilter/nf_nat.h>}.", [
   ("/usr/include/linux/netfilter/nf_nat.h", ["NF_NAT_RANGE_"], ["linux/netfilter/nf_nat.h"]),
+], nf+"NfNatH.java")
+emit("NfConntrackCommonH", NP, "Constants of {@code <linux/netfilter/nf_conntrack_common.h>}.", [
   ("/usr/include/linux/netfilter/nf_conntrack_common.h", ["IP_CT_","NF_CT_STATE_"], ["linux/netfilter/nf_conntrack_common.h"]),
-], nf+"Netfilter.java")
+], nf+"NfConntrackCommonH.java")
+emit("InH", NP, "Constants of {@code <linux/in.h>}: IP protocol numbers.", [
+  ("/usr/include/linux/in.h", ["IPPROTO_"], ["linux/in.h"]),
+], nf+"InH.java")
+emit("In6H", NP, "Constants of {@code <linux/in6.h>}: the IPv6 protocol numbers.", [
+  ("/usr/include/linux/in6.h", ["IPPROTO_"], ["linux/in6.h"]),
+], nf+"In6H.java")
+emit("IfEtherH", NP, "Constants of {@code <linux/if_ether.h>}: the ethertypes nft matches on.", [
+  ("/usr/include/linux/if_ether.h", ["ETH_P_IP", "ETH_P_IPV6", "ETH_P_ARP"], ["linux/if_ether.h"]),
+], nf+"IfEtherH.java")

@@ -1,6 +1,6 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.netfilter.internal.NfTables.*;
+import static io.netlink4j.netfilter.uapi.NfTablesH.*;
 
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.MessageWriter;
@@ -8,11 +8,23 @@ import io.netlink4j.core.message.MessageWriter;
 /**
  * {@code counter packets P bytes B}; a new counter starts from the given values (usually 0).
  *
- * @param packets packets counted
- * @param bytes   bytes counted
+ * @param packets packets counted, not negative
+ * @param bytes   bytes counted, not negative
  */
 public record Counter(long packets, long bytes) implements Expr {
-    /** A counter from zero. */
+    /** Checks the counts. */
+    public Counter {
+        if (packets < 0 || bytes < 0) {
+            throw new IllegalArgumentException("counter packets " + packets + " bytes " + bytes
+                    + ": must not be negative");
+        }
+    }
+
+    /**
+     * A counter from zero.
+     *
+     * @return the expression
+     */
     public static Counter zero() {
         return new Counter(0, 0);
     }
@@ -22,9 +34,18 @@ public record Counter(long packets, long bytes) implements Expr {
         return "counter";
     }
 
+    /** {@code [ counter pkts 0 bytes 0 ]}. */
+    @Override
+    public String toString() {
+        return "[ counter pkts " + packets + " bytes " + bytes + " ]";
+    }
+
     void encode(MessageWriter w) {
-        w.putU64be(NFTA_COUNTER_BYTES, bytes);
-        w.putU64be(NFTA_COUNTER_PACKETS, packets);
+        // nft sends a new counter without values: the kernel starts it at zero.
+        if (packets != 0 || bytes != 0) {
+            w.putU64be(NFTA_COUNTER_BYTES, bytes);
+            w.putU64be(NFTA_COUNTER_PACKETS, packets);
+        }
     }
 
     static Counter decode(Attributes a) {
@@ -40,6 +61,6 @@ public record Counter(long packets, long bytes) implements Expr {
                 }
             }
         }
-        return new Counter(packets, bytes);
+        return packets < 0 || bytes < 0 ? null : new Counter(packets, bytes);
     }
 }

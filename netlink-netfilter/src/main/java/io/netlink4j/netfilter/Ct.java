@@ -1,10 +1,12 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.netfilter.internal.NfTables.*;
+import static io.netlink4j.netfilter.uapi.NfTablesH.*;
 
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.MessageWriter;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code ct load KEY => reg DREG}: connection-tracking state into a register.
@@ -15,11 +17,11 @@ import java.util.Objects;
 public record Ct(Key key, int dreg) implements Expr {
     /** Checks the key. */
     public Ct {
-        Objects.requireNonNull(key, "ct key");
+        Objects.requireNonNull(key, "key");
     }
 
     /** Conntrack keys ({@code NFT_CT_*}) readable without a direction. */
-    public enum Key implements Coded {
+    public enum Key {
         /** State bits, host order, 4 bytes ({@link CtState}). */
         STATE(NFT_CT_STATE),
         /** Direction, 1 byte. */
@@ -35,15 +37,34 @@ public record Ct(Key key, int dreg) implements Expr {
             this.code = code;
         }
 
-        /** {@code NFT_CT_*}. */
-        @Override
+        /**
+         * {@code NFT_CT_*}.
+         *
+         * @return the kernel's number
+         */
         public int code() {
             return code;
         }
 
-        /** The key with code {@code c}, or {@code null}. */
-        public static Key of(int c) {
-            return Coded.find(values(), c);
+        /**
+         * The key with code {@code code}, or empty.
+         *
+         * @param code the kernel's number
+         * @return the constant, or empty for a number this enum does not name
+         */
+        public static Optional<Key> fromCode(int code) {
+            for (Key k : values()) {
+                if (k.code == code) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The word {@code nft} uses: {@code "state"}. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -52,23 +73,30 @@ public record Ct(Key key, int dreg) implements Expr {
         return "ct";
     }
 
+    /** {@code [ ct load state => reg 1 ]}. */
+    @Override
+    public String toString() {
+        return "[ ct load " + key + " => reg " + dreg + " ]";
+    }
+
     void encode(MessageWriter w) {
-        w.putU32be(NFTA_CT_DREG, dreg);
         w.putU32be(NFTA_CT_KEY, key.code());
+        w.putU32be(NFTA_CT_DREG, dreg);
     }
 
     static Ct decode(Attributes a) {
         int dreg = -1;
-        Key key = null;
+        int key = -1;
         while (a.next()) {
             switch (a.type()) {
                 case NFTA_CT_DREG -> dreg = a.u32be();
-                case NFTA_CT_KEY -> key = Key.of(a.u32be());
+                case NFTA_CT_KEY -> key = a.u32be();
                 default -> {
                     return null; // direction-qualified keys and "ct set"
                 }
             }
         }
-        return key == null || dreg < 0 ? null : new Ct(key, dreg);
+        Optional<Key> k = Key.fromCode(key);
+        return k.isEmpty() || dreg < 0 ? null : new Ct(k.get(), dreg);
     }
 }

@@ -1,6 +1,9 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.netfilter.internal.Netfilter.*;
+import static io.netlink4j.netfilter.uapi.NfConntrackCommonH.*;
+
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Connection-tracking states for {@code ct state established,related}. Each is one bit of the
@@ -18,15 +21,40 @@ public enum CtState {
     /** {@code untracked}. */
     UNTRACKED(NF_CT_STATE_UNTRACKED_BIT);
 
-    private final int bit;
+    private final int code;
 
-    CtState(int bit) {
-        this.bit = bit;
+    CtState(int code) {
+        this.code = code;
     }
 
-    /** The bit in the {@code ct state} register. */
-    public int bit() {
-        return bit;
+    /**
+     * The state's bit in the {@code ct state} register.
+     *
+     * @return the kernel's number
+     */
+    public int code() {
+        return code;
+    }
+
+    /**
+     * The state whose bit is {@code code}, or empty.
+     *
+     * @param code a state's bit
+     * @return the constant, or empty for a number this enum does not name
+     */
+    public static Optional<CtState> fromCode(int code) {
+        for (CtState s : values()) {
+            if (s.code == code) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The word {@code nft} uses: {@code "established"}. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     // nf_conntrack_common.h: #define NF_CT_STATE_BIT(ctinfo) (1 << ((ctinfo) % IP_CT_IS_REPLY + 1)),

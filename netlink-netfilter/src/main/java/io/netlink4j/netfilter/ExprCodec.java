@@ -1,16 +1,21 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.netfilter.internal.NfTables.*;
+import static io.netlink4j.netfilter.uapi.NfTablesH.*;
 
+import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.MessageWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * Frames {@link Expr}s as {@code NFTA_LIST_ELEM { NFTA_EXPR_NAME, NFTA_EXPR_DATA { ... } }} and
  * picks the record that reads a name back; each record writes and reads its own
- * {@code NFTA_EXPR_DATA}. Numbers in expression attributes are big-endian ({@code NLA_BE32}), as
- * {@code nf_tables_api.c} reads them. An expression whose attributes or values fall outside what
- * the records model decodes to {@link UnknownExpr} with its raw bytes, so nothing is lost.
+ * {@code NFTA_EXPR_DATA}, in the order {@code nft} writes them. Numbers in expression attributes
+ * are big-endian ({@code NLA_BE32}), as {@code nf_tables_api.c} reads them. An expression whose
+ * attributes or values fall outside what the records model decodes to {@link UnknownExpr} with
+ * its raw bytes, so nothing is lost; one that breaks netlink's framing is a
+ * {@link ProtocolException}.
  */
 final class ExprCodec {
     private ExprCodec() {}
@@ -39,7 +44,7 @@ final class ExprCodec {
 
     /** Decodes the attributes inside one {@code NFTA_LIST_ELEM}. */
     static Expr read(Attributes elem) {
-        String name = "?";
+        String name = null;
         byte[] raw = new byte[0];
         Attributes data = null;
         while (elem.next()) {
@@ -52,14 +57,10 @@ final class ExprCodec {
                 default -> { }
             }
         }
-        Expr e = null;
-        if (data != null) {
-            try {
-                e = decode(name, data);
-            } catch (IllegalArgumentException notModelled) {
-                e = null; // values the records reject (a 65-byte concatenation, say) stay raw
-            }
+        if (name == null || name.isEmpty()) {
+            throw new ProtocolException("rule expression without a name (NFTA_EXPR_NAME)");
         }
+        Expr e = data == null ? null : decode(name, data);
         return e != null ? e : new UnknownExpr(name, raw);
     }
 
@@ -93,14 +94,32 @@ final class ExprCodec {
         w.endNested(d);
     }
 
-    /** The bytes of the {@code NFTA_DATA_VALUE} in a data attribute, or {@code null}. */
+    /** The bytes of the {@code NFTA_DATA_VALUE} in a data attribute, or {@code null} if it holds anything else. */
     static byte[] value(Attributes d) {
         byte[] v = null;
         while (d.next()) {
-            if (d.type() == NFTA_DATA_VALUE) {
-                v = d.bytes();
+            if (d.type() != NFTA_DATA_VALUE) {
+                return null;
             }
+            v = d.bytes();
         }
         return v;
+    }
+
+    /** Whether {@code b} has 1..64 bytes, the most a data value can hold ({@code NFT_DATA_VALUE_MAXLEN}). */
+    static boolean fits(byte[] b) {
+        return b != null && b.length >= 1 && b.length <= 64;
+    }
+
+    /** Data as {@code nft --debug=netlink} prints it: 32-bit words in host order, {@code 0x0000f40a}. */
+    static String words(byte[] data) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < data.length; i += 4) {
+            byte[] word = new byte[4];
+            System.arraycopy(data, i, word, 0, Math.min(4, data.length - i));
+            int v = ByteBuffer.wrap(word).order(ByteOrder.nativeOrder()).getInt();
+            s.append(i == 0 ? "" : " ").append(String.format("0x%08x", v));
+        }
+        return s.toString();
     }
 }

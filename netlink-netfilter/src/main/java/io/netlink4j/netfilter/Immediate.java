@@ -1,33 +1,37 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.netfilter.internal.NfTables.*;
+import static io.netlink4j.netfilter.uapi.NfTablesH.*;
 
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.MessageWriter;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * {@code immediate reg DREG DATA}: a constant into a data register (a NAT address or port).
  * The kernel's {@code immediate} into the verdict register is a {@link Verdict}.
  *
- * @param dreg the register
- * @param data the constant, network order for addresses and ports
+ * @param dreg the register, not {@link Expr#REG_VERDICT}
+ * @param data the constant, 1..64 bytes, network order for addresses and ports
  */
 public record Immediate(int dreg, byte[] data) implements Expr {
     /** Checks the register and the 1..64 data bytes; keeps a copy. */
     public Immediate {
+        Objects.requireNonNull(data, "data");
         if (dreg == NFT_REG_VERDICT) {
             throw new IllegalArgumentException("immediate data cannot go to the verdict register: use Verdict");
         }
-        if (data == null || data.length < 1 || data.length > 64) {
-            throw new IllegalArgumentException("immediate data must be 1..64 bytes");
+        if (!ExprCodec.fits(data)) {
+            throw new IllegalArgumentException("immediate data of " + data.length + " bytes: must be 1..64");
         }
         data = data.clone();
     }
 
-    /** A copy of the data. */
+    /**
+     * A copy of the data.
+     *
+     * @return a copy
+     */
     @Override
     public byte[] data() {
         return data.clone();
@@ -38,6 +42,7 @@ public record Immediate(int dreg, byte[] data) implements Expr {
         return "immediate";
     }
 
+    /** Equal register and data bytes. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Immediate i && i.dreg == dreg && Arrays.equals(i.data, data);
@@ -48,9 +53,10 @@ public record Immediate(int dreg, byte[] data) implements Expr {
         return Objects.hash(dreg, Arrays.hashCode(data));
     }
 
+    /** {@code [ immediate reg 1 0x0200000a ]}. */
     @Override
     public String toString() {
-        return "Immediate[reg " + dreg + " 0x" + HexFormat.of().formatHex(data) + "]";
+        return "[ immediate reg " + dreg + " " + ExprCodec.words(data) + " ]";
     }
 
     void encode(MessageWriter w) {
@@ -84,8 +90,8 @@ public record Immediate(int dreg, byte[] data) implements Expr {
             }
         }
         if (dreg == NFT_REG_VERDICT) {
-            return verdict;
+            return value == null ? verdict : null;
         }
-        return value == null || dreg < 0 ? null : new Immediate(dreg, value);
+        return verdict != null || !ExprCodec.fits(value) || dreg < 0 ? null : new Immediate(dreg, value);
     }
 }

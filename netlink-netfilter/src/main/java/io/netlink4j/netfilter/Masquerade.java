@@ -1,6 +1,6 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.netfilter.internal.NfTables.*;
+import static io.netlink4j.netfilter.uapi.NfTablesH.*;
 
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.MessageWriter;
@@ -10,10 +10,15 @@ import io.netlink4j.core.message.MessageWriter;
  *
  * @param flags       {@code NF_NAT_RANGE_*} ({@code random}, {@code persistent}...), usually 0
  * @param protoMinReg register with the lowest source port to use, or 0 for none
- * @param protoMaxReg register with the highest source port, or 0 for none
+ * @param protoMaxReg register with the highest source port, or 0 for none; the kernel reports
+ *                    the lowest's register when only that was given
  */
 public record Masquerade(int flags, int protoMinReg, int protoMaxReg) implements Expr {
-    /** {@code masquerade}, as {@code iptables -j MASQUERADE} and {@code nft ... masquerade} make it. */
+    /**
+     * {@code masquerade}, as {@code iptables -j MASQUERADE} and {@code nft ... masquerade} make it.
+     *
+     * @return the expression
+     */
     public static Masquerade plain() {
         return new Masquerade(0, 0, 0);
     }
@@ -23,10 +28,19 @@ public record Masquerade(int flags, int protoMinReg, int protoMaxReg) implements
         return "masq";
     }
 
+    /** {@code [ masq ]}, with its flags and registers when set. */
+    @Override
+    public String toString() {
+        return "[ masq" + (flags != 0 ? " flags 0x" + Integer.toHexString(flags) : "")
+                + (protoMinReg != 0 ? " proto_min reg " + protoMinReg : "")
+                + (protoMaxReg != 0 ? " proto_max reg " + protoMaxReg : "") + " ]";
+    }
+
     void encode(MessageWriter w) {
         ExprCodec.putNonZero(w, NFTA_MASQ_FLAGS, flags);
         ExprCodec.putNonZero(w, NFTA_MASQ_REG_PROTO_MIN, protoMinReg);
-        ExprCodec.putNonZero(w, NFTA_MASQ_REG_PROTO_MAX, protoMaxReg);
+        // The kernel takes the lowest port's register for the highest when none is given (nft_masq_init).
+        ExprCodec.putNonZero(w, NFTA_MASQ_REG_PROTO_MAX, protoMaxReg == protoMinReg ? 0 : protoMaxReg);
     }
 
     static Masquerade decode(Attributes a) {

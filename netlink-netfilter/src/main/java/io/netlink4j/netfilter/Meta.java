@@ -1,10 +1,12 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.netfilter.internal.NfTables.*;
+import static io.netlink4j.netfilter.uapi.NfTablesH.*;
 
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.MessageWriter;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code meta load KEY => reg DREG}: packet metadata into a register.
@@ -15,11 +17,11 @@ import java.util.Objects;
 public record Meta(Key key, int dreg) implements Expr {
     /** Checks the key. */
     public Meta {
-        Objects.requireNonNull(key, "meta key");
+        Objects.requireNonNull(key, "key");
     }
 
     /** The metadata keys ({@code NFT_META_*}). */
-    public enum Key implements Coded {
+    public enum Key {
         /** Packet length. */
         LEN(NFT_META_LEN),
         /** Ethertype, network order, 2 bytes. */
@@ -53,15 +55,34 @@ public record Meta(Key key, int dreg) implements Expr {
             this.code = code;
         }
 
-        /** {@code NFT_META_*}. */
-        @Override
+        /**
+         * {@code NFT_META_*}.
+         *
+         * @return the kernel's number
+         */
         public int code() {
             return code;
         }
 
-        /** The key with code {@code c}, or {@code null}. */
-        public static Key of(int c) {
-            return Coded.find(values(), c);
+        /**
+         * The key with code {@code code}, or empty.
+         *
+         * @param code the kernel's number
+         * @return the constant, or empty for a number this enum does not name
+         */
+        public static Optional<Key> fromCode(int code) {
+            for (Key k : values()) {
+                if (k.code == code) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The word {@code nft} uses: {@code "oifname"}. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -70,23 +91,30 @@ public record Meta(Key key, int dreg) implements Expr {
         return "meta";
     }
 
+    /** {@code [ meta load oifname => reg 1 ]}. */
+    @Override
+    public String toString() {
+        return "[ meta load " + key + " => reg " + dreg + " ]";
+    }
+
     void encode(MessageWriter w) {
-        w.putU32be(NFTA_META_DREG, dreg);
         w.putU32be(NFTA_META_KEY, key.code());
+        w.putU32be(NFTA_META_DREG, dreg);
     }
 
     static Meta decode(Attributes a) {
         int dreg = -1;
-        Key key = null;
+        int key = -1;
         while (a.next()) {
             switch (a.type()) {
                 case NFTA_META_DREG -> dreg = a.u32be();
-                case NFTA_META_KEY -> key = Key.of(a.u32be());
+                case NFTA_META_KEY -> key = a.u32be();
                 default -> {
                     return null; // NFTA_META_SREG: a "meta set", not modelled
                 }
             }
         }
-        return key == null || dreg < 0 ? null : new Meta(key, dreg);
+        Optional<Key> k = Key.fromCode(key);
+        return k.isEmpty() || dreg < 0 ? null : new Meta(k.get(), dreg);
     }
 }

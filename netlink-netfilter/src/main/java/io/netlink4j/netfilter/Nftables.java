@@ -1,219 +1,118 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.core.message.Netlink.NETLINK_NETFILTER;
-import static io.netlink4j.netfilter.internal.NfTables.*;
-import static io.netlink4j.netfilter.internal.Netfilter.NFPROTO_UNSPEC;
-
-import io.netlink4j.core.Errno;
-import io.netlink4j.core.NetlinkSocket;
+import io.netlink4j.core.NetlinkProtocol;
 import io.netlink4j.core.ns.NetNs;
-import io.netlink4j.netfilter.internal.ObjectCodec;
-import java.util.List;
+import io.netlink4j.core.socket.NetlinkSocket;
+import java.util.Objects;
 
 /**
  * nftables in one network namespace, spoken over {@code NETLINK_NETFILTER} ({@code nfnetlink},
- * subsystem {@code NFNL_SUBSYS_NFTABLES}) — what the {@code nft} command does, without running it.
- * Every change goes to the kernel as an atomic batch ({@link Batch}): all of it or none.
- *
- * <h2>The articles' commands and the calls that replace them</h2>
- * <table>
- * <caption>iptables / nft and netlink4j</caption>
- * <tr><th>command</th><th>netlink4j</th></tr>
- * <tr><td>{@code iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE} (a1)<br>
- *         {@code nft add table ip nat}<br>
- *         {@code nft add chain ip nat POSTROUTING '{ type nat hook postrouting priority srcnat; policy accept; }'}<br>
- *         {@code nft add rule ip nat POSTROUTING oifname "eth0" masquerade}</td>
- *     <td>{@code nft.masquerade("nat", "eth0")}</td></tr>
- * <tr><td>{@code iptables -t nat -A POSTROUTING -s 10.244.0.0/24 ! -o cni0 -j MASQUERADE} (a3)<br>
- *         {@code nft add rule ip nat POSTROUTING ip saddr 10.244.0.0/24 oifname != "cni0" masquerade}</td>
- *     <td>{@code nft.masqueradeSource("nat", "10.244.0.0/24", "cni0")}</td></tr>
- * <tr><td>{@code iptables -t nat -A PREROUTING -i eth0 -p tcp --dport 8080 -j DNAT --to-destination 10.0.0.2:80}<br>
- *         {@code nft add rule ip nat PREROUTING iifname "eth0" tcp dport 8080 dnat to 10.0.0.2:80}</td>
- *     <td>{@code nft.dnat("nat", "eth0", Nftables.TCP, 8080, "10.0.0.2", 80)}</td></tr>
- * <tr><td>{@code iptables -A FORWARD -i br0 -o eth0 -j ACCEPT}<br>
- *         {@code nft add rule ip filter FORWARD iifname "br0" oifname "eth0" accept}</td>
- *     <td>{@code nft.allowForward("filter", "br0", "eth0")}</td></tr>
- * <tr><td>{@code nft delete table ip nat} (no error if absent: {@code nft destroy table ip nat})</td>
- *     <td>{@code nft.deleteTable("ip", "nat")}</td></tr>
- * <tr><td>{@code nft list tables} / {@code nft list chains} / {@code nft -a list chain ip nat POSTROUTING}</td>
- *     <td>{@code nft.listTables()} / {@code nft.listChains()} / {@code nft.listRules(Family.IP, "nat", "POSTROUTING")}</td></tr>
- * <tr><td>{@code nft flush table ip nat}</td><td>{@code nft.batch().flushTable(Family.IP, "nat").commit()}</td></tr>
- * <tr><td>{@code nft delete rule ip nat POSTROUTING handle 4}</td>
- *     <td>{@code nft.deleteRule(rule)} (a rule as listed or returned)</td></tr>
- * <tr><td>{@code nft -f FILE} (atomic)</td><td>{@code nft.batch()...commit()}, see {@link Batch}</td></tr>
- * </table>
+ * subsystem {@code NFNL_SUBSYS_NFTABLES}) — what the {@code nft} command does, without running
+ * it. It hands out the families ({@link #tables()}, {@link #chains()}, {@link #rules()}) and
+ * {@link #transaction()}s, and has the one-liners the articles need. Every change goes to the
+ * kernel as an atomic transaction: all of it or none. The package overview has the table of
+ * {@code iptables}/{@code nft} commands and the calls that replace them.
  *
  * <pre>{@code
- * try (NetNs ns = NetNs.named("nl-sandbox"); Nftables nft = Nftables.open(ns)) {
+ * try (Nftables nft = Nftables.open("nl-sandbox")) {
  *     nft.masquerade("nat", "eth0");   // iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE
  * }
  * }</pre>
- *
- * <p>The articles' {@code sysctl -w net.ipv4.ip_forward=1}, which these rules need to matter,
- * is netlink-route's {@code RouteHandle.open(ns).sysctl().setIpForwarding(true)}.
  *
  * <p>The one-liners make an {@code ip} family table named as given, with the chain {@code nft}
  * and {@code iptables-nft} would use ({@code POSTROUTING}: {@code type nat hook postrouting
  * priority srcnat}; {@code PREROUTING}: {@code type nat hook prerouting priority dstnat};
  * {@code FORWARD}: {@code type filter hook forward priority filter}), all with policy accept, and
  * append the rule — unless an identical rule is already in the chain, so calling them again
- * changes nothing. They return the rule with its handle. Rules are written exactly as {@code nft}
- * compiles the same words ({@link RuleBuilder}), so {@code nft list ruleset} shows them as if
- * {@code nft} had made them.
- *
- * <p>Bad arguments (an interface name over 15 bytes, a prefix of 33, a port of 0) throw
- * {@link IllegalArgumentException} before anything is sent. Kernel rejections throw
- * {@link BatchException}, and leave the ruleset as it was.
+ * changes nothing. They return the rule with its handle. The articles' {@code sysctl -w
+ * net.ipv4.ip_forward=1}, which these rules need to matter, is netlink-route's business.
  *
  * <p>Thread-safe: requests are serialized on the handle's socket.
  */
 public final class Nftables implements AutoCloseable {
-    /** {@code IPPROTO_TCP}, for {@link #dnat}. */
-    public static final int TCP = RuleBuilder.TCP;
-    /** {@code IPPROTO_UDP}, for {@link #dnat}. */
-    public static final int UDP = RuleBuilder.UDP;
-
     private static final String POSTROUTING = "POSTROUTING";
     private static final String PREROUTING = "PREROUTING";
     private static final String FORWARD = "FORWARD";
 
     private final NetlinkSocket socket;
+    private final Tables tables;
+    private final Chains chains;
+    private final Rules rules;
 
     private Nftables(NetlinkSocket socket) {
         this.socket = socket;
+        this.tables = new Tables(socket);
+        this.chains = new Chains(socket);
+        this.rules = new Rules(socket);
     }
 
-    /** nftables of the calling thread's namespace. */
+    /**
+     * nftables of the calling thread's namespace.
+     *
+     * @return the handle; close it when done
+     */
     public static Nftables open() {
-        return new Nftables(NetlinkSocket.open(NETLINK_NETFILTER));
+        return new Nftables(NetlinkSocket.open(NetlinkProtocol.NETFILTER));
     }
 
     /**
      * nftables of namespace {@code ns}: the socket is created inside {@code ns} by a library
-     * thread, and stays there; the caller's thread never moves.
+     * thread and stays there; the caller's thread never moves. {@code ns} may be closed after.
+     *
+     * @param ns the namespace
+     * @return the handle; close it when done
      */
     public static Nftables open(NetNs ns) {
-        return new Nftables(NetlinkSocket.open(NETLINK_NETFILTER, ns));
-    }
-
-    // ---- batches ----------------------------------------------------------------------------
-
-    /** A new, empty batch for this namespace; {@link Batch#commit} sends it. */
-    public Batch batch() {
-        return new Batch(this);
-    }
-
-    /** Sends {@code batch} as one transaction. */
-    public Committed commit(Batch batch) {
-        return Transaction.commit(socket, batch.ops());
-    }
-
-    // ---- tables -----------------------------------------------------------------------------
-
-    /** {@code nft add table FAMILY NAME}: creates it unless it exists. */
-    public void addTable(Family family, String name) {
-        batch().addTable(family, name).commit();
+        return new Nftables(NetlinkSocket.open(NetlinkProtocol.NETFILTER, Objects.requireNonNull(ns, "ns")));
     }
 
     /**
-     * {@code nft delete table FAMILY NAME}, everything in it included; idempotent.
+     * nftables of the named namespace {@code /run/netns/NAME} ({@code ip netns exec NAME nft ...}).
      *
-     * @return whether there was a table to delete
+     * @param namespaceName a namespace name, as in {@code /run/netns/NAME}
+     * @return the handle; close it when done
+     * @throws io.netlink4j.core.NotFoundException if there is no namespace of that name
      */
-    public boolean deleteTable(Family family, String name) {
-        try {
-            batch().deleteTable(family, name).commit();
-            return true;
-        } catch (BatchException e) {
-            if (e.errno() == Errno.ENOENT) {
-                return false;
-            }
-            throw e;
+    public static Nftables open(String namespaceName) {
+        try (NetNs ns = NetNs.named(Objects.requireNonNull(namespaceName, "namespaceName"))) {
+            return open(ns);
         }
     }
 
     /**
-     * {@link #deleteTable(Family, String)} with the family as {@code nft} writes it
-     * ({@code "ip"}, {@code "ip6"}, {@code "inet"}); for cleanup: no error if it is not there.
+     * The tables: {@code nft add|create|delete|list table}.
      *
-     * @return whether there was a table to delete
+     * @return the family facade, the same one each time
      */
-    public boolean deleteTable(String family, String name) {
-        return deleteTable(Family.of(family), name);
+    public Tables tables() {
+        return tables;
     }
 
-    /** {@code nft list tables}: every table of every family. */
-    public List<Table> listTables() {
-        return socket.dump(ObjectCodec.type(NFT_MSG_GETTABLE), "list tables",
-                w -> ObjectCodec.nfgenmsg(w, NFPROTO_UNSPEC, 0), ObjectCodec::readTable);
+    /**
+     * The chains: {@code nft add|create|delete|flush|list chain}.
+     *
+     * @return the family facade, the same one each time
+     */
+    public Chains chains() {
+        return chains;
     }
 
-    /** {@code nft list tables FAMILY}. */
-    public List<Table> listTables(Family family) {
-        return socket.dump(ObjectCodec.type(NFT_MSG_GETTABLE), "list tables " + family,
-                w -> ObjectCodec.nfgenmsg(w, family.code(), 0), ObjectCodec::readTable);
+    /**
+     * The rules: {@code nft add|insert|replace|delete rule}, listings with handles.
+     *
+     * @return the family facade, the same one each time
+     */
+    public Rules rules() {
+        return rules;
     }
 
-    // ---- chains -----------------------------------------------------------------------------
-
-    /** {@code nft add chain ...}: creates it unless it exists (with the same hook and priority). */
-    public void addChain(Chain chain) {
-        batch().addChain(chain).commit();
-    }
-
-    /** {@code nft delete chain FAMILY TABLE NAME}; the chain must be empty and unreferenced. */
-    public void deleteChain(Family family, String table, String name) {
-        batch().deleteChain(family, table, name).commit();
-    }
-
-    /** {@code nft list chains}: every chain of every table. */
-    public List<Chain> listChains() {
-        return socket.dump(ObjectCodec.type(NFT_MSG_GETCHAIN), "list chains",
-                w -> ObjectCodec.nfgenmsg(w, NFPROTO_UNSPEC, 0), ObjectCodec::readChain);
-    }
-
-    /** The chains of table {@code family table}. */
-    public List<Chain> listChains(Family family, String table) {
-        Names.checkTable(table);
-        return socket.dump(ObjectCodec.type(NFT_MSG_GETCHAIN), "list chains " + family + " " + table,
-                w -> ObjectCodec.nfgenmsg(w, family.code(), 0), m -> {
-                    Chain c = ObjectCodec.readChain(m);
-                    return c != null && c.table().equals(table) ? c : null;
-                });
-    }
-
-    // ---- rules ------------------------------------------------------------------------------
-
-    /** {@code nft add rule ...}: appends; returns the rule with its handle. */
-    public Rule addRule(Rule rule) {
-        return only(batch().addRule(rule).commit(), rule);
-    }
-
-    /** {@code nft insert rule ...}: at the start of the chain; returns the rule with its handle. */
-    public Rule insertRule(Rule rule) {
-        return only(batch().insertRule(rule).commit(), rule);
-    }
-
-    /** {@code nft delete rule ... handle H} of a rule as listed or returned. */
-    public void deleteRule(Rule rule) {
-        batch().deleteRule(rule).commit();
-    }
-
-    /** {@code nft -a list table FAMILY TABLE}: its rules with their handles, chain by chain. */
-    public List<Rule> listRules(Family family, String table) {
-        Names.checkTable(table);
-        return socket.dump(ObjectCodec.type(NFT_MSG_GETRULE), "list rules " + family + " " + table,
-                w -> ObjectCodec.writeChainName(w, family, table, NFTA_RULE_TABLE, null, NFTA_RULE_CHAIN),
-                RuleCodec::read);
-    }
-
-    /** {@code nft -a list chain FAMILY TABLE CHAIN}: its rules in order, with their handles. */
-    public List<Rule> listRules(Family family, String table, String chain) {
-        Names.checkTable(table);
-        Names.checkChain(chain);
-        return socket.dump(ObjectCodec.type(NFT_MSG_GETRULE), "list rules " + family + " " + table + " " + chain,
-                w -> ObjectCodec.writeChainName(w, family, table, NFTA_RULE_TABLE, chain, NFTA_RULE_CHAIN),
-                RuleCodec::read);
+    /**
+     * A new, empty transaction for this namespace ({@code nft -f FILE}); {@link Transaction#commit} sends it.
+     *
+     * @return a new, empty transaction
+     */
+    public Transaction transaction() {
+        return new Transaction(socket);
     }
 
     // ---- one-liners -------------------------------------------------------------------------
@@ -221,12 +120,17 @@ public final class Nftables implements AutoCloseable {
     /**
      * Masquerades traffic leaving by {@code outInterface}: a1's
      * {@code iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE}, i.e.
-     * {@code nft add rule ip TABLE POSTROUTING oifname "eth0" masquerade} with the table and its
+     * {@code nft add rule ip TABLE POSTROUTING oifname "eth0" masquerade}, with the table and its
      * srcnat chain made if missing.
+     *
+     * @param table the table's name
+     * @param outInterface the interface the packets leave by
+     * @return the rule, with its handle
      */
     public Rule masquerade(String table, String outInterface) {
+        Objects.requireNonNull(outInterface, "outInterface");
         return ensure(natChain(table, POSTROUTING, Hook.POSTROUTING, Priority.SRCNAT),
-                Rule.in(Family.IP, table, POSTROUTING).oifname(outInterface).masquerade().build());
+                Rule.in(Family.IP, table, POSTROUTING).oifname(outInterface).masquerade());
     }
 
     /**
@@ -234,23 +138,40 @@ public final class Nftables implements AutoCloseable {
      * {@code notOutInterface}: a3's {@code iptables -t nat -A POSTROUTING -s 10.244.0.0/24 ! -o cni0
      * -j MASQUERADE}, i.e. {@code nft add rule ip TABLE POSTROUTING ip saddr 10.244.0.0/24 oifname
      * != "cni0" masquerade}.
+     *
+     * @param table the table's name
+     * @param sourceCidr the source prefix, {@code "10.244.0.0/24"}
+     * @param notOutInterface the interface the packets must not leave by
+     * @return the rule, with its handle
      */
     public Rule masqueradeSource(String table, String sourceCidr, String notOutInterface) {
+        Objects.requireNonNull(sourceCidr, "sourceCidr");
+        Objects.requireNonNull(notOutInterface, "notOutInterface");
         return ensure(natChain(table, POSTROUTING, Hook.POSTROUTING, Priority.SRCNAT),
-                Rule.in(Family.IP, table, POSTROUTING).saddr(sourceCidr).oifnameNot(notOutInterface).masquerade()
-                        .build());
+                Rule.in(Family.IP, table, POSTROUTING).saddr(sourceCidr).oifnameNot(notOutInterface).masquerade());
     }
 
     /**
-     * Forwards connections arriving on {@code inInterface} to {@code protocol} ({@link #TCP} or
-     * {@link #UDP}) port {@code port} on to {@code toAddress:toPort}: {@code iptables -t nat -A
-     * PREROUTING -i eth0 -p tcp --dport 8080 -j DNAT --to-destination 10.0.0.2:80}, i.e.
-     * {@code nft add rule ip TABLE PREROUTING iifname "eth0" tcp dport 8080 dnat to 10.0.0.2:80}.
+     * Forwards connections arriving on {@code inInterface} to {@code protocol} port {@code port}
+     * on to {@code toAddress:toPort}: {@code iptables -t nat -A PREROUTING -i eth0 -p tcp --dport
+     * 8080 -j DNAT --to-destination 10.0.0.2:80}, i.e. {@code nft add rule ip TABLE PREROUTING
+     * iifname "eth0" tcp dport 8080 dnat to 10.0.0.2:80}.
+     *
+     * @param table the table's name
+     * @param inInterface the interface the connections arrive on
+     * @param protocol a protocol with ports: tcp, udp, sctp, udplite or dccp
+     * @param port a port, 1..65535
+     * @param toAddress the IPv4 address to forward to
+     * @param toPort the port to forward to, 1..65535
+     * @return the rule, with its handle
      */
-    public Rule dnat(String table, String inInterface, int protocol, int port, String toAddress, int toPort) {
+    public Rule dnat(String table, String inInterface, IpProtocol protocol, int port, String toAddress, int toPort) {
+        Objects.requireNonNull(inInterface, "inInterface");
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(toAddress, "toAddress");
         return ensure(natChain(table, PREROUTING, Hook.PREROUTING, Priority.DSTNAT),
                 Rule.in(Family.IP, table, PREROUTING).iifname(inInterface).dport(protocol, Cmp.Op.EQ, port)
-                        .dnat(toAddress, toPort).build());
+                        .dnat(toAddress, toPort));
     }
 
     /**
@@ -258,45 +179,45 @@ public final class Nftables implements AutoCloseable {
      * -o eth0 -j ACCEPT}, i.e. {@code nft add rule ip TABLE FORWARD iifname "br0" oifname "eth0"
      * accept}. It matters where another base chain on the forward hook drops by default: replies
      * need their own rule (the other direction, or {@code ct state established,related accept}).
+     *
+     * @param table the table's name
+     * @param in the interface the packets arrive on
+     * @param out the interface the packets leave by
+     * @return the rule, with its handle
      */
     public Rule allowForward(String table, String in, String out) {
-        Chain forward = Chain.base(Family.IP, table, FORWARD, ChainType.FILTER, Hook.FORWARD, Priority.FILTER,
-                Policy.ACCEPT);
-        return ensure(forward, Rule.in(Family.IP, table, FORWARD).iifname(in).oifname(out).accept().build());
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
+        Chain forward = Chain.base(Family.IP, table, FORWARD, Hook.FORWARD).withPolicy(Policy.ACCEPT);
+        return ensure(forward, Rule.in(Family.IP, table, FORWARD).iifname(in).oifname(out).accept());
     }
 
-    private static Chain natChain(String table, String name, Hook hook, int priority) {
-        return Chain.base(Family.IP, table, name, ChainType.NAT, hook, priority, Policy.ACCEPT);
+    private static Chain natChain(String table, String name, Hook hook, Priority priority) {
+        Objects.requireNonNull(table, "table");
+        return Chain.base(Family.IP, table, name, hook).withType(ChainType.NAT).withPriority(priority)
+                .withPolicy(Policy.ACCEPT);
     }
 
-    /** Table, chain and rule in one batch, unless the chain already holds an identical rule. */
+    /** Table, chain and rule in one transaction, unless the chain already holds an identical rule. */
     private Rule ensure(Chain chain, Rule rule) {
-        for (Rule r : listRules(rule.family(), rule.table(), rule.chain())) {
+        for (Rule r : rules.list(rule.family(), rule.table(), rule.chain())) {
             if (r.expressions().equals(rule.expressions())) {
                 return r;
             }
         }
-        Committed c = batch().addTable(chain.family(), chain.table()).addChain(chain).addRule(rule).commit();
-        return only(c, rule);
-    }
-
-    /** The rule the batch added, with the handle the kernel echoed (or, failing that, found by listing). */
-    private Rule only(Committed c, Rule spec) {
-        if (!c.rules().isEmpty()) {
-            return c.rules().get(c.rules().size() - 1);
-        }
-        List<Rule> now = listRules(spec.family(), spec.table(), spec.chain());
-        for (int i = now.size() - 1; i >= 0; i--) {
-            if (now.get(i).expressions().equals(spec.expressions())) {
-                return now.get(i);
-            }
-        }
-        return spec;
+        Committed c = transaction().replace(Table.of(chain.family(), chain.table())).replace(chain).add(rule).commit();
+        return Transaction.echo(c.rules(), rule);
     }
 
     /** Closes the socket; idempotent. */
     @Override
     public void close() {
         socket.close();
+    }
+
+    /** {@code Nftables[NetlinkSocket[NETLINK_NETFILTER, port N]]}. */
+    @Override
+    public String toString() {
+        return "Nftables[" + socket + "]";
     }
 }

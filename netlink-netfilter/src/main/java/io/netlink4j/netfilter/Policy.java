@@ -1,7 +1,10 @@
 package io.netlink4j.netfilter;
 
-import static io.netlink4j.netfilter.internal.Netfilter.NF_ACCEPT;
-import static io.netlink4j.netfilter.internal.Netfilter.NF_DROP;
+import static io.netlink4j.netfilter.uapi.NetfilterH.NF_ACCEPT;
+import static io.netlink4j.netfilter.uapi.NetfilterH.NF_DROP;
+
+import java.util.Locale;
+import java.util.Optional;
 
 /** What a base chain does with a packet no rule decided about: {@code policy accept;}. */
 public enum Policy {
@@ -10,19 +13,34 @@ public enum Policy {
     /** {@code drop} ({@code NF_DROP}). */
     DROP(NF_DROP);
 
-    private final int verdict;
+    private final int code;
 
-    Policy(int verdict) {
-        this.verdict = verdict;
+    Policy(int code) {
+        this.code = code;
     }
 
-    /** The verdict number the kernel stores. */
-    public int verdict() {
-        return verdict;
+    /**
+     * The verdict number the kernel stores ({@code NF_ACCEPT}, {@code NF_DROP}).
+     *
+     * @return the kernel's number
+     */
+    public int code() {
+        return code;
     }
 
-    /** The policy with verdict number {@code v}, or {@code null}. */
-    public static Policy of(int v) {
-        return v == NF_ACCEPT ? ACCEPT : v == NF_DROP ? DROP : null;
+    /**
+     * The policy with verdict number {@code code}, or empty.
+     *
+     * @param code the kernel's number
+     * @return the constant, or empty for a number this enum does not name
+     */
+    public static Optional<Policy> fromCode(int code) {
+        return Optional.ofNullable(code == NF_ACCEPT ? ACCEPT : code == NF_DROP ? DROP : null);
+    }
+
+    /** The word {@code nft} prints: {@code "accept"}, {@code "drop"}. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

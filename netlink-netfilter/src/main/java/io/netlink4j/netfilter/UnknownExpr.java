@@ -14,13 +14,21 @@ import java.util.Objects;
  * @param data the {@code NFTA_EXPR_DATA} payload: the expression's own attributes
  */
 public record UnknownExpr(String name, byte[] data) implements Expr {
-    /** Keeps copies. */
+    /** Checks the name; keeps a copy of the data. */
     public UnknownExpr {
-        Objects.requireNonNull(name, "expression name");
-        data = data == null ? new byte[0] : data.clone();
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(data, "data");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("expression name must not be empty");
+        }
+        data = data.clone();
     }
 
-    /** A copy of the raw attributes. */
+    /**
+     * A copy of the raw attributes.
+     *
+     * @return a copy
+     */
     @Override
     public byte[] data() {
         return data.clone();
@@ -31,6 +39,7 @@ public record UnknownExpr(String name, byte[] data) implements Expr {
         return name;
     }
 
+    /** Equal name and data bytes. */
     @Override
     public boolean equals(Object o) {
         return o instanceof UnknownExpr u && u.name.equals(name) && Arrays.equals(u.data, data);
@@ -41,9 +50,10 @@ public record UnknownExpr(String name, byte[] data) implements Expr {
         return Objects.hash(name, Arrays.hashCode(data));
     }
 
+    /** {@code [ limit 0x0c000100... ]}: the name and the raw attributes in hex. */
     @Override
     public String toString() {
-        return "UnknownExpr[" + name + " 0x" + HexFormat.of().formatHex(data) + "]";
+        return "[ " + name + " 0x" + HexFormat.of().formatHex(data) + " ]";
     }
 
     void encode(MessageWriter w) {

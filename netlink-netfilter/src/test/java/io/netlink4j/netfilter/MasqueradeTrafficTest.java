@@ -67,7 +67,7 @@ class MasqueradeTrafficTest {
                 assertThat(connect(client, port, 5000)).as("with a1's masquerade").isTrue();
                 assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo(InetAddress.getByName("203.0.113.2"));
 
-                assertThat(nft.deleteTable("ip", "nat")).isTrue();
+                nft.tables().delete(Family.IP, "nat");
                 assertThat(connect(client, port, 1000)).as("after deleting the rule").isFalse();
 
                 nft.masqueradeSource("nat", "10.0.0.0/24", "br0");   // a3

@@ -48,7 +48,9 @@ class MasqueradeWitnessTest {
             Rule first = nft.masquerade("nat", "eth0");
             Rule again = nft.masquerade("nat", "eth0");
             assertThat(again).isEqualTo(first);
-            assertThat(nft.listRules(Family.IP, "nat", "POSTROUTING")).containsExactly(first);
+            assertThat(first.toString()).isEqualTo("rule ip nat POSTROUTING oifname \"eth0\" masquerade # handle "
+                    + first.handle());
+            assertThat(nft.rules().list(Family.IP, "nat", "POSTROUTING")).containsExactly(first);
         }
     }
 }

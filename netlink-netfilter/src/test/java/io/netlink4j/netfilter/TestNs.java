@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netlink4j.core.ns.NetNs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -14,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A throwaway named namespace ({@code nlt-nft-<random>}) for a test, deleted on close, with the
+ * A throwaway named namespace ({@code nlt-nft-<random>}) for a test, deleted on close (also when
+ * the test failed, through try-with-resources), with the
  * witnesses the tests compare against: {@code nft} and {@code ip} run inside it through
  * {@code ip netns exec} / {@code ip -n}. The library itself never forks these.
  */
@@ -24,22 +24,7 @@ final class TestNs implements AutoCloseable {
 
     private TestNs(String name) {
         this.name = name;
-        this.ns = NetNs.create();
-        try {
-            // What `ip netns attach` does, so that `ip netns exec NAME` finds it. NetNs.create(NAME)
-            // would do it too, but its NetNs.named() currently rejects bind mounts (it reads
-            // /proc/self/fd/N, which names the mount point, not "net:[...]").
-            Files.createDirectories(NetNs.RUN_DIR);
-            Files.createFile(NetNs.RUN_DIR.resolve(name));
-            run(List.of("mount", "--bind", "/proc/" + ProcessHandle.current().pid() + "/fd/" + ns.fd(),
-                    NetNs.RUN_DIR.resolve(name).toString()), null);
-        } catch (IOException e) {
-            close();
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException | Error e) {
-            close();
-            throw e;
-        }
+        this.ns = NetNs.create(name);
     }
 
     static TestNs create() {

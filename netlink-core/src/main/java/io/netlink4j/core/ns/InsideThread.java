@@ -16,6 +16,8 @@ final class InsideThread extends Thread {
     private final InsideTask<?, ?> task;
     private Object result;
     private Throwable failure;
+    /** The caller was interrupted before the call: the task starts interrupted too. */
+    private volatile boolean startInterrupted;
 
     private InsideThread(String name, int fd, String label, InsideTask<?, ?> task) {
         super(null, null, name, 0, false);
@@ -32,13 +34,12 @@ final class InsideThread extends Thread {
     @SuppressWarnings("unchecked")
     static <T, X extends Exception> T call(String name, int fd, String label, InsideTask<T, X> task) throws X {
         refuseInside();
+        // Taken before the warm-up, whose own waits would otherwise swallow the caller's status.
+        boolean interrupted = Thread.interrupted();
         HomeThreads.ensureStarted();
         InsideThread t = new InsideThread(name, fd, label, task);
+        t.startInterrupted = interrupted;
         t.start();
-        if (Thread.currentThread().isInterrupted()) {
-            t.interrupt();
-        }
-        boolean interrupted = false;
         while (true) {
             try {
                 t.join();
@@ -79,6 +80,9 @@ final class InsideThread extends Thread {
                 Sys.setnsNet(fd, label);
             }
             ThreadFilter.install();
+            if (startInterrupted) {
+                interrupt();
+            }
             result = task.run();
         } catch (Throwable e) {
             failure = e;

@@ -16,7 +16,7 @@ class CapturesTest {
 
     @Test
     void theFixturesAreThere() {
-        assertThat(fixtures()).hasSizeGreaterThan(15).contains("nft/add-table.hex");
+        assertThat(fixtures()).hasSizeGreaterThan(15).contains("nft/table/add.hex");
     }
 
     @ParameterizedTest
@@ -27,8 +27,8 @@ class CapturesTest {
 
     @Test
     void readsCommandCommentsAndFacts() {
-        Captures.Capture c = Captures.load("nft/add-table.hex");
-        assertThat(c.command()).isEqualTo("nft add table ip nat");
+        Captures.Capture c = Captures.load("nft/table/add.hex");
+        assertThat(c.command()).isEqualTo("nft -e add table ip nat");
         assertThat(c.fact("errno")).isEqualTo("0");
         // one batch datagram: NFNL_MSG_BATCH_BEGIN, NFT_MSG_NEWTABLE, NFNL_MSG_BATCH_END
         assertThat(Captures.messages(c.datagram())).hasSize(3);
