@@ -51,7 +51,10 @@ final class BridgePortCodec {
         Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, 0, 0, 0);
     }
 
-    /** The port an {@code AF_BRIDGE} {@code RTM_NEWLINK} describes, or {@code null} for one without port settings (the bridge itself). */
+    /**
+     * The port an {@code AF_BRIDGE} {@code RTM_NEWLINK} describes, or {@code null} for one without
+     * port settings (the bridge itself).
+     */
     static BridgePort parse(Message m, DeviceNames names) {
         if (m.u8(0) != FdbCodec.AF_BRIDGE) {
             return null;

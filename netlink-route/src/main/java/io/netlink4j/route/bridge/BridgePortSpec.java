@@ -40,54 +40,104 @@ public record BridgePortSpec(String dev, Boolean bpduGuard, Boolean hairpin, Boo
         }
     }
 
-    /** {@code bridge link set dev DEV}, nothing changed yet. */
+    /**
+     * {@code bridge link set dev DEV}, nothing changed yet.
+     *
+     * @param dev the device's name
+     * @return the spec
+     */
     public static BridgePortSpec of(String dev) {
         return new BridgePortSpec(dev, null, null, null, null, null, null, null, null, null);
     }
 
-    /** A copy with {@code guard on|off} (BPDU guard). */
+    /**
+     * A copy with {@code guard on|off} (BPDU guard).
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public BridgePortSpec withBpduGuard(boolean on) {
         return new BridgePortSpec(dev, on, hairpin, flood, mcastFlood, learning, cost, priority, neighSuppress, isolated);
     }
 
-    /** A copy with {@code hairpin on|off}. */
+    /**
+     * A copy with {@code hairpin on|off}.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public BridgePortSpec withHairpin(boolean on) {
         return new BridgePortSpec(dev, bpduGuard, on, flood, mcastFlood, learning, cost, priority, neighSuppress, isolated);
     }
 
-    /** A copy with {@code flood on|off} (unknown unicast). */
+    /**
+     * A copy with {@code flood on|off} (unknown unicast).
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public BridgePortSpec withFlood(boolean on) {
         return new BridgePortSpec(dev, bpduGuard, hairpin, on, mcastFlood, learning, cost, priority, neighSuppress, isolated);
     }
 
-    /** A copy with {@code mcast_flood on|off}. */
+    /**
+     * A copy with {@code mcast_flood on|off}.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public BridgePortSpec withMcastFlood(boolean on) {
         return new BridgePortSpec(dev, bpduGuard, hairpin, flood, on, learning, cost, priority, neighSuppress, isolated);
     }
 
-    /** A copy with {@code learning on|off}. */
+    /**
+     * A copy with {@code learning on|off}.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public BridgePortSpec withLearning(boolean on) {
         return new BridgePortSpec(dev, bpduGuard, hairpin, flood, mcastFlood, on, cost, priority, neighSuppress, isolated);
     }
 
-    /** A copy with {@code cost N} (1..65535). */
+    /**
+     * A copy with {@code cost N} (1..65535).
+     *
+     * @param cost the STP path cost, 1..65535
+     * @return the changed copy
+     */
     public BridgePortSpec withCost(long cost) {
         return new BridgePortSpec(dev, bpduGuard, hairpin, flood, mcastFlood, learning, cost, priority, neighSuppress,
                 isolated);
     }
 
-    /** A copy with {@code priority N} (0..63). */
+    /**
+     * A copy with {@code priority N} (0..63).
+     *
+     * @param priority the STP port priority, 0..63
+     * @return the changed copy
+     */
     public BridgePortSpec withPriority(int priority) {
         return new BridgePortSpec(dev, bpduGuard, hairpin, flood, mcastFlood, learning, cost, priority, neighSuppress,
                 isolated);
     }
 
-    /** A copy with {@code neigh_suppress on|off}. */
+    /**
+     * A copy with {@code neigh_suppress on|off}.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public BridgePortSpec withNeighSuppress(boolean on) {
         return new BridgePortSpec(dev, bpduGuard, hairpin, flood, mcastFlood, learning, cost, priority, on, isolated);
     }
 
-    /** A copy with {@code isolated on|off}. */
+    /**
+     * A copy with {@code isolated on|off}.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public BridgePortSpec withIsolated(boolean on) {
         return new BridgePortSpec(dev, bpduGuard, hairpin, flood, mcastFlood, learning, cost, priority, neighSuppress, on);
     }

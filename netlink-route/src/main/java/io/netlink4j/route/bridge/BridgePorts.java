@@ -37,6 +37,9 @@ public final class BridgePorts {
     /**
      * The facade over {@code socket} (a {@code NETLINK_ROUTE} socket in {@code namespace}).
      * Usually obtained from the handle: {@code Rtnetlink.bridgePorts()}.
+      *
+      * @param socket a {@code NETLINK_ROUTE} socket
+      * @param namespace the namespace {@code socket} belongs to
      */
     public BridgePorts(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
@@ -48,6 +51,7 @@ public final class BridgePorts {
      * others as they are ({@code RTM_SETLINK}, {@code AF_BRIDGE}).
      *
      * @throws IllegalArgumentException if {@code spec} sets nothing
+      * @param spec the port and the settings to change
      */
     public void change(BridgePortSpec spec) {
         Objects.requireNonNull(spec, "spec");
@@ -62,32 +66,52 @@ public final class BridgePorts {
      * The port {@code dev}.
      *
      * @throws NotFoundException if there is no bridge port of that name
+      * @param dev the device's name
+      * @return it
      */
     public BridgePort get(String dev) {
         return find(dev).orElseThrow(() -> (NotFoundException) KernelException.of(Errno.ENODEV,
                 "RTM_GETLINK bridge link show dev " + dev, "no bridge port named '" + dev + "'"));
     }
 
-    /** The port {@code dev}, or empty if there is no bridge port of that name. */
+    /**
+     * The port {@code dev}, or empty if there is no bridge port of that name.
+     *
+     * @param dev the device's name
+     * @return it, or empty
+     */
     public Optional<BridgePort> find(String dev) {
         InterfaceName.check(dev);
         return list().stream().filter(p -> p.dev().equals(dev)).findFirst();
     }
 
-    /** {@code bridge -d link show}: every port of every bridge. */
+    /**
+     * {@code bridge -d link show}: every port of every bridge.
+     *
+     * @return what the kernel reports, in its order
+     */
     public List<BridgePort> list() {
         List<BridgePort> out = new ArrayList<>();
         forEach(out::add);
         return out;
     }
 
-    /** The ports of {@code bridge}. */
+    /**
+     * The ports of {@code bridge}.
+     *
+     * @param bridge the bridge's name
+     * @return what the kernel reports, in its order
+     */
     public List<BridgePort> list(String bridge) {
         InterfaceName.check(bridge);
         return list().stream().filter(p -> bridge.equals(p.master())).toList();
     }
 
-    /** The dump of {@link #list()}, streamed to {@code each}; {@code each} must not call this handle. */
+    /**
+     * The dump of {@link #list()}, streamed to {@code each}; {@code each} must not call this handle.
+     *
+     * @param each receives each one as it is parsed
+     */
     public void forEach(Consumer<? super BridgePort> each) {
         Objects.requireNonNull(each, "each");
         DeviceNames names = new DeviceNames(socket).load();

@@ -40,32 +40,61 @@ public record BridgeVlanSpec(String dev, int vid, Integer vidEnd, boolean pvid, 
         }
     }
 
-    /** {@code bridge vlan add dev DEV vid VID}. */
+    /**
+     * {@code bridge vlan add dev DEV vid VID}.
+     *
+     * @param dev the device's name
+     * @param vid the VLAN id, 1..4094
+     * @return the spec
+     */
     public static BridgeVlanSpec of(String dev, int vid) {
         return new BridgeVlanSpec(dev, vid, null, false, false, false, false);
     }
 
-    /** {@code bridge vlan add dev DEV vid VID-END}. */
+    /**
+     * {@code bridge vlan add dev DEV vid VID-END}.
+     *
+     * @param dev the device's name
+     * @param vid the VLAN id, 1..4094
+     * @param vidEnd the last VLAN id of the range
+     * @return the spec
+     */
     public static BridgeVlanSpec range(String dev, int vid, int vidEnd) {
         return new BridgeVlanSpec(dev, vid, vidEnd, false, false, false, false);
     }
 
-    /** A copy with {@code pvid}. */
+    /**
+     * A copy with {@code pvid}.
+     *
+     * @return the changed copy
+     */
     public BridgeVlanSpec withPvid() {
         return new BridgeVlanSpec(dev, vid, vidEnd, true, untagged, self, master);
     }
 
-    /** A copy with {@code untagged}. */
+    /**
+     * A copy with {@code untagged}.
+     *
+     * @return the changed copy
+     */
     public BridgeVlanSpec withUntagged() {
         return new BridgeVlanSpec(dev, vid, vidEnd, pvid, true, self, master);
     }
 
-    /** A copy with {@code self}: the VLAN of the bridge device itself (its own traffic). */
+    /**
+     * A copy with {@code self}: the VLAN of the bridge device itself (its own traffic).
+     *
+     * @return the changed copy
+     */
     public BridgeVlanSpec withSelf() {
         return new BridgeVlanSpec(dev, vid, vidEnd, pvid, untagged, true, master);
     }
 
-    /** A copy with {@code master}, said explicitly. */
+    /**
+     * A copy with {@code master}, said explicitly.
+     *
+     * @return the changed copy
+     */
     public BridgeVlanSpec withMaster() {
         return new BridgeVlanSpec(dev, vid, vidEnd, pvid, untagged, self, true);
     }

@@ -37,6 +37,9 @@ public final class BridgeVlans {
     /**
      * The facade over {@code socket} (a {@code NETLINK_ROUTE} socket in {@code namespace}).
      * Usually obtained from the handle: {@code Rtnetlink.bridgeVlans()}.
+      *
+      * @param socket a {@code NETLINK_ROUTE} socket
+      * @param namespace the namespace {@code socket} belongs to
      */
     public BridgeVlans(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
@@ -46,13 +49,20 @@ public final class BridgeVlans {
     /**
      * {@code ip link set BRIDGE type bridge vlan_filtering 1|0}: with filtering on, each port
      * carries only the VLANs added to it (VLAN 1, PVID and untagged, by default).
+      *
+      * @param bridge the bridge's name
+      * @param on on or off
      */
     public void setFiltering(String bridge, boolean on) {
         int index = Devices.index(socket, bridge, "RTM_NEWLINK " + bridge + " type bridge vlan_filtering " + (on ? 1 : 0));
         socket.execute(filteringRequest(bridge, index, on));
     }
 
-    /** {@code bridge vlan add ...} ({@code RTM_SETLINK}); adding a VLAN that is there updates its flags. */
+    /**
+     * {@code bridge vlan add ...} ({@code RTM_SETLINK}); adding a VLAN that is there updates its flags.
+     *
+     * @param spec the VLANs and their device
+     */
     public void add(BridgeVlanSpec spec) {
         socket.execute(request(RTM_SETLINK, spec, index(spec, "add")));
     }
@@ -61,12 +71,18 @@ public final class BridgeVlans {
      * {@code bridge vlan del ...} ({@code RTM_DELLINK}).
      *
      * @throws NotFoundException if the port does not carry the VLAN
+      * @param spec the VLANs and their device
      */
     public void delete(BridgeVlanSpec spec) {
         socket.execute(request(RTM_DELLINK, spec, index(spec, "del")));
     }
 
-    /** {@link #delete} that returns {@code false} instead of failing when the VLAN is not there. */
+    /**
+     * {@link #delete} that returns {@code false} instead of failing when the VLAN is not there.
+     *
+     * @param spec the VLANs and their device
+     * @return whether it was there
+     */
     public boolean deleteIfExists(BridgeVlanSpec spec) {
         Request r = request(RTM_DELLINK, spec, index(spec, "del"));
         try {
@@ -77,20 +93,33 @@ public final class BridgeVlans {
         }
     }
 
-    /** {@code bridge vlan show}: the VLANs of every port and bridge. */
+    /**
+     * {@code bridge vlan show}: the VLANs of every port and bridge.
+     *
+     * @return what the kernel reports, in its order
+     */
     public List<BridgeVlan> list() {
         List<BridgeVlan> out = new ArrayList<>();
         forEach(out::add);
         return out;
     }
 
-    /** {@code bridge vlan show dev DEV}. */
+    /**
+     * {@code bridge vlan show dev DEV}.
+     *
+     * @param dev the device's name
+     * @return what the kernel reports, in its order
+     */
     public List<BridgeVlan> list(String dev) {
         InterfaceName.check(dev);
         return list().stream().filter(v -> v.dev().equals(dev)).toList();
     }
 
-    /** The dump of {@link #list()}, streamed to {@code each}; {@code each} must not call this handle. */
+    /**
+     * The dump of {@link #list()}, streamed to {@code each}; {@code each} must not call this handle.
+     *
+     * @param each receives each one as it is parsed
+     */
     public void forEach(Consumer<? super BridgeVlan> each) {
         Objects.requireNonNull(each, "each");
         socket.dump(dumpRequest(), BridgeVlanCodec::parse, vlans -> vlans.forEach(each));

@@ -15,7 +15,10 @@ import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code AF_BRIDGE} {@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH} bodies, the dump request and the parser, as {@code bridge fdb} lays them out. */
+/**
+ * {@code AF_BRIDGE} {@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH} bodies, the dump request and the
+ * parser, as {@code bridge fdb} lays them out.
+ */
 final class FdbCodec {
     /** {@code AF_BRIDGE} ({@code PF_BRIDGE}): the family of the bridge's neighbours. */
     static final int AF_BRIDGE = 7;

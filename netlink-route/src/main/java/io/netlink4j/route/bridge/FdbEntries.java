@@ -52,6 +52,9 @@ public final class FdbEntries {
     /**
      * The facade over {@code socket} (a {@code NETLINK_ROUTE} socket in {@code namespace}).
      * Usually obtained from the handle: {@code Rtnetlink.fdb()}.
+      *
+      * @param socket a {@code NETLINK_ROUTE} socket
+      * @param namespace the namespace {@code socket} belongs to
      */
     public FdbEntries(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
@@ -63,6 +66,7 @@ public final class FdbEntries {
      *
      * @throws io.netlink4j.core.AlreadyExistsException if the table has an entry for the MAC (and, on
      *         a VXLAN device, that destination)
+      * @param spec the entry
      */
     public void add(FdbSpec spec) {
         socket.execute(request(ADD, spec, new Devices(socket)));
@@ -73,6 +77,7 @@ public final class FdbEntries {
      * is sent (a missing device fails the call with nothing sent).
      *
      * @return each entry's own outcome, in order
+      * @param specs the specs, in the order they are sent
      */
     public BatchResult addAll(List<FdbSpec> specs) {
         return all(specs, ADD);
@@ -83,12 +88,19 @@ public final class FdbEntries {
      * more destination for the same MAC — with {@link io.netlink4j.core.MacAddress#ZERO}, one more
      * remote VTEP that flooded frames (broadcast, unknown unicast, multicast) are copied to
      * (head-end replication).
+      *
+      * @param spec the entry
      */
     public void append(FdbSpec spec) {
         socket.execute(request(APPEND, spec, new Devices(socket)));
     }
 
-    /** {@link #append} for many entries, pipelined, each with its own outcome. */
+    /**
+     * {@link #append} for many entries, pipelined, each with its own outcome.
+     *
+     * @param specs the specs, in the order they are sent
+     * @return each one's outcome, in order
+     */
     public BatchResult appendAll(List<FdbSpec> specs) {
         return all(specs, APPEND);
     }
@@ -96,6 +108,8 @@ public final class FdbEntries {
     /**
      * {@code bridge fdb replace ...} ({@code NLM_F_CREATE | NLM_F_REPLACE}): adds the entry, or
      * changes the one there for the MAC (its port, state; a VXLAN device's first destination).
+      *
+      * @param spec the entry
      */
     public void replace(FdbSpec spec) {
         socket.execute(request(REPLACE, spec, new Devices(socket)));
@@ -106,12 +120,18 @@ public final class FdbEntries {
      * device with a {@code dst}, only that destination).
      *
      * @throws NotFoundException if there is no such entry
+      * @param spec the entry
      */
     public void delete(FdbSpec spec) {
         socket.execute(request(DELETE, spec, new Devices(socket)));
     }
 
-    /** {@link #delete} that returns {@code false} instead of failing when the entry is not there. */
+    /**
+     * {@link #delete} that returns {@code false} instead of failing when the entry is not there.
+     *
+     * @param spec the entry
+     * @return whether it was there
+     */
     public boolean deleteIfExists(FdbSpec spec) {
         Request r = request(DELETE, spec, new Devices(socket));
         try {
@@ -122,12 +142,21 @@ public final class FdbEntries {
         }
     }
 
-    /** {@code bridge fdb show}: every entry of every device. */
+    /**
+     * {@code bridge fdb show}: every entry of every device.
+     *
+     * @return what the kernel reports, in its order
+     */
     public List<FdbEntry> list() {
         return list(FdbFilter.ALL);
     }
 
-    /** {@code bridge fdb show br BRIDGE brport PORT}: the entries {@code filter} selects. */
+    /**
+     * {@code bridge fdb show br BRIDGE brport PORT}: the entries {@code filter} selects.
+     *
+     * @param filter which ones
+     * @return what the kernel reports, in its order
+     */
     public List<FdbEntry> list(FdbFilter filter) {
         List<FdbEntry> out = new ArrayList<>();
         forEach(filter, out::add);
@@ -137,6 +166,9 @@ public final class FdbEntries {
     /**
      * The dump of {@link #list(FdbFilter)}, streamed: each entry goes to {@code each} as it is
      * parsed (devices named from one link dump taken first). {@code each} must not call this handle.
+      *
+      * @param filter which ones
+      * @param each receives each one as it is parsed
      */
     public void forEach(FdbFilter filter, Consumer<? super FdbEntry> each) {
         Objects.requireNonNull(filter, "filter");

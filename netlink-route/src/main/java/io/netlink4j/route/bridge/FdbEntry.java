@@ -38,6 +38,8 @@ public record FdbEntry(MacAddress mac, String dev, InetAddress dst, Integer vlan
     /**
      * This entry as a spec: the key that deletes it, or the request that makes it again
      * ({@code master} for an entry of a bridge's table, {@code self} otherwise).
+      *
+      * @return the spec
      */
     public FdbSpec toSpec() {
         FdbSpec s = FdbSpec.of(mac, dev).withState(state == FdbState.STALE ? FdbState.DYNAMIC : state);

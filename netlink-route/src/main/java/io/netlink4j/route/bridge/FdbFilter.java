@@ -23,17 +23,32 @@ public record FdbFilter(String bridge, String port) {
         }
     }
 
-    /** {@code bridge fdb show br BRIDGE}: the entries of the bridge and its ports. */
+    /**
+     * {@code bridge fdb show br BRIDGE}: the entries of the bridge and its ports.
+     *
+     * @param bridge the bridge's name
+     * @return the spec
+     */
     public static FdbFilter bridge(String bridge) {
         return new FdbFilter(InterfaceName.check(bridge), null);
     }
 
-    /** {@code bridge fdb show brport PORT} (also {@code dev PORT}): the entries of one device. */
+    /**
+     * {@code bridge fdb show brport PORT} (also {@code dev PORT}): the entries of one device.
+     *
+     * @param port the port's name
+     * @return the spec
+     */
     public static FdbFilter port(String port) {
         return new FdbFilter(null, InterfaceName.check(port));
     }
 
-    /** A copy limited to the entries of {@code port}: {@code bridge fdb show br BRIDGE brport PORT}. */
+    /**
+     * A copy limited to the entries of {@code port}: {@code bridge fdb show br BRIDGE brport PORT}.
+     *
+     * @param port the port's name
+     * @return the changed copy
+     */
     public FdbFilter withPort(String port) {
         return new FdbFilter(bridge, InterfaceName.check(port));
     }

@@ -32,7 +32,11 @@ public enum FdbFlag {
         this.bit = bit;
     }
 
-    /** The kernel's bit, {@code NTF_*}. */
+    /**
+     * The kernel's bit, {@code NTF_*}.
+     *
+     * @return the bit
+     */
     public int bit() {
         return bit;
     }

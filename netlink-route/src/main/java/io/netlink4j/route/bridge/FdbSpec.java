@@ -62,57 +62,112 @@ public record FdbSpec(MacAddress mac, String dev, boolean self, boolean master, 
         }
     }
 
-    /** {@code bridge fdb add MAC dev DEV}: a permanent entry in the device's own table. */
+    /**
+     * {@code bridge fdb add MAC dev DEV}: a permanent entry in the device's own table.
+     *
+     * @param mac the Ethernet address
+     * @param dev the device's name
+     * @return the spec
+     */
     public static FdbSpec of(String mac, String dev) {
         return of(MacAddress.parse(mac), dev);
     }
 
-    /** {@code bridge fdb add MAC dev DEV}, for a MAC a program computed (or {@link MacAddress#ZERO}). */
+    /**
+     * {@code bridge fdb add MAC dev DEV}, for a MAC a program computed (or {@link MacAddress#ZERO}).
+     *
+     * @param mac the Ethernet address
+     * @param dev the device's name
+     * @return the spec
+     */
     public static FdbSpec of(MacAddress mac, String dev) {
         return new FdbSpec(mac, dev, false, false, FdbState.PERMANENT, null, null, null, null, null);
     }
 
-    /** A copy with {@code self}: the entry goes into the device's own table (too, with {@code master}). */
+    /**
+     * A copy with {@code self}: the entry goes into the device's own table (too, with {@code master}).
+     *
+     * @return the changed copy
+     */
     public FdbSpec withSelf() {
         return new FdbSpec(mac, dev, true, master, state, vlan, dst, port, vni, via);
     }
 
-    /** A copy with {@code master}: the entry goes into the table of {@code dev}'s bridge. */
+    /**
+     * A copy with {@code master}: the entry goes into the table of {@code dev}'s bridge.
+     *
+     * @return the changed copy
+     */
     public FdbSpec withMaster() {
         return new FdbSpec(mac, dev, self, true, state, vlan, dst, port, vni, via);
     }
 
-    /** A copy with {@code permanent}, {@code static} or {@code dynamic}. */
+    /**
+     * A copy with {@code permanent}, {@code static} or {@code dynamic}.
+     *
+     * @param state how long it lives
+     * @return the changed copy
+     */
     public FdbSpec withState(FdbState state) {
         return new FdbSpec(mac, dev, self, master, Objects.requireNonNull(state, "state"), vlan, dst, port, vni, via);
     }
 
-    /** A copy with {@code vlan VID} (needs a bridge with VLAN filtering). */
+    /**
+     * A copy with {@code vlan VID} (needs a bridge with VLAN filtering).
+     *
+     * @param vid the VLAN id, 1..4094
+     * @return the changed copy
+     */
     public FdbSpec withVlan(int vid) {
         return new FdbSpec(mac, dev, self, master, state, vid, dst, port, vni, via);
     }
 
-    /** A copy with {@code dst IP}: {@code "192.0.2.2"} or an IPv6 address. */
+    /**
+     * A copy with {@code dst IP}: {@code "192.0.2.2"} or an IPv6 address.
+     *
+     * @param ip the address
+     * @return the changed copy
+     */
     public FdbSpec withDst(String ip) {
         return withDst(Cidr.parseAddress(ip));
     }
 
-    /** A copy with {@code dst IP}. */
+    /**
+     * A copy with {@code dst IP}.
+     *
+     * @param ip the address
+     * @return the changed copy
+     */
     public FdbSpec withDst(InetAddress ip) {
         return new FdbSpec(mac, dev, self, master, state, vlan, Objects.requireNonNull(ip, "ip"), port, vni, via);
     }
 
-    /** A copy with {@code port PORT}: the remote VTEP's UDP port. */
+    /**
+     * A copy with {@code port PORT}: the remote VTEP's UDP port.
+     *
+     * @param port the port
+     * @return the changed copy
+     */
     public FdbSpec withPort(int port) {
         return new FdbSpec(mac, dev, self, master, state, vlan, dst, port, vni, via);
     }
 
-    /** A copy with {@code vni VNI}. */
+    /**
+     * A copy with {@code vni VNI}.
+     *
+     * @param vni the VNI, 0..2^24-1
+     * @return the changed copy
+     */
     public FdbSpec withVni(int vni) {
         return new FdbSpec(mac, dev, self, master, state, vlan, dst, port, vni, via);
     }
 
-    /** A copy with {@code via DEV}: the underlay device. */
+    /**
+     * A copy with {@code via DEV}: the underlay device.
+     *
+     * @param dev the device's name
+     * @return the changed copy
+     */
     public FdbSpec withVia(String dev) {
         return new FdbSpec(mac, this.dev, self, master, state, vlan, dst, port, vni,
                 Objects.requireNonNull(dev, "dev"));

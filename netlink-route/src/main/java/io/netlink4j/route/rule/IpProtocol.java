@@ -25,12 +25,21 @@ public record IpProtocol(int code) {
         }
     }
 
-    /** Protocol number {@code code}. */
+    /**
+     * Protocol number {@code code}.
+     *
+     * @return the value
+     */
     public static IpProtocol of(int code) {
         return new IpProtocol(code);
     }
 
-    /** Parses {@code tcp}, {@code udp}, {@code icmp}, {@code ipv6-icmp}, {@code sctp} or a number. */
+    /**
+     * Parses {@code tcp}, {@code udp}, {@code icmp}, {@code ipv6-icmp}, {@code sctp} or a number.
+     *
+     * @param text the text, as {@code ip} writes it
+     * @return the value
+     */
     public static IpProtocol parse(String text) {
         return switch (text) {
             case "icmp" -> ICMP;

@@ -18,17 +18,31 @@ public record PortRange(int start, int end) {
         }
     }
 
-    /** The single port {@code port}. */
+    /**
+     * The single port {@code port}.
+     *
+     * @param port the port
+     * @return the value
+     */
     public static PortRange of(int port) {
         return new PortRange(port, port);
     }
 
-    /** Ports {@code start} to {@code end}. */
+    /**
+     * Ports {@code start} to {@code end}.
+     *
+     * @return the value
+     */
     public static PortRange of(int start, int end) {
         return new PortRange(start, end);
     }
 
-    /** Parses {@code "80"} or {@code "1000-2000"}, as {@code ip rule} writes them. */
+    /**
+     * Parses {@code "80"} or {@code "1000-2000"}, as {@code ip rule} writes them.
+     *
+     * @param text the text, as {@code ip} writes it
+     * @return the value
+     */
     public static PortRange parse(String text) {
         int dash = text.indexOf('-');
         try {

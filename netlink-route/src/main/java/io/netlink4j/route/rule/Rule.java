@@ -48,6 +48,8 @@ public record Rule(AddressFamily family, long priority, boolean not, Cidr from, 
     /**
      * This rule as a spec, with every selector, its priority and its action: the key that
      * deletes exactly this rule ({@code rules().delete(rule.toSpec())}).
+      *
+      * @return the spec
      */
     public RuleSpec toSpec() {
         RouteTable t = action == RuleAction.LOOKUP || action == null ? table : null;

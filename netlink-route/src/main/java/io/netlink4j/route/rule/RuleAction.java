@@ -29,12 +29,21 @@ public enum RuleAction {
         this.word = word;
     }
 
-    /** The kernel's number, {@code FR_ACT_*}. */
+    /**
+     * The kernel's number, {@code FR_ACT_*}.
+     *
+     * @return the number
+     */
     public int code() {
         return code;
     }
 
-    /** The action with kernel number {@code code}, or empty for one this library does not know. */
+    /**
+     * The action with kernel number {@code code}, or empty for one this library does not know.
+     *
+     * @param code the number
+     * @return the constant, or empty
+     */
     public static Optional<RuleAction> fromCode(int code) {
         for (RuleAction a : values()) {
             if (a.code == code) {

@@ -17,7 +17,7 @@ import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code RTM_NEWRULE}/{@code RTM_DELRULE} bodies, the dump request, and the parser, laid out as {@code ip rule} does. */
+/** {@code RTM_NEWRULE}/{@code RTM_DELRULE} bodies, the dump request and the parser, laid out as {@code ip rule} does. */
 final class RuleCodec {
     /** {@code struct fib_rule_hdr}: family, dst_len, src_len, tos, table, res1, res2, action (u8), flags u32. */
     static final int FIB_RULE_HDR_LEN = 12;

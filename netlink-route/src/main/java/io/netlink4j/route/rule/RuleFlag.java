@@ -19,12 +19,21 @@ public enum RuleFlag {
         this.bit = bit;
     }
 
-    /** The kernel's bit, {@code FIB_RULE_*}. */
+    /**
+     * The kernel's bit, {@code FIB_RULE_*}.
+     *
+     * @return the bit
+     */
     public int bit() {
         return bit;
     }
 
-    /** The flags set in {@code bits}; bits this enum does not name are left out. */
+    /**
+     * The flags set in {@code bits}; bits this enum does not name are left out.
+     *
+     * @param bits the kernel's bits
+     * @return the flags
+     */
     public static Set<RuleFlag> of(int bits) {
         Set<RuleFlag> s = EnumSet.noneOf(RuleFlag.class);
         for (RuleFlag f : values()) {

@@ -32,7 +32,8 @@ import java.util.Objects;
  * @param tos                  {@code tos}/{@code dsfield}: the DS field byte to match, 0 for any
  * @param fwmark               {@code fwmark}: the packet mark ({@code FRA_FWMARK}), or {@code null}
  * @param fwmask               the mask applied to the mark before comparing ({@code FRA_FWMASK}), or {@code null} for all bits
- * @param iif                  {@code iif}: the input device ({@code FRA_IIFNAME}; {@code lo} for locally made packets), or {@code null}
+ * @param iif                  {@code iif}: the input device ({@code FRA_IIFNAME}; {@code lo} for locally made
+ *                             packets), or {@code null}
  * @param oif                  {@code oif}: the output device of a bound socket ({@code FRA_OIFNAME}), or {@code null}
  * @param priority             {@code priority}/{@code pref}: 0..2^32-1, lower first; {@code null}: the kernel picks one
  *                             below the first rule after 0
@@ -105,64 +106,117 @@ public record RuleSpec(AddressFamily family, boolean not, Cidr from, Cidr to, in
         }
     }
 
-    /** {@code ip rule add ...}: every IPv4 packet, until selectors are added. */
+    /**
+     * {@code ip rule add ...}: every IPv4 packet, until selectors are added.
+     *
+     * @return the spec
+     */
     public static RuleSpec all() {
         return all(AddressFamily.INET);
     }
 
-    /** {@code ip -4 rule add ...} or {@code ip -6 rule add ...}: every packet of {@code family}. */
+    /**
+     * {@code ip -4 rule add ...} or {@code ip -6 rule add ...}: every packet of {@code family}.
+     *
+     * @param family IPv4 or IPv6
+     * @return the spec
+     */
     public static RuleSpec all(AddressFamily family) {
         return new RuleSpec(family, false, null, null, 0, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
     }
 
-    /** {@code ip rule add from PREFIX}: {@code "10.2.0.0/24"}, {@code "fd00::/64"}, or a host address. */
+    /**
+     * {@code ip rule add from PREFIX}: {@code "10.2.0.0/24"}, {@code "fd00::/64"}, or a host address.
+     *
+     * @param prefix the prefix
+     * @return the spec
+     */
     public static RuleSpec from(String prefix) {
         return from(Cidr.parse(prefix));
     }
 
-    /** {@code ip rule add from PREFIX}. */
+    /**
+     * {@code ip rule add from PREFIX}.
+     *
+     * @param prefix the prefix
+     * @return the spec
+     */
     public static RuleSpec from(Cidr prefix) {
         Objects.requireNonNull(prefix, "prefix");
         return all(prefix.family()).withFrom(prefix);
     }
 
-    /** {@code ip rule add to PREFIX}. */
+    /**
+     * {@code ip rule add to PREFIX}.
+     *
+     * @param prefix the prefix
+     * @return the spec
+     */
     public static RuleSpec to(String prefix) {
         Cidr p = Cidr.parse(prefix);
         return all(p.family()).withTo(p);
     }
 
-    /** A copy with {@code from PREFIX}. */
+    /**
+     * A copy with {@code from PREFIX}.
+     *
+     * @param prefix the prefix
+     * @return the changed copy
+     */
     public RuleSpec withFrom(Cidr prefix) {
         return new RuleSpec(family, not, Objects.requireNonNull(prefix, "prefix"), to, tos, fwmark, fwmask, iif, oif,
                 priority, uidRange, ipProtocol, sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code to PREFIX}. */
+    /**
+     * A copy with {@code to PREFIX}.
+     *
+     * @param prefix the prefix
+     * @return the changed copy
+     */
     public RuleSpec withTo(String prefix) {
         return withTo(Cidr.parse(prefix));
     }
 
-    /** A copy with {@code to PREFIX}. */
+    /**
+     * A copy with {@code to PREFIX}.
+     *
+     * @param prefix the prefix
+     * @return the changed copy
+     */
     public RuleSpec withTo(Cidr prefix) {
         return new RuleSpec(family, not, from, Objects.requireNonNull(prefix, "prefix"), tos, fwmark, fwmask, iif, oif,
                 priority, uidRange, ipProtocol, sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code not}: the rule matches packets its selectors do not. */
+    /**
+     * A copy with {@code not}: the rule matches packets its selectors do not.
+     *
+     * @return the changed copy
+     */
     public RuleSpec withNot() {
         return new RuleSpec(family, true, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code tos TOS} (also {@code dsfield}): the whole DS byte, ECN bits 0, e.g. {@code 0x10}. */
+    /**
+     * A copy with {@code tos TOS} (also {@code dsfield}): the whole DS byte, ECN bits 0, e.g. {@code 0x10}.
+     *
+     * @param tos the DS field byte, ECN bits 0
+     * @return the changed copy
+     */
     public RuleSpec withTos(int tos) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy matching DSCP {@code dscp} (0..63), sent as {@code tos dscp << 2}, as {@code ip rule ... dsfield} does. */
+    /**
+     * A copy matching DSCP {@code dscp} (0..63), sent as {@code tos dscp << 2}, as {@code ip rule ... dsfield} does.
+     *
+     * @param dscp the DSCP, 0..63
+     * @return the changed copy
+     */
     public RuleSpec withDscp(int dscp) {
         if (dscp < 0 || dscp > 63) {
             throw new IllegalArgumentException("DSCP " + dscp + " is out of range 0..63");
@@ -170,78 +224,145 @@ public record RuleSpec(AddressFamily family, boolean not, Cidr from, Cidr to, in
         return withTos(dscp << 2);
     }
 
-    /** A copy with {@code fwmark MARK}: all 32 bits of the mark must match. */
+    /**
+     * A copy with {@code fwmark MARK}: all 32 bits of the mark must match.
+     *
+     * @param mark the mark
+     * @return the changed copy
+     */
     public RuleSpec withFwmark(long mark) {
         return new RuleSpec(family, not, from, to, tos, mark, null, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code fwmark MARK/MASK}: the bits of {@code mask} must match. */
+    /**
+     * A copy with {@code fwmark MARK/MASK}: the bits of {@code mask} must match.
+     *
+     * @param mark the mark
+     * @param mask the bits of the mark that must match
+     * @return the changed copy
+     */
     public RuleSpec withFwmark(long mark, long mask) {
         return new RuleSpec(family, not, from, to, tos, mark, mask, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code iif DEV}: packets that came in on {@code dev} ({@code lo}: made on this host). */
+    /**
+     * A copy with {@code iif DEV}: packets that came in on {@code dev} ({@code lo}: made on this host).
+     *
+     * @param dev the device's name
+     * @return the changed copy
+     */
     public RuleSpec withIif(String dev) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, Objects.requireNonNull(dev, "dev"), oif,
                 priority, uidRange, ipProtocol, sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code oif DEV}: packets of sockets bound to {@code dev}. */
+    /**
+     * A copy with {@code oif DEV}: packets of sockets bound to {@code dev}.
+     *
+     * @param dev the device's name
+     * @return the changed copy
+     */
     public RuleSpec withOif(String dev) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, Objects.requireNonNull(dev, "dev"),
                 priority, uidRange, ipProtocol, sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code priority N} (0..2^32-1; lower runs first). */
+    /**
+     * A copy with {@code priority N} (0..2^32-1; lower runs first).
+     *
+     * @param priority the priority
+     * @return the changed copy
+     */
     public RuleSpec withPriority(long priority) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code uidrange START-END}. */
+    /**
+     * A copy with {@code uidrange START-END}.
+     *
+     * @param start the first one
+     * @param end the last one
+     * @return the changed copy
+     */
     public RuleSpec withUidRange(long start, long end) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, UidRange.of(start, end),
                 ipProtocol, sport, dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code ipproto PROTO}. */
+    /**
+     * A copy with {@code ipproto PROTO}.
+     *
+     * @param protocol the protocol
+     * @return the changed copy
+     */
     public RuleSpec withIpProtocol(IpProtocol protocol) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange,
                 Objects.requireNonNull(protocol, "protocol"), sport, dport, table, suppressPrefixLength, action,
                 gotoTarget, this.protocol);
     }
 
-    /** A copy with {@code sport PORT}. */
+    /**
+     * A copy with {@code sport PORT}.
+     *
+     * @param port the port
+     * @return the changed copy
+     */
     public RuleSpec withSport(int port) {
         return withSport(PortRange.of(port));
     }
 
-    /** A copy with {@code sport START-END}. */
+    /**
+     * A copy with {@code sport START-END}.
+     *
+     * @param ports the ports
+     * @return the changed copy
+     */
     public RuleSpec withSport(PortRange ports) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 Objects.requireNonNull(ports, "ports"), dport, table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code dport PORT}. */
+    /**
+     * A copy with {@code dport PORT}.
+     *
+     * @param port the port
+     * @return the changed copy
+     */
     public RuleSpec withDport(int port) {
         return withDport(PortRange.of(port));
     }
 
-    /** A copy with {@code dport START-END}. */
+    /**
+     * A copy with {@code dport START-END}.
+     *
+     * @param ports the ports
+     * @return the changed copy
+     */
     public RuleSpec withDport(PortRange ports) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 sport, Objects.requireNonNull(ports, "ports"), table, suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code lookup TABLE}. */
+    /**
+     * A copy with {@code lookup TABLE}.
+     *
+     * @param table the table
+     * @return the changed copy
+     */
     public RuleSpec withTable(RouteTable table) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, Objects.requireNonNull(table, "table"), suppressPrefixLength, action, gotoTarget, protocol);
     }
 
-    /** A copy with {@code suppress_prefixlength N}: {@code 0} ignores the table's default route. */
+    /**
+     * A copy with {@code suppress_prefixlength N}: {@code 0} ignores the table's default route.
+     *
+     * @param length the prefix length
+     * @return the changed copy
+     */
     public RuleSpec withSuppressPrefixLength(int length) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, table, length, action, gotoTarget, protocol);
@@ -251,19 +372,32 @@ public record RuleSpec(AddressFamily family, boolean not, Cidr from, Cidr to, in
      * A copy with {@code action}: {@link RuleAction#BLACKHOLE}, {@link RuleAction#UNREACHABLE},
      * {@link RuleAction#PROHIBIT}, {@link RuleAction#NOP} or {@link RuleAction#LOOKUP}; for
      * {@code goto} use {@link #withGoto}.
+      *
+      * @param action what a match does
+      * @return the changed copy
      */
     public RuleSpec withAction(RuleAction action) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, table, suppressPrefixLength, Objects.requireNonNull(action, "action"), gotoTarget, protocol);
     }
 
-    /** A copy with {@code goto PRIORITY}: matching packets go on with the rule at that (higher) priority. */
+    /**
+     * A copy with {@code goto PRIORITY}: matching packets go on with the rule at that (higher) priority.
+     *
+     * @param priority the priority
+     * @return the changed copy
+     */
     public RuleSpec withGoto(long priority) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, this.priority, uidRange, ipProtocol,
                 sport, dport, table, suppressPrefixLength, RuleAction.GOTO, priority, protocol);
     }
 
-    /** A copy with {@code protocol PROTO}: who made the rule, kept by the kernel for tools to tell rules apart. */
+    /**
+     * A copy with {@code protocol PROTO}: who made the rule, kept by the kernel for tools to tell rules apart.
+     *
+     * @param protocol the protocol
+     * @return the changed copy
+     */
     public RuleSpec withProtocol(RouteProtocol protocol) {
         return new RuleSpec(family, not, from, to, tos, fwmark, fwmask, iif, oif, priority, uidRange, ipProtocol,
                 sport, dport, table, suppressPrefixLength, action, gotoTarget,

@@ -43,6 +43,9 @@ public final class Rules {
     /**
      * The facade over {@code socket} (a {@code NETLINK_ROUTE} socket in {@code namespace}).
      * Usually obtained from the handle: {@code Rtnetlink.rules()}.
+      *
+      * @param socket a {@code NETLINK_ROUTE} socket
+      * @param namespace the namespace {@code socket} belongs to
      */
     public Rules(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
@@ -53,6 +56,7 @@ public final class Rules {
      * {@code ip rule add ...}: adds the rule ({@code NLM_F_CREATE | NLM_F_EXCL}).
      *
      * @throws io.netlink4j.core.AlreadyExistsException if a rule with the same selectors, priority and action exists
+      * @param spec the rule
      */
     public void add(RuleSpec spec) {
         socket.execute(addRequest(spec));
@@ -62,6 +66,7 @@ public final class Rules {
      * Adds many rules, pipelined; every spec is encoded before the first is sent.
      *
      * @return each rule's own outcome, in order
+      * @param specs the specs, in the order they are sent
      */
     public BatchResult addAll(List<RuleSpec> specs) {
         List<Request> requests = new ArrayList<>(specs.size());
@@ -78,6 +83,7 @@ public final class Rules {
      * steps; a rule already there exactly as asked, and alone at its priority, is left alone.
      *
      * @throws IllegalArgumentException if {@code spec} has no priority, the key of a replace
+      * @param spec the rule
      */
     public void replace(RuleSpec spec) {
         Objects.requireNonNull(spec, "spec");
@@ -109,12 +115,18 @@ public final class Rules {
      * unset match anything, as with {@code ip rule del}.
      *
      * @throws NotFoundException if no rule matches
+      * @param spec the rule
      */
     public void delete(RuleSpec spec) {
         socket.execute(deleteRequest(spec));
     }
 
-    /** {@link #delete} that returns {@code false} instead of failing when no rule matches. */
+    /**
+     * {@link #delete} that returns {@code false} instead of failing when no rule matches.
+     *
+     * @param spec the rule
+     * @return whether it was there
+     */
     public boolean deleteIfExists(RuleSpec spec) {
         try {
             delete(spec);
@@ -124,12 +136,21 @@ public final class Rules {
         }
     }
 
-    /** {@code ip rule show} and {@code ip -6 rule show}: every IPv4 and IPv6 rule, by priority. */
+    /**
+     * {@code ip rule show} and {@code ip -6 rule show}: every IPv4 and IPv6 rule, by priority.
+     *
+     * @return what the kernel reports, in its order
+     */
     public List<Rule> list() {
         return list(null);
     }
 
-    /** {@code ip -4 rule show} ({@link AddressFamily#INET}), {@code ip -6 rule show}, or both for {@code null}. */
+    /**
+     * {@code ip -4 rule show} ({@link AddressFamily#INET}), {@code ip -6 rule show}, or both for {@code null}.
+     *
+     * @param family IPv4 or IPv6, or {@code null} for both
+     * @return what the kernel reports, in its order
+     */
     public List<Rule> list(AddressFamily family) {
         return socket.dump(dumpRequest(family), RuleCodec::parse);
     }
@@ -137,6 +158,9 @@ public final class Rules {
     /**
      * The dump of {@link #list(AddressFamily)}, streamed: each rule goes to {@code each} as it is
      * parsed. {@code each} must not call this handle.
+      *
+      * @param family IPv4 or IPv6, or {@code null} for both
+      * @param each receives each one as it is parsed
      */
     public void forEach(AddressFamily family, Consumer<? super Rule> each) {
         socket.dump(dumpRequest(family), RuleCodec::parse, Objects.requireNonNull(each, "each"));

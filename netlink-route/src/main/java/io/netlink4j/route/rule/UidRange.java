@@ -18,7 +18,11 @@ public record UidRange(long start, long end) {
         }
     }
 
-    /** Uids {@code start} to {@code end}. */
+    /**
+     * Uids {@code start} to {@code end}.
+     *
+     * @return the value
+     */
     public static UidRange of(long start, long end) {
         return new UidRange(start, end);
     }
