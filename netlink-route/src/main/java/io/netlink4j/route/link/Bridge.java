@@ -64,12 +64,22 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
                 multicastSnooping, vlanProtocol, options);
     }
 
-    /** {@code mcast_snooping 1|0}: IGMP/MLD snooping. */
+    /**
+     * {@code mcast_snooping 1|0}: IGMP/MLD snooping.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public Bridge withMulticastSnooping(boolean on) {
         return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, on, vlanProtocol, options);
     }
 
-    /** {@code vlan_protocol 802.1Q|802.1ad}. */
+    /**
+     * {@code vlan_protocol 802.1Q|802.1ad}.
+     *
+     * @param protocol the protocol
+     * @return the changed copy
+     */
     public Bridge withVlanProtocol(VlanProtocol protocol) {
         return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, multicastSnooping,
                 Objects.requireNonNull(protocol, "protocol"), options);

@@ -129,22 +129,42 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
                 learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code learning} or {@code nolearning}: off for an overlay whose FDB entries are programmed. */
+    /**
+     * {@code learning} or {@code nolearning}: off for an overlay whose FDB entries are programmed.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public Vxlan withLearning(boolean on) {
         return new Vxlan(name, vni, local, remote, group, port, device, on, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code ttl TTL} (1..255) of the encapsulated packets. */
+    /**
+     * {@code ttl TTL} (1..255) of the encapsulated packets.
+     *
+     * @param ttl the TTL, 1..255
+     * @return the changed copy
+     */
     public Vxlan withTtl(int ttl) {
         return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code l2miss} / {@code nol2miss}: report destination MACs no FDB entry knows. */
+    /**
+     * {@code l2miss} / {@code nol2miss}: report destination MACs no FDB entry knows.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public Vxlan withL2miss(boolean on) {
         return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, on, l3miss, options);
     }
 
-    /** {@code l3miss} / {@code nol3miss}: report destination IPs no neighbour entry knows. */
+    /**
+     * {@code l3miss} / {@code nol3miss}: report destination IPs no neighbour entry knows.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
     public Vxlan withL3miss(boolean on) {
         return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, on, options);
     }
