@@ -4,8 +4,10 @@
 #
 #   ./build.sh demo [ARGS]   build, then run the examples' demo (all article steps, in a sandbox)
 #   ./build.sh test          build and run every test (needs root: tests make network namespaces)
+#   ./build.sh install       build the library jars (no tests) and install them in ~/.m2
 #   ./build.sh bench [ARGS]  build the JMH jar and run the benchmarks (see benchmarks/README.md)
 #   ./build.sh mvn ARGS      run Maven with the JDK found
+#   ./build.sh jdk           print the JDK found (for scripts: JAVA_HOME=$(./build.sh jdk))
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -58,6 +60,11 @@ MSG
 fi
 export JAVA_HOME=$JDK
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven 3.8's own Guava calls sun.misc.Unsafe, which JDK 24+ warns about on every run; the
+# option (JDK 23+) allows it quietly. It concerns Maven's JVM only, not the code it builds.
+if [ "$(jdk_major "$JAVA_HOME")" -ge 23 ]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
+fi
 
 if ! command -v mvn >/dev/null 2>&1; then
   echo "Maven (mvn) is not on PATH; install it (apt-get install maven) and run again." >&2
@@ -104,11 +111,18 @@ case "$cmd" in
     "${MVN[@]}" -q -DskipTests package -pl benchmarks -am
     exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar benchmarks/target/benchmarks.jar "$@"
     ;;
+  install)
+    # Tests need root (they make namespaces); ./build.sh test runs them.
+    exec "${MVN[@]}" -DskipTests install "$@"
+    ;;
   mvn)
     exec "${MVN[@]}" "$@"
     ;;
+  jdk)
+    echo "$JAVA_HOME"
+    ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -27,8 +27,8 @@ public final class MeasuredProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
-                                                       IterationParams iterationParams, IterationResult result) {
+    public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams,
+                                                          IterationParams iterationParams, IterationResult result) {
         if (Measured.units() == 0) {
             return List.of();
         }

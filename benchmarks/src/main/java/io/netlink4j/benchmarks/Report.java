@@ -100,17 +100,17 @@ final class Report {
         out.append("| benchmark | pairs | score | ± error (99.9%) | unit | CPU user µs/op | CPU sys µs/op"
                 + " | heap B/op, measured code | heap B/op, gc.alloc.rate.norm |\n");
         out.append("|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
-        Map<String, Result> scores = new HashMap<>();
-        Map<String, Result> perPair = new HashMap<>();
+        Map<String, Result<?>> scores = new HashMap<>();
+        Map<String, Result<?>> perPair = new HashMap<>();
         Map<String, Double> cpu = new HashMap<>();
         for (RunResult r : results) {
             String method = method(r);
             String pairs = pairs(r);
-            Result p = r.getPrimaryResult();
-            Result alloc = r.getSecondaryResults().get("alloc.op");
-            Result user = r.getSecondaryResults().get("cpu.user");
-            Result sys = r.getSecondaryResults().get("cpu.sys");
-            Result gc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+            Result<?> p = r.getPrimaryResult();
+            Result<?> alloc = r.getSecondaryResults().get("alloc.op");
+            Result<?> user = r.getSecondaryResults().get("cpu.user");
+            Result<?> sys = r.getSecondaryResults().get("cpu.sys");
+            Result<?> gc = r.getSecondaryResults().get("gc.alloc.rate.norm");
             scores.put(method + "|" + pairs, p);
             if (alloc != null) {
                 perPair.put(method + "|" + pairs, alloc);
@@ -136,8 +136,8 @@ final class Report {
         int rows = 0;
         for (Target t : TARGETS) {
             for (String size : sizes) {
-                Result a = scores.get(t.numerator + "|" + size);
-                Result b = scores.get(t.denominator + "|" + size);
+                Result<?> a = scores.get(t.numerator + "|" + size);
+                Result<?> b = scores.get(t.denominator + "|" + size);
                 if (a == null || b == null) {
                     continue;
                 }
@@ -154,7 +154,7 @@ final class Report {
         }
         for (String m : ALLOCATION_TARGETS) {
             for (String size : sizes) {
-                Result a = perPair.get(m + "|" + size);
+                Result<?> a = perPair.get(m + "|" + size);
                 if (a == null) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package io.netlink4j.netfilter;
 
+import io.netlink4j.core.message.RawAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -5,6 +5,7 @@ import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
 import static io.netlink4j.netfilter.uapi.NetfilterH.NFPROTO_UNSPEC;
 import static io.netlink4j.netfilter.uapi.NfTablesH.*;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.socket.Request;

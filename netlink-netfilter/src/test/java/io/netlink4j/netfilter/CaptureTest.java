@@ -8,6 +8,7 @@ import static io.netlink4j.netfilter.uapi.NfTablesH.NFT_MSG_NEWRULE;
 import static io.netlink4j.netfilter.uapi.NfTablesH.NFT_MSG_NEWTABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageReader;
 import io.netlink4j.core.message.MessageWriter;

@@ -5,6 +5,7 @@ import static io.netlink4j.netfilter.uapi.NfTablesH.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageReader;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.AlreadyExistsException;
 import io.netlink4j.core.NotFoundException;
 import java.util.ArrayList;

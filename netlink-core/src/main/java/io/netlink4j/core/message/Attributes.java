@@ -142,6 +142,11 @@ public final class Attributes {
         return new String(seg.asSlice(at, n).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
     }
 
+    /** The current attribute as it came, for a record's list of attributes it does not model. */
+    public RawAttribute raw() {
+        return new RawAttribute(type(), bytes());
+    }
+
     /** A copy of the payload. */
     public byte[] bytes() {
         return seg.asSlice(payload(0), curLen).toArray(ValueLayout.JAVA_BYTE);

@@ -54,7 +54,8 @@ final class HomeThreads {
         }
     }
 
-    private static void goHome() {
+    /** Moves the calling thread to the JVM's own namespace, the one of {@code /proc/self/ns/net}. */
+    static void goHome() {
         int fd = Sys.open("/proc/self/ns/net", O_RDONLY, 0);
         try {
             Sys.setnsNet(fd, "the JVM's own namespace");
@@ -64,6 +65,8 @@ final class HomeThreads {
     }
 
     private static void startOnce() throws InterruptedException {
+        // Loaded here, so a resident thread inside only commits its event (see InsideThread.Resident).
+        new NamespaceSwitchEvent();
         CountDownLatch done = new CountDownLatch(2);
         Thread.ofVirtual().start(() -> {
             try {

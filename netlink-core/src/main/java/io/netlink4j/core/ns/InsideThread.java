@@ -4,40 +4,82 @@ import io.netlink4j.core.sys.Sys;
 
 /**
  * A fresh platform thread that enters a namespace, makes itself unable to start threads or
- * processes ({@link ThreadFilter}), runs one task and ends; the caller waits for it.
+ * processes ({@link ThreadFilter}), runs one task and ends; the caller waits for it. The one
+ * exception is {@link #spawn}, which starts a child process and nothing else.
  *
  * <p>Interrupting the caller interrupts the task's thread; the caller still waits until the task
  * has ended (so nothing runs inside after the call returns) and then returns its outcome with its
- * own interrupt status set.
+ * own interrupt status set. Each stay inside is a {@link NamespaceSwitchEvent}, committed by the
+ * caller, so no recorder code runs inside.
  */
 final class InsideThread extends Thread {
     private final int fd;
     private final String label;
+    private final boolean filter;
     private final InsideTask<?, ?> task;
     private Object result;
     private Throwable failure;
     /** The caller was interrupted before the call: the task starts interrupted too. */
     private volatile boolean startInterrupted;
 
-    private InsideThread(String name, int fd, String label, InsideTask<?, ?> task) {
+    private InsideThread(String name, int fd, String label, boolean filter, InsideTask<?, ?> task) {
         super(null, null, name, 0, false);
         setDaemon(true);
         this.fd = fd;
         this.label = label;
+        this.filter = filter;
         this.task = task;
     }
 
     /**
      * Runs {@code task} on a fresh thread that first enters the namespace of {@code fd} (the
-     * caller keeps it open until this returns), or stays where it was born for {@code fd} -1.
+     * caller keeps it open until this returns), or stays where it was born for {@code fd} -1;
+     * {@code what} names it in the {@link NamespaceSwitchEvent}.
      */
     @SuppressWarnings("unchecked")
-    static <T, X extends Exception> T call(String name, int fd, String label, InsideTask<T, X> task) throws X {
+    static <T, X extends Exception> T call(String name, int fd, String label, String what, InsideTask<T, X> task)
+            throws X {
+        InsideThread t = runToEnd(new InsideThread(name, fd, label, true, task), what, null);
+        Throwable f = t.failure;
+        if (f == null) {
+            return (T) t.result;
+        }
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+        throw (X) f;
+    }
+
+    /**
+     * Starts a child process inside the namespace of {@code fd}: the only library thread inside
+     * without {@link ThreadFilter}, because a seccomp filter passes to children and survives
+     * {@code execve}, so a child started under it could never fork or start a thread. The thread
+     * runs {@link ChildSpawn#spawn} (one {@code posix_spawnp}) and nothing else, so no code of
+     * the JVM or of the caller that could start a shared worker runs there unfiltered.
+     *
+     * @return the error number of {@code posix_spawnp}, 0 when the child started
+     */
+    static int spawn(String name, int fd, String label, ChildSpawn spawn) {
+        InsideThread t = runToEnd(new InsideThread(name, fd, label, false, spawn::spawn), "process", spawn);
+        if (t.failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t.failure instanceof Error e) {
+            throw e;
+        }
+        return (Integer) t.result;
+    }
+
+    private static InsideThread runToEnd(InsideThread t, String what, ChildSpawn spawn) {
         refuseInside();
         // Taken before the warm-up, whose own waits would otherwise swallow the caller's status.
         boolean interrupted = Thread.interrupted();
         HomeThreads.ensureStarted();
-        InsideThread t = new InsideThread(name, fd, label, task);
+        NamespaceSwitchEvent event = new NamespaceSwitchEvent();
+        event.begin();
         t.startInterrupted = interrupted;
         t.start();
         while (true) {
@@ -52,17 +94,15 @@ final class InsideThread extends Thread {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        Throwable f = t.failure;
-        if (f == null) {
-            return (T) t.result;
+        event.end();
+        if (event.shouldCommit()) {
+            event.namespace = t.label;
+            event.what = what;
+            event.outcome = spawn != null && t.failure == null ? spawn.outcome((Integer) t.result)
+                    : NamespaceSwitchEvent.outcome(t.failure);
+            event.commit();
         }
-        if (f instanceof RuntimeException r) {
-            throw r;
-        }
-        if (f instanceof Error e) {
-            throw e;
-        }
-        throw (X) f;
+        return t;
     }
 
     /** Code inside cannot start the thread that a nested call needs: say so instead of failing obscurely. */
@@ -79,7 +119,9 @@ final class InsideThread extends Thread {
             if (fd >= 0) {
                 Sys.setnsNet(fd, label);
             }
-            ThreadFilter.install();
+            if (filter) {
+                ThreadFilter.install();
+            }
             if (startInterrupted) {
                 interrupt();
             }
@@ -107,7 +149,9 @@ final class InsideThread extends Thread {
 
     /**
      * The long-lived thread of {@link NetNs#startThread}: enters the namespace of its own copy of
-     * the descriptor, closes it, installs the filter and runs the body.
+     * the descriptor, closes it, installs the filter and runs the body. Its
+     * {@link NamespaceSwitchEvent} is committed from inside when the body ends (the event class
+     * was loaded at home by {@link HomeThreads}, so committing starts nothing).
      */
     static final class Resident extends Thread {
         private final int dupFd;
@@ -123,13 +167,29 @@ final class InsideThread extends Thread {
 
         @Override
         public void run() {
+            NamespaceSwitchEvent event = new NamespaceSwitchEvent();
+            event.begin();
+            Throwable failure = null;
             try {
-                Sys.setnsNet(dupFd, label);
+                try {
+                    Sys.setnsNet(dupFd, label);
+                } finally {
+                    Sys.close(dupFd);
+                }
+                ThreadFilter.install();
+                body.run();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                throw e;
             } finally {
-                Sys.close(dupFd);
+                event.end();
+                if (event.shouldCommit()) {
+                    event.namespace = label;
+                    event.what = "thread";
+                    event.outcome = NamespaceSwitchEvent.outcome(failure);
+                    event.commit();
+                }
             }
-            ThreadFilter.install();
-            body.run();
         }
     }
 }

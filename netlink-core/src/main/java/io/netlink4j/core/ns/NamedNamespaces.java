@@ -61,7 +61,7 @@ final class NamedNamespaces {
         }
         Sys.close(marker);
         try {
-            InsideThread.call("netns-add", -1, name, () -> {
+            InsideThread.call("netns-add", -1, name, "create", () -> {
                 Sys.unshareNet();
                 Sys.mount("/proc/thread-self/ns/net", p.toString(), "none", MS_BIND);
                 return null;

@@ -25,32 +25,32 @@ final class NamespaceSelectorProvider extends SelectorProvider {
 
     @Override
     public DatagramChannel openDatagramChannel() throws IOException {
-        return ns.call(home::openDatagramChannel);
+        return ns.inside("socket", home::openDatagramChannel);
     }
 
     @Override
     public DatagramChannel openDatagramChannel(ProtocolFamily family) throws IOException {
-        return ns.call(() -> home.openDatagramChannel(family));
+        return ns.inside("socket", () -> home.openDatagramChannel(family));
     }
 
     @Override
     public ServerSocketChannel openServerSocketChannel() throws IOException {
-        return ns.call(home::openServerSocketChannel);
+        return ns.inside("socket", home::openServerSocketChannel);
     }
 
     @Override
     public ServerSocketChannel openServerSocketChannel(ProtocolFamily family) throws IOException {
-        return ns.call(() -> home.openServerSocketChannel(family));
+        return ns.inside("socket", () -> home.openServerSocketChannel(family));
     }
 
     @Override
     public SocketChannel openSocketChannel() throws IOException {
-        return ns.call(home::openSocketChannel);
+        return ns.inside("socket", home::openSocketChannel);
     }
 
     @Override
     public SocketChannel openSocketChannel(ProtocolFamily family) throws IOException {
-        return ns.call(() -> home.openSocketChannel(family));
+        return ns.inside("socket", () -> home.openSocketChannel(family));
     }
 
     @Override

@@ -26,7 +26,7 @@ final class NamespaceServerSocketFactory extends ServerSocketFactory {
      */
     @Override
     public ServerSocket createServerSocket() throws IOException {
-        ServerSocketChannel ch = ns.call(ServerSocketChannel::open);
+        ServerSocketChannel ch = ns.inside("socket", ServerSocketChannel::open);
         try {
             ch.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             return ch.socket();

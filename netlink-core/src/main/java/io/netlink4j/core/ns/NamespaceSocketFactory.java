@@ -21,7 +21,7 @@ final class NamespaceSocketFactory extends SocketFactory {
     /** An unconnected socket of the namespace (the adaptor of a {@link SocketChannel} opened there). */
     @Override
     public Socket createSocket() throws IOException {
-        return ns.call(SocketChannel::open).socket();
+        return ns.inside("socket", SocketChannel::open).socket();
     }
 
     @Override

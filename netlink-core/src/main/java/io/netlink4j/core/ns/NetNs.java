@@ -14,6 +14,7 @@ import java.nio.channels.spi.SelectorProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import javax.net.ServerSocketFactory;
 import javax.net.SocketFactory;
 
@@ -54,7 +55,8 @@ import javax.net.SocketFactory;
  *   <li>a virtual thread, the common pool, a parallel stream or {@code CompletableFuture}'s async
  *       methods run their work outside, in the JVM's namespace, when an idle worker is there,
  *       and otherwise fail with that {@code OutOfMemoryError}: use neither for work inside;</li>
- *   <li>starting a process fails with an {@code IOException} ("Operation not permitted");</li>
+ *   <li>starting a process fails with an {@code IOException} ("Operation not permitted"): use
+ *       {@link #start(ProcessBuilder)} instead, from outside;</li>
  *   <li>a class whose static initializer starts a thread fails to initialize and stays unusable
  *       for the life of the JVM: use such a class outside first (the library does this for the
  *       JDK's own: virtual threads' unblocker and the delay schedulers);</li>
@@ -65,6 +67,15 @@ import javax.net.SocketFactory;
  * runs outside; and on architectures other than x86_64, aarch64 and riscv64 there is no filter,
  * so the list above is a set of rules whose breach can put the JVM's shared threads in the
  * namespace for good.
+ *
+ * <h2>Processes inside: {@link #start(ProcessBuilder)}</h2>
+ * A child process inherits the network namespace of the thread that starts it. To run
+ * {@code ping}, a server binary or a test tool inside, build a {@link ProcessBuilder} as usual and
+ * pass it to {@code ns.start(pb)} instead of calling {@code pb.start()} (which fails inside
+ * {@code call}, and must: the JDK feeds its process-reaper pool from the starting thread, so a
+ * reaper could be born inside). The library starts the child with {@code posix_spawnp} from a
+ * short-lived thread inside that runs nothing else, and reaps it from the JVM's own namespace.
+ * The child itself is an ordinary process: it may fork and start threads, all inside.
  *
  * <h2>Named namespaces</h2>
  * {@link #create(String)} does what {@code ip netns add} does (a bind mount of the new namespace
@@ -150,7 +161,7 @@ public final class NetNs implements AutoCloseable {
 
     /** A new anonymous namespace; it lives while this handle (or anything inside it) keeps it. */
     public static NetNs create() {
-        int fd = InsideThread.call("netns-create", -1, "anonymous", () -> {
+        int fd = InsideThread.call("netns-create", -1, "anonymous", "create", () -> {
             Sys.unshareNet();
             return Sys.open("/proc/thread-self/ns/net", O_RDONLY, 0);
         });
@@ -249,9 +260,14 @@ public final class NetNs implements AutoCloseable {
      * @throws IllegalStateException if this handle is closed, or if called from code inside
      */
     public <T, X extends Exception> T call(InsideTask<T, X> task) throws X {
+        return inside("call", task);
+    }
+
+    /** {@link #call}, named {@code what} in its {@link NamespaceSwitchEvent}. */
+    <T, X extends Exception> T inside(String what, InsideTask<T, X> task) throws X {
         InsideThread.refuseInside();
         try (Lease l = lease()) {
-            return InsideThread.call("netns-" + label, l.fd(), label, task);
+            return InsideThread.call("netns-" + label, l.fd(), label, what, task);
         }
     }
 
@@ -293,6 +309,45 @@ public final class NetNs implements AutoCloseable {
             throw e;
         }
         return t;
+    }
+
+    /**
+     * Starts {@code builder}'s command as a child process inside this namespace, like
+     * {@code ip netns exec NAME COMMAND...}, and returns it as a {@link Process}: streams,
+     * {@code waitFor}, {@code exitValue} (128 + the signal for a child killed by one, as the JDK
+     * reports), {@code destroy}/{@code destroyForcibly} (SIGTERM/SIGKILL), {@code onExit},
+     * {@code pid} and {@code toHandle} work as for {@link ProcessBuilder#start()}.
+     *
+     * <p>The builder's command, {@link ProcessBuilder#environment() environment},
+     * {@link ProcessBuilder#directory() directory}, redirects ({@code PIPE}, {@code INHERIT},
+     * {@code DISCARD}, {@code from}/{@code to}/{@code appendTo} a file) and
+     * {@link ProcessBuilder#redirectErrorStream(boolean) redirectErrorStream} are honoured; a
+     * program without a slash is looked up in the JVM's {@code PATH}, as the JDK does. Not
+     * supported: {@link ProcessBuilder#startPipeline}, and running a file without a {@code #!}
+     * line as a shell script (the JDK's fallback to {@code /bin/sh}). The child keeps the JVM's
+     * user, mount namespace, session and process group; it starts with no signal blocked and
+     * every signal at its default action (but glibc's internal 32 and 33, ignored, as in the
+     * JDK's children), and with no descriptor of the JVM's but 0, 1 and 2.
+     * Needs glibc 2.34 or later (and 2.29 for a directory) and Linux 5.3 (pidfds).
+     *
+     * <p>The caller's thread (platform or virtual) does not change namespace, and no thread of
+     * the JVM is left inside: the child is started by a short-lived library thread that enters
+     * the namespace and runs nothing but {@code posix_spawnp}, and it is reaped by one library
+     * thread that lives in the JVM's own namespace.
+     *
+     * @throws IOException if the program cannot be run (not found, not executable, a bad
+     *         directory: the JDK's message, naming the program and this namespace), or a
+     *         redirect's file cannot be opened; nothing is left open or running then
+     * @throws IllegalArgumentException if the command is empty
+     * @throws IllegalStateException if this handle is closed, or if called from code inside
+     * @throws UnsupportedOperationException if the C library lacks what is needed (see above)
+     */
+    public Process start(ProcessBuilder builder) throws IOException {
+        Objects.requireNonNull(builder, "builder");
+        InsideThread.refuseInside();
+        try (Lease l = lease()) {
+            return ProcessLaunch.start(builder, l.fd(), label);
+        }
     }
 
     // ---- identity and leases ------------------------------------------------------------------

@@ -3,8 +3,10 @@ package io.netlink4j.core.sys;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import io.netlink4j.core.SystemCallException;
+import io.netlink4j.core.uapi.SysConst;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -310,6 +312,289 @@ public final class Libc {
             return (int) PRCTL.invokeExact(st, option, arg2, arg3, 0L, 0L);
         } catch (Throwable t) {
             throw rethrow(t);
+        }
+    }
+
+    // ---- processes: posix_spawn and friends, made on first use (a holder class) ----------------
+
+    /** The downcall handles for starting and watching child processes, created when first needed. */
+    private static final class Spawn {
+        static final MethodHandle POSIX_SPAWNP =
+                fn("posix_spawnp", JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS);
+        static final MethodHandle FA_INIT = fn("posix_spawn_file_actions_init", JAVA_INT, ADDRESS);
+        static final MethodHandle FA_DESTROY = fn("posix_spawn_file_actions_destroy", JAVA_INT, ADDRESS);
+        static final MethodHandle FA_ADDDUP2 =
+                fn("posix_spawn_file_actions_adddup2", JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT);
+        // glibc 2.29 and 2.34: absent from older C libraries, so looked up without failing
+        static final MethodHandle FA_ADDCHDIR = optional("posix_spawn_file_actions_addchdir_np",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+        static final MethodHandle FA_ADDCLOSEFROM = optional("posix_spawn_file_actions_addclosefrom_np",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle ATTR_INIT = fn("posix_spawnattr_init", JAVA_INT, ADDRESS);
+        static final MethodHandle ATTR_DESTROY = fn("posix_spawnattr_destroy", JAVA_INT, ADDRESS);
+        static final MethodHandle ATTR_SETFLAGS = fn("posix_spawnattr_setflags", JAVA_INT, ADDRESS, JAVA_SHORT);
+        static final MethodHandle ATTR_SETSIGMASK = fn("posix_spawnattr_setsigmask", JAVA_INT, ADDRESS, ADDRESS);
+        static final MethodHandle ATTR_SETSIGDEFAULT =
+                fn("posix_spawnattr_setsigdefault", JAVA_INT, ADDRESS, ADDRESS);
+        static final MethodHandle SIGEMPTYSET = fn("sigemptyset", JAVA_INT, ADDRESS);
+        static final MethodHandle SIGFILLSET = fn("sigfillset", JAVA_INT, ADDRESS);
+        static final MethodHandle PIPE2 = fn("pipe2", JAVA_INT, ADDRESS, JAVA_INT);
+        static final MethodHandle FCNTL = LINKER.downcallHandle(LINKER.defaultLookup().find("fcntl").orElseThrow(),
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), ERRNO, Linker.Option.firstVariadicArg(2));
+        static final MethodHandle WAITPID = fn("waitpid", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
+        static final MethodHandle KILL = fn("kill", JAVA_INT, JAVA_INT, JAVA_INT);
+        // syscall(2) for pidfd_open and pidfd_send_signal, whose glibc wrappers only came in 2.36;
+        // every argument is passed as a long, the width syscall() reads them with
+        static final MethodHandle SYSCALL = LINKER.downcallHandle(LINKER.defaultLookup().find("syscall").orElseThrow(),
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
+                ERRNO, Linker.Option.firstVariadicArg(1));
+
+        private static MethodHandle optional(String name, FunctionDescriptor fd) {
+            return LINKER.defaultLookup().find(name).map(a -> LINKER.downcallHandle(a, fd, ERRNO)).orElse(null);
+        }
+    }
+
+    /**
+     * {@code posix_spawnp(3)}: starts {@code file} (looked up in the {@code PATH} of this process
+     * when it has no slash) with the NULL-terminated pointer arrays {@code argv} and {@code envp}.
+     * The child is made with {@code clone(CLONE_VM | CLONE_VFORK)} by the calling thread and
+     * shares that thread's namespaces.
+     *
+     * @param pid receives the child's process id (4 bytes)
+     * @return 0, or the error number (the C library returns it rather than setting {@code errno})
+     */
+    public static int posixSpawnp(MemorySegment st, MemorySegment pid, MemorySegment file, MemorySegment fileActions,
+                                  MemorySegment attr, MemorySegment argv, MemorySegment envp) {
+        requireSize(pid, 4, "pid");
+        requireNulTerminated(file);
+        requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
+        requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
+        requireNullTerminatedArray(argv, "argv");
+        requireNullTerminatedArray(envp, "envp");
+        try {
+            return (int) Spawn.POSIX_SPAWNP.invokeExact(st, pid, file, fileActions, attr, argv, envp);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code posix_spawn_file_actions_init(3)}; returns 0 or an error number. */
+    public static int posixSpawnFileActionsInit(MemorySegment st, MemorySegment fileActions) {
+        requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
+        try {
+            return (int) Spawn.FA_INIT.invokeExact(st, fileActions);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code posix_spawn_file_actions_destroy(3)}: frees what the actions allocated. */
+    public static int posixSpawnFileActionsDestroy(MemorySegment st, MemorySegment fileActions) {
+        requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
+        try {
+            return (int) Spawn.FA_DESTROY.invokeExact(st, fileActions);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code posix_spawn_file_actions_adddup2(3)}: the child does {@code dup2(fd, newFd)}. */
+    public static int posixSpawnFileActionsAdddup2(MemorySegment st, MemorySegment fileActions, int fd, int newFd) {
+        requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
+        try {
+            return (int) Spawn.FA_ADDDUP2.invokeExact(st, fileActions, fd, newFd);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * {@code posix_spawn_file_actions_addchdir_np(3)}: the child changes to {@code path}.
+     *
+     * @throws UnsupportedOperationException if the C library is older than glibc 2.29
+     */
+    public static int posixSpawnFileActionsAddchdir(MemorySegment st, MemorySegment fileActions, MemorySegment path) {
+        requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
+        requireNulTerminated(path);
+        MethodHandle h = available(Spawn.FA_ADDCHDIR, "posix_spawn_file_actions_addchdir_np", "2.29");
+        try {
+            return (int) h.invokeExact(st, fileActions, path);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * {@code posix_spawn_file_actions_addclosefrom_np(3)}: the child closes every descriptor from
+     * {@code from} up.
+     *
+     * @throws UnsupportedOperationException if the C library is older than glibc 2.34
+     */
+    public static int posixSpawnFileActionsAddclosefrom(MemorySegment st, MemorySegment fileActions, int from) {
+        requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
+        MethodHandle h = available(Spawn.FA_ADDCLOSEFROM, "posix_spawn_file_actions_addclosefrom_np", "2.34");
+        try {
+            return (int) h.invokeExact(st, fileActions, from);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code posix_spawnattr_init(3)}. */
+    public static int posixSpawnattrInit(MemorySegment st, MemorySegment attr) {
+        requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
+        try {
+            return (int) Spawn.ATTR_INIT.invokeExact(st, attr);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code posix_spawnattr_destroy(3)}. */
+    public static int posixSpawnattrDestroy(MemorySegment st, MemorySegment attr) {
+        requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
+        try {
+            return (int) Spawn.ATTR_DESTROY.invokeExact(st, attr);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code posix_spawnattr_setflags(3)} ({@code POSIX_SPAWN_SETSIGMASK}...). */
+    public static int posixSpawnattrSetflags(MemorySegment st, MemorySegment attr, short flags) {
+        requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
+        try {
+            return (int) Spawn.ATTR_SETFLAGS.invokeExact(st, attr, flags);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code posix_spawnattr_setsigmask(3)}: the child's signal mask, a {@code sigset_t}. */
+    public static int posixSpawnattrSetsigmask(MemorySegment st, MemorySegment attr, MemorySegment sigset) {
+        requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
+        requireSize(sigset, SysConst.SIZEOF_SIGSET_T, "sigset_t");
+        try {
+            return (int) Spawn.ATTR_SETSIGMASK.invokeExact(st, attr, sigset);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code posix_spawnattr_setsigdefault(3)}: signals the child resets to their default action. */
+    public static int posixSpawnattrSetsigdefault(MemorySegment st, MemorySegment attr, MemorySegment sigset) {
+        requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
+        requireSize(sigset, SysConst.SIZEOF_SIGSET_T, "sigset_t");
+        try {
+            return (int) Spawn.ATTR_SETSIGDEFAULT.invokeExact(st, attr, sigset);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code sigemptyset(3)}. */
+    public static int sigemptyset(MemorySegment st, MemorySegment sigset) {
+        requireSize(sigset, SysConst.SIZEOF_SIGSET_T, "sigset_t");
+        try {
+            return (int) Spawn.SIGEMPTYSET.invokeExact(st, sigset);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code sigfillset(3)}: every signal the C library lets a program use. */
+    public static int sigfillset(MemorySegment st, MemorySegment sigset) {
+        requireSize(sigset, SysConst.SIZEOF_SIGSET_T, "sigset_t");
+        try {
+            return (int) Spawn.SIGFILLSET.invokeExact(st, sigset);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code pipe2(2)}: {@code fds} (8 bytes) receives the read end, then the write end. */
+    public static int pipe2(MemorySegment st, MemorySegment fds, int flags) {
+        if (fds.byteSize() != 8) {
+            throw new IllegalArgumentException("pipe2 wants 2 ints (8 bytes), got " + fds.byteSize() + " bytes");
+        }
+        try {
+            return (int) Spawn.PIPE2.invokeExact(st, fds, flags);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code fcntl(2)} for commands that take an int ({@code F_DUPFD_CLOEXEC}). */
+    public static int fcntl(MemorySegment st, int fd, int cmd, int arg) {
+        try {
+            return (int) Spawn.FCNTL.invokeExact(st, fd, cmd, arg);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code waitpid(2)}: {@code status} (4 bytes) receives the wait status. */
+    public static int waitpid(MemorySegment st, int pid, MemorySegment status, int options) {
+        requireSize(status, 4, "status");
+        try {
+            return (int) Spawn.WAITPID.invokeExact(st, pid, status, options);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code kill(2)}. */
+    public static int kill(MemorySegment st, int pid, int sig) {
+        try {
+            return (int) Spawn.KILL.invokeExact(st, pid, sig);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** {@code pidfd_open(2)}: a descriptor (close-on-exec) that refers to process {@code pid} for good. */
+    public static int pidfdOpen(MemorySegment st, int pid, int flags) {
+        try {
+            return (int) (long) Spawn.SYSCALL.invokeExact(st, (long) SysConst.NR_PIDFD_OPEN, (long) pid,
+                    (long) flags, 0L, 0L);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * {@code pidfd_send_signal(pidfd, sig, NULL, 0)}: unlike {@code kill}, it cannot reach another
+     * process that reused the number after the one meant was reaped ({@code ESRCH} instead).
+     */
+    public static int pidfdSendSignal(MemorySegment st, int pidfd, int sig) {
+        try {
+            return (int) (long) Spawn.SYSCALL.invokeExact(st, (long) SysConst.NR_PIDFD_SEND_SIGNAL, (long) pidfd,
+                    (long) sig, 0L, 0L);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    private static MethodHandle available(MethodHandle h, String name, String glibc) {
+        if (h == null) {
+            throw new UnsupportedOperationException(name + " is not in this C library (glibc " + glibc
+                    + " or later has it)");
+        }
+        return h;
+    }
+
+    private static void requireSize(MemorySegment s, long size, String what) {
+        if (s.byteSize() < size) {
+            throw new IllegalArgumentException(what + " needs " + size + " bytes, got " + s.byteSize());
+        }
+    }
+
+    /** A {@code char *[]} must end with a NULL inside its segment, or the C library would read past it. */
+    private static void requireNullTerminatedArray(MemorySegment s, String what) {
+        long n = s.byteSize() / ADDRESS.byteSize();
+        if (s.byteSize() % ADDRESS.byteSize() != 0 || n == 0
+                || !s.getAtIndex(ADDRESS, n - 1).equals(MemorySegment.NULL)) {
+            throw new IllegalArgumentException(what + " must be an array of pointers ending with NULL");
         }
     }
 

@@ -37,10 +37,31 @@ public final class SysConst {
     public static final int O_CREAT = 0100;
     public static final int O_EXCL = 0200;
     public static final int O_CLOEXEC = 02000000;
+    public static final int O_TRUNC = 01000;
+    public static final int O_APPEND = 02000;
+    public static final int F_DUPFD_CLOEXEC = 1030;
+
+    // <sys/eventfd.h>
+    public static final int EFD_CLOEXEC = 02000000;
 
     // <poll.h>
     public static final short POLLIN = 0x1;
     public static final short POLLERR = 0x8;
+    public static final short POLLHUP = 0x10;
+    public static final short POLLNVAL = 0x20;
+
+    // <signal.h>, <sys/wait.h>
+    public static final int SIGKILL = 9;
+    public static final int SIGTERM = 15;
+    public static final int WNOHANG = 1;
+
+    // <spawn.h> (glibc): flags, and the sizes of the opaque types on 64-bit Linux, checked with
+    // sizeof in gcc (posix_spawnattr_t 336, posix_spawn_file_actions_t 80, sigset_t 128)
+    public static final short POSIX_SPAWN_SETSIGDEF = 0x04;
+    public static final short POSIX_SPAWN_SETSIGMASK = 0x08;
+    public static final long SIZEOF_POSIX_SPAWNATTR_T = 336;
+    public static final long SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T = 80;
+    public static final long SIZEOF_SIGSET_T = 128;
 
     // <linux/sched.h>
     public static final int CLONE_THREAD = 0x00010000;
@@ -81,17 +102,23 @@ public final class SysConst {
     public static final int AUDIT_ARCH_AARCH64 = 0xc00000b7;
     public static final int AUDIT_ARCH_RISCV64 = 0xc00000f3;
 
-    // <asm/unistd.h>: clone3 has one number everywhere; the others are per architecture
+    // <asm/unistd.h>: clone3 and the pidfd calls have one number everywhere (every number from
+    // 403 on is shared by all architectures); the others are per architecture
     // (asm-generic, for aarch64 and riscv64, has no fork or vfork)
     public static final int NR_CLONE3 = 435;
     public static final int NR_CLONE_X86_64 = 56;
     public static final int NR_FORK_X86_64 = 57;
     public static final int NR_VFORK_X86_64 = 58;
     public static final int NR_CLONE_GENERIC = 220;
+    public static final int NR_PIDFD_SEND_SIGNAL = 424;
+    public static final int NR_PIDFD_OPEN = 434;
 
     // errno values the library acts on
     public static final int EPERM = 1;
+    public static final int ENOENT = 2;
+    public static final int ESRCH = 3;
     public static final int EINTR = 4;
+    public static final int ECHILD = 10;
     public static final int EAGAIN = 11;
     public static final int EACCES = 13;
     public static final int EINVAL = 22;

@@ -30,4 +30,23 @@ final class NamespaceThreads {
         }
         return out;
     }
+
+    /** The network namespace ("net:[inode]") of every live thread of this process named {@code comm}. */
+    static List<String> named(String comm) throws IOException {
+        List<String> out = new ArrayList<>();
+        List<Path> tasks;
+        try (Stream<Path> s = Files.list(Path.of("/proc/self/task"))) {
+            tasks = s.toList();
+        }
+        for (Path t : tasks) {
+            try {
+                if (Files.readString(t.resolve("comm")).trim().equals(comm)) {
+                    out.add(Files.readSymbolicLink(t.resolve("ns/net")).toString());
+                }
+            } catch (IOException ended) {
+                // the thread ended while we looked
+            }
+        }
+        return out;
+    }
 }

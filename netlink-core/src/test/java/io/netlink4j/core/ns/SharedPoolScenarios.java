@@ -35,6 +35,7 @@ public final class SharedPoolScenarios {
             case "resident" -> outlivingTheKeepAlive(true);
             case "call" -> outlivingTheKeepAlive(false);
             case "virtual-caller" -> virtualCaller();
+            case "process" -> processesInside();
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.out.flush();
@@ -203,6 +204,58 @@ public final class SharedPoolScenarios {
             System.out.println("baseline.gap.micros=" + baseline / 1_000);
             System.out.println("call.gap.micros=" + during / 1_000);
             System.out.println("call.micros=" + callNanos[0] / 1_000);
+        }
+    }
+
+    /**
+     * Children started inside with every pool retired: the first async work after their exit
+     * ({@code onExit} callbacks) makes the pools' new workers, from the library's reaper, which
+     * must be home; then main's own work and the JDK's own process reaper run home too.
+     */
+    private static void processesInside() throws Exception {
+        shortenKeepAlive();
+        String home = where();
+        Thread.ofVirtual().start(() -> {}).join();
+        CompletableFuture.supplyAsync(SharedPoolScenarios::where).get();
+        awaitRetired();
+        try (NetNs ns = NetNs.create()) {
+            String inside = "net:[" + ns.inode() + "]";
+            Set<String> onExit = ConcurrentHashMap.newKeySet();
+            List<String> children = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                Process p = ns.start(new ProcessBuilder("readlink", "/proc/self/ns/net"));
+                CompletableFuture<?> f = p.onExit().thenRun(() -> onExit.add(where()));
+                children.add(new String(p.getInputStream().readAllBytes()).trim());
+                f.get(10, TimeUnit.SECONDS);
+            }
+            Process sleeper = ns.start(new ProcessBuilder("sleep", "30"));
+            System.out.println("threads.inside.while.running=" + NamespaceThreads.in(ns.inode()));
+            sleeper.destroy();
+            sleeper.waitFor();
+            System.out.println("children.ran.in=" + new java.util.TreeSet<>(children).toString()
+                    .replace(inside, "INSIDE").replace(home, "HOME"));
+            System.out.println("onExit.ran.in=" + onExit.toString().replace(inside, "INSIDE").replace(home, "HOME"));
+
+            Map<String, Integer> ranIn = new TreeMap<>();
+            int virtual = 0;
+            for (int i = 0; i < 50; i++) {
+                String[] w = new String[1];
+                Thread.ofVirtual().start(() -> w[0] = where()).join();
+                virtual += w[0].equals(home) ? 0 : 1;
+            }
+            ranIn.put("virtual", virtual);
+            int async = 0;
+            for (int i = 0; i < 50; i++) {
+                async += CompletableFuture.supplyAsync(SharedPoolScenarios::where).get().equals(home) ? 0 : 1;
+            }
+            ranIn.put("supplyAsync", async);
+            new ProcessBuilder("true").start().waitFor(); // the JDK's own reaper, started from main
+            System.out.println("foreign.counts=" + ranIn);
+            System.out.println("reapers.ran.in=" + new java.util.TreeSet<>(NamespaceThreads.named("netns-reaper"))
+                    .toString().replace(inside, "INSIDE").replace(home, "HOME")
+                    + " " + new java.util.TreeSet<>(NamespaceThreads.named("process reaper")).toString()
+                    .replace(inside, "INSIDE").replace(home, "HOME"));
+            System.out.println("threads.inside=" + NamespaceThreads.in(ns.inode()));
         }
     }
 }

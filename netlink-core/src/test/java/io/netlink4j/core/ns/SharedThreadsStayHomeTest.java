@@ -79,4 +79,15 @@ class SharedThreadsStayHomeTest {
         assertThat(during).as("longest gap between ticks during the call (µs), baseline %d µs; output:%n%s",
                 baseline, r.get("output")).isLessThan(baseline + 100_000);
     }
+
+    @Test
+    void childrenStartedInsideLeaveNoSharedWorkerInside() throws Exception {
+        Map<String, String> r = fork("process");
+        assertThat(r.get("children.ran.in")).as("output:%n%s", r.get("output")).isEqualTo("[INSIDE]");
+        assertThat(r.get("threads.inside.while.running")).isEqualTo("[]");
+        assertThat(r.get("onExit.ran.in")).isEqualTo("[HOME]");
+        assertThat(r.get("foreign.counts")).isEqualTo("{supplyAsync=0, virtual=0}");
+        assertThat(r.get("reapers.ran.in")).isEqualTo("[HOME] [HOME]");
+        assertThat(r.get("threads.inside")).isEqualTo("[]");
+    }
 }

@@ -1,5 +1,6 @@
 package io.netlink4j.route.address;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.message.Message;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.List;
 
 /**
  * An address on a device, as the kernel reports it ({@code RTM_NEWADDR}) and {@code ip addr}
@@ -29,11 +31,11 @@ import java.util.function.IntFunction;
  * @param metric            {@code IFA_RT_PRIORITY}: the metric of the subnet's route, 0 when not set
  * @param validLifetime     from {@code IFA_CACHEINFO}; {@link #FOREVER} for a permanent address, {@code null} if not sent
  * @param preferredLifetime from {@code IFA_CACHEINFO}; {@link #FOREVER} or {@code null} likewise
- * @param unknown           attributes this record does not model, by type, as the kernel sent them
+ * @param unknown           attributes this record does not model, in the order the kernel sent them
  */
 public record Address(AddressFamily family, Cidr cidr, InetAddress peer, String dev, int index,
                       InetAddress broadcast, String label, RouteScope scope, Set<AddressFlag> flags, long metric,
-                      Duration validLifetime, Duration preferredLifetime, Map<Integer, byte[]> unknown) {
+                      Duration validLifetime, Duration preferredLifetime, List<RawAttribute> unknown) {
     /** The lifetime of an address that never expires ({@code INFINITY_LIFE_TIME}, {@code ip}'s {@code forever}). */
     public static final Duration FOREVER = Duration.ofSeconds(0xffff_ffffL);
 
@@ -42,7 +44,7 @@ public record Address(AddressFamily family, Cidr cidr, InetAddress peer, String 
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(cidr, "cidr");
         flags = Set.copyOf(flags);
-        unknown = Map.copyOf(unknown);
+        unknown = List.copyOf(unknown);
     }
 
     /** Whether {@link AddressFlag#SECONDARY} is set: another address of the same IPv4 subnet came first. */

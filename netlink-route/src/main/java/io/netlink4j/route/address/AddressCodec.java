@@ -8,6 +8,7 @@ import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELADDR;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETADDR;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWADDR;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.ProtocolException;
@@ -24,6 +25,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.List;
+import java.util.ArrayList;
 
 /**
  * {@code RTM_NEWADDR}/{@code RTM_DELADDR}/{@code RTM_GETADDR} bodies laid out as {@code ip addr}
@@ -145,7 +148,7 @@ final class AddressCodec {
         long metric = 0;
         Duration valid = null;
         Duration preferred = null;
-        Map<Integer, byte[]> unknown = new LinkedHashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(Structs.IFADDRMSG_LEN);
         while (a.next()) {
             switch (a.type()) {
@@ -164,7 +167,7 @@ final class AddressCodec {
                     preferred = Duration.ofSeconds(InetAddresses.u32(ci, 0));
                     valid = Duration.ofSeconds(InetAddresses.u32(ci, 4));
                 }
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         InetAddress own = local != null ? local : address;
@@ -208,6 +211,6 @@ final class AddressCodec {
             w.putBytes(IFA_CACHEINFO, InetAddresses.u32s(a.preferredLifetime().getSeconds(),
                     a.validLifetime().getSeconds(), 0, 0));
         }
-        a.unknown().forEach(w::putBytes);
+        a.unknown().forEach(x -> w.putBytes(x.type(), x.value()));
     }
 }

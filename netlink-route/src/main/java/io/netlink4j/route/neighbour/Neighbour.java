@@ -1,5 +1,6 @@
 package io.netlink4j.route.neighbour;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.MacAddress;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.List;
 
 /**
  * An ARP (IPv4) or NDP (IPv6) entry as the kernel reports it ({@code RTM_NEWNEIGH}), printed as
@@ -29,13 +31,13 @@ import java.util.function.IntFunction;
  */
 public record Neighbour(AddressFamily family, InetAddress address, String dev, int index, MacAddress lladdr,
                         NeighbourState state, Set<NeighbourFlag> flags, RouteType type,
-                        Map<Integer, byte[]> unknown) {
+                        List<RawAttribute> unknown) {
     /** Copies the collections. */
     public Neighbour {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(address, "address");
         flags = Set.copyOf(flags);
-        unknown = Map.copyOf(unknown);
+        unknown = List.copyOf(unknown);
     }
 
     /** Whether this is a static entry ({@code nud permanent}). */

@@ -5,6 +5,7 @@ import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.RtnetlinkH.*;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.MacAddress;
 import io.netlink4j.core.ProtocolException;
@@ -19,6 +20,8 @@ import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.List;
+import java.util.ArrayList;
 
 /**
  * {@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH}/{@code RTM_GETNEIGH} bodies laid out as {@code ip neigh}
@@ -88,7 +91,7 @@ final class NeighbourCodec {
         int flags = m.u8(10);
         InetAddress dst = null;
         MacAddress lladdr = null;
-        Map<Integer, byte[]> unknown = new LinkedHashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(Structs.NDMSG_LEN);
         while (a.next()) {
             switch (a.type()) {
@@ -97,10 +100,10 @@ final class NeighbourCodec {
                     if (a.length() == 6) {
                         lladdr = MacAddress.of(a.bytes());
                     } else {
-                        unknown.put(a.type(), a.bytes()); // not Ethernet (a tunnel's, InfiniBand's)
+                        unknown.add(a.raw()); // not Ethernet (a tunnel's, InfiniBand's)
                     }
                 }
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         if (dst == null) {
@@ -126,6 +129,6 @@ final class NeighbourCodec {
         if (n.lladdr() != null) {
             w.putBytes(NDA_LLADDR, n.lladdr().bytes());
         }
-        n.unknown().forEach(w::putBytes);
+        n.unknown().forEach(x -> w.putBytes(x.type(), x.value()));
     }
 }

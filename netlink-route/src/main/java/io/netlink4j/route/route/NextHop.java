@@ -1,11 +1,13 @@
 package io.netlink4j.route.route;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.InterfaceName;
 import io.netlink4j.route.uapi.RtnetlinkH;
 import java.net.InetAddress;
 import java.util.Map;
 import java.util.Objects;
+import java.util.List;
 
 /**
  * One path of a multipath route ({@code struct rtnexthop} in {@code RTA_MULTIPATH}), as in
@@ -22,9 +24,9 @@ import java.util.Objects;
  * @param weight  1..256, the share of flows this path gets
  * @param flags   {@code rtnh_flags}: {@code RTNH_F_ONLINK}, {@code RTNH_F_LINKDOWN}, {@code RTNH_F_DEAD}...
  *                (see the {@code is...} methods)
- * @param unknown attributes of the path this record does not model, by type
+ * @param unknown attributes of the path this record does not model, as sent
  */
-public record NextHop(InetAddress gateway, String dev, int index, int weight, int flags, Map<Integer, byte[]> unknown) {
+public record NextHop(InetAddress gateway, String dev, int index, int weight, int flags, List<RawAttribute> unknown) {
     /** Checks weight and device name. */
     public NextHop {
         if (weight < 1 || weight > 256) {
@@ -36,7 +38,7 @@ public record NextHop(InetAddress gateway, String dev, int index, int weight, in
         if (gateway == null && dev == null && index == 0) {
             throw new IllegalArgumentException("a next hop needs a gateway or a device");
         }
-        unknown = Map.copyOf(Objects.requireNonNull(unknown, "unknown"));
+        unknown = List.copyOf(Objects.requireNonNull(unknown, "unknown"));
     }
 
     /** {@code nexthop via GATEWAY}. */
@@ -46,12 +48,12 @@ public record NextHop(InetAddress gateway, String dev, int index, int weight, in
 
     /** {@code nexthop via GATEWAY}. */
     public static NextHop via(InetAddress gateway) {
-        return new NextHop(Objects.requireNonNull(gateway, "gateway"), null, 0, 1, 0, Map.of());
+        return new NextHop(Objects.requireNonNull(gateway, "gateway"), null, 0, 1, 0, List.of());
     }
 
     /** {@code nexthop dev DEV}: straight onto the link. */
     public static NextHop dev(String dev) {
-        return new NextHop(null, Objects.requireNonNull(dev, "dev"), 0, 1, 0, Map.of());
+        return new NextHop(null, Objects.requireNonNull(dev, "dev"), 0, 1, 0, List.of());
     }
 
     /** {@code ... dev DEV}. */

@@ -1,5 +1,6 @@
 package io.netlink4j.route.route;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.message.Message;
@@ -38,19 +39,19 @@ import java.util.function.IntFunction;
  * @param iifIndex    its index, or 0
  * @param mark        {@code RTA_MARK} of a lookup, 0 when absent
  * @param unknown     attributes this record does not model ({@code RTA_CACHEINFO}, {@code RTA_PREF},
- *                    {@code RTA_METRICS}, {@code RTA_UID}...), by type, as the kernel sent them
+ *                    {@code RTA_METRICS}, {@code RTA_UID}...), in the order the kernel sent them
  */
 public record Route(AddressFamily family, RouteType type, Cidr destination, Cidr from, int tos, InetAddress gateway,
                     String dev, int index, RouteTable table, RouteProtocol protocol, RouteScope scope,
                     InetAddress source, long metric, int flags, List<NextHop> nextHops, String iif, int iifIndex,
-                    long mark, Map<Integer, byte[]> unknown) {
+                    long mark, List<RawAttribute> unknown) {
     /** Copies the collections. */
     public Route {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(protocol, "protocol");
         nextHops = List.copyOf(nextHops);
-        unknown = Map.copyOf(unknown);
+        unknown = List.copyOf(unknown);
     }
 
     /** Whether this is a default route ({@code 0.0.0.0/0} or {@code ::/0}). */

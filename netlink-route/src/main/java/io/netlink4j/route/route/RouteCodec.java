@@ -5,6 +5,7 @@ import static io.netlink4j.core.uapi.Netlink.NLM_F_EXCL;
 import static io.netlink4j.core.uapi.Netlink.NLM_F_REPLACE;
 import static io.netlink4j.route.uapi.RtnetlinkH.*;
 
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.ProtocolException;
@@ -236,7 +237,7 @@ final class RouteCodec {
         long metric = 0;
         long mark = 0;
         List<NextHop> hops = List.of();
-        Map<Integer, byte[]> unknown = new LinkedHashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(Structs.RTMSG_LEN);
         while (a.next()) {
             switch (a.type()) {
@@ -250,7 +251,7 @@ final class RouteCodec {
                 case RTA_TABLE -> table = Integer.toUnsignedLong(a.u32());
                 case RTA_MARK -> mark = Integer.toUnsignedLong(a.u32());
                 case RTA_MULTIPATH -> hops = nextHops(a.payload(), family, names);
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         Cidr destination = new Cidr(dst != null ? dst : InetAddresses.zero(family), dstLen);
@@ -278,13 +279,13 @@ final class RouteCodec {
             int weight = seg.u8(off + 3) + 1;
             int index = seg.u32(off + 4);
             InetAddress gw = null;
-            Map<Integer, byte[]> unknown = new LinkedHashMap<>();
+            List<RawAttribute> unknown = new ArrayList<>();
             Attributes a = seg.slice(off, len).attributes(RTNEXTHOP_LEN);
             while (a.next()) {
                 if (a.type() == RTA_GATEWAY) {
                     gw = InetAddresses.read(a, family);
                 } else {
-                    unknown.put(a.type(), a.bytes());
+                    unknown.add(a.raw());
                 }
             }
             if (gw == null && index == 0) {
@@ -340,11 +341,11 @@ final class RouteCodec {
                 if (h.gateway() != null) {
                     w.putAddress(RTA_GATEWAY, h.gateway());
                 }
-                h.unknown().forEach(w::putBytes);
+                h.unknown().forEach(x -> w.putBytes(x.type(), x.value()));
                 w.setU16(at, w.size() - at);
             }
             w.endNested(mp);
         }
-        r.unknown().forEach(w::putBytes);
+        r.unknown().forEach(x -> w.putBytes(x.type(), x.value()));
     }
 }

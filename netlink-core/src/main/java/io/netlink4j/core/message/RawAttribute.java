@@ -1,14 +1,16 @@
-package io.netlink4j.netfilter;
+package io.netlink4j.core.message;
 
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * An attribute a listing carried that the records do not model (a table's owner, a chain's
- * counters or flags, a rule's comment), kept as the kernel sent it so that nothing is dropped.
+ * An attribute a reply carried that the records do not model (a link's attribute from a newer
+ * kernel, a chain's counters or flags, a rule's comment), kept as the kernel sent it so that
+ * nothing is dropped. Every result record of every family keeps these in a
+ * {@code List<RawAttribute> unknown}, in the order received.
  *
- * @param type  the attribute type ({@code NFTA_CHAIN_FLAGS}...), without the nested flag
+ * @param type  the attribute type ({@code IFLA_*}, {@code NFTA_CHAIN_FLAGS}...), without the flag bits
  * @param value the payload, copied
  */
 public record RawAttribute(int type, byte[] value) {
