@@ -4,6 +4,9 @@ import io.netlink4j.core.NetlinkProtocol;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.route.address.Addresses;
+import io.netlink4j.route.bridge.BridgePorts;
+import io.netlink4j.route.bridge.BridgeVlans;
+import io.netlink4j.route.bridge.FdbEntries;
 import io.netlink4j.route.internal.Devices;
 import io.netlink4j.route.link.Links;
 import io.netlink4j.route.neighbour.Neighbours;
@@ -11,6 +14,7 @@ import io.netlink4j.route.route.Routes;
 import io.netlink4j.route.tc.Filters;
 import io.netlink4j.route.tc.Qdiscs;
 import io.netlink4j.route.tc.TrafficClasses;
+import io.netlink4j.route.rule.Rules;
 import java.util.Objects;
 
 /**
@@ -62,6 +66,10 @@ public final class Rtnetlink implements AutoCloseable {
     private final Qdiscs qdiscs;
     private final TrafficClasses classes;
     private final Filters filters;
+    private final Rules rules;
+    private final FdbEntries fdb;
+    private final BridgePorts bridgePorts;
+    private final BridgeVlans bridgeVlans;
     private final Events events;
     private final Sysctl sysctl;
     private final Ping ping;
@@ -84,6 +92,10 @@ public final class Rtnetlink implements AutoCloseable {
         this.qdiscs = new Qdiscs(socket, ns);
         this.classes = new TrafficClasses(socket, ns);
         this.filters = new Filters(socket, ns);
+        this.rules = new Rules(socket, ns);
+        this.fdb = new FdbEntries(socket, ns);
+        this.bridgePorts = new BridgePorts(socket, ns);
+        this.bridgeVlans = new BridgeVlans(socket, ns);
         this.events = new Events(socket, ns);
         this.sysctl = new Sysctl(ns);
         this.ping = new Ping(socket, ns);
@@ -141,6 +153,26 @@ public final class Rtnetlink implements AutoCloseable {
     /** {@code tc filter}. */
     public Filters filters() {
         return filters;
+    }
+
+    /** {@code ip rule}: policy routing rules. */
+    public Rules rules() {
+        return rules;
+    }
+
+    /** {@code bridge fdb}: the forwarding databases of bridges and VXLAN devices. */
+    public FdbEntries fdb() {
+        return fdb;
+    }
+
+    /** {@code bridge link}: the ports of bridges and their settings. */
+    public BridgePorts bridgePorts() {
+        return bridgePorts;
+    }
+
+    /** {@code bridge vlan}: VLAN filtering on bridges and their ports. */
+    public BridgeVlans bridgeVlans() {
+        return bridgeVlans;
     }
 
     /** {@code ip monitor}. */

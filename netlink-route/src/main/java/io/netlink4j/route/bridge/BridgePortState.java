@@ -23,12 +23,21 @@ public enum BridgePortState {
         this.code = code;
     }
 
-    /** The kernel's number, {@code BR_STATE_*}. */
+    /**
+     * The kernel's number, {@code BR_STATE_*}.
+     *
+     * @return the number
+     */
     public int code() {
         return code;
     }
 
-    /** The state with kernel number {@code code}, or empty for another. */
+    /**
+     * The state with kernel number {@code code}, or empty for another.
+     *
+     * @param code the number
+     * @return the constant, or empty
+     */
     public static Optional<BridgePortState> fromCode(int code) {
         for (BridgePortState s : values()) {
             if (s.code == code) {

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * A bridge: {@code ip link add NAME type bridge [stp_state 0|1] [forward_delay CS]
- * [ageing_time CS] [vlan_filtering 0|1]}. {@code null} options keep the kernel's defaults and
- * are not sent. Timers are {@link Duration}s; the kernel keeps them in centiseconds, so they must
+ * [ageing_time CS] [vlan_filtering 0|1] [mcast_snooping 0|1] [vlan_protocol 802.1Q|802.1ad]}.
+ * {@code null} options keep the kernel's defaults and are not sent. Timers are
+ * {@link Duration}s; the kernel keeps them in centiseconds, so they must
  * be whole centiseconds.
  *
  * @param name           the bridge's name
@@ -16,10 +17,15 @@ import java.util.Objects;
  * @param forwardDelay   {@code IFLA_BR_FORWARD_DELAY} (2 to 30 s when STP is on)
  * @param vlanFiltering  {@code IFLA_BR_VLAN_FILTERING}
  * @param ageingTime     {@code IFLA_BR_AGEING_TIME} of learned addresses
+ * @param multicastSnooping {@code IFLA_BR_MCAST_SNOOPING}: IGMP/MLD snooping, so multicast goes only
+ *                       to the ports that joined (the kernel's default: on)
+ * @param vlanProtocol   {@code IFLA_BR_VLAN_PROTOCOL}: the tag a VLAN-filtering bridge adds and
+ *                       reads (the kernel's default: 802.1Q)
  * @param options        the options every link has
  */
 public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vlanFiltering,
-                     Duration ageingTime, LinkOptions options) implements LinkSpec {
+                     Duration ageingTime, Boolean multicastSnooping, VlanProtocol vlanProtocol,
+                     LinkOptions options) implements LinkSpec {
     /** Checks the name, and that the timers are whole, non-negative centiseconds. */
     public Bridge {
         InterfaceName.check(Objects.requireNonNull(name, "name"));
@@ -30,17 +36,18 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
 
     /** {@code ip link add NAME type bridge}. */
     public static Bridge of(String name) {
-        return new Bridge(name, null, null, null, null, LinkOptions.DEFAULT);
+        return new Bridge(name, null, null, null, null, null, null, LinkOptions.DEFAULT);
     }
 
     /** {@code stp_state 1|0}. */
     public Bridge withStp(boolean on) {
-        return new Bridge(name, on, forwardDelay, vlanFiltering, ageingTime, options);
+        return new Bridge(name, on, forwardDelay, vlanFiltering, ageingTime, multicastSnooping, vlanProtocol, options);
     }
 
     /** {@code forward_delay}. */
     public Bridge withForwardDelay(Duration delay) {
-        return new Bridge(name, stp, Objects.requireNonNull(delay, "delay"), vlanFiltering, ageingTime, options);
+        return new Bridge(name, stp, Objects.requireNonNull(delay, "delay"), vlanFiltering, ageingTime,
+                multicastSnooping, vlanProtocol, options);
     }
 
     /**
@@ -48,12 +55,34 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
      * without {@code CONFIG_BRIDGE_VLAN_FILTERING} refuse the attribute whatever its value.
      */
     public Bridge withVlanFiltering(boolean on) {
-        return new Bridge(name, stp, forwardDelay, on, ageingTime, options);
+        return new Bridge(name, stp, forwardDelay, on, ageingTime, multicastSnooping, vlanProtocol, options);
     }
 
     /** {@code ageing_time}. */
     public Bridge withAgeingTime(Duration ageing) {
-        return new Bridge(name, stp, forwardDelay, vlanFiltering, Objects.requireNonNull(ageing, "ageing"), options);
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, Objects.requireNonNull(ageing, "ageing"),
+                multicastSnooping, vlanProtocol, options);
+    }
+
+    /**
+     * {@code mcast_snooping 1|0}: IGMP/MLD snooping.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
+    public Bridge withMulticastSnooping(boolean on) {
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, on, vlanProtocol, options);
+    }
+
+    /**
+     * {@code vlan_protocol 802.1Q|802.1ad}.
+     *
+     * @param protocol the protocol
+     * @return the changed copy
+     */
+    public Bridge withVlanProtocol(VlanProtocol protocol) {
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, multicastSnooping,
+                Objects.requireNonNull(protocol, "protocol"), options);
     }
 
     @Override
@@ -63,7 +92,8 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
 
     @Override
     public Bridge withOptions(LinkOptions o) {
-        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, Objects.requireNonNull(o, "options"));
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime,
+                multicastSnooping, vlanProtocol, Objects.requireNonNull(o, "options"));
     }
 
     @Override
@@ -116,6 +146,12 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
         }
         if (Boolean.TRUE.equals(vlanFiltering)) {
             s.append(" vlan_filtering 1");
+        }
+        if (multicastSnooping != null) {
+            s.append(" mcast_snooping ").append(multicastSnooping ? 1 : 0);
+        }
+        if (vlanProtocol != null) {
+            s.append(" vlan_protocol ").append(vlanProtocol);
         }
         return s.toString();
     }

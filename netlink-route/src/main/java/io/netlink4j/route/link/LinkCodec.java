@@ -114,9 +114,14 @@ final class LinkCodec {
         w.endNested(data);
     }
 
+    /**
+     * {@code IFLA_INFO_DATA} of a bridge, in the order of {@code ip link add ... type bridge stp_state
+     * forward_delay ageing_time vlan_filtering mcast_snooping vlan_protocol} (ip sends them as typed).
+     */
     private static void bridge(MessageWriter w, Bridge b) {
         if (b.stp() == null && b.forwardDelay() == null && b.ageingTime() == null
-                && !Boolean.TRUE.equals(b.vlanFiltering())) {
+                && !Boolean.TRUE.equals(b.vlanFiltering()) && b.multicastSnooping() == null
+                && b.vlanProtocol() == null) {
             return;
         }
         int data = w.beginNestedPlain(IFLA_INFO_DATA);
@@ -133,6 +138,12 @@ final class LinkCodec {
         if (Boolean.TRUE.equals(b.vlanFiltering())) {
             w.putU8(IFLA_BR_VLAN_FILTERING, 1);
         }
+        if (b.multicastSnooping() != null) {
+            w.putU8(IFLA_BR_MCAST_SNOOPING, b.multicastSnooping() ? 1 : 0);
+        }
+        if (b.vlanProtocol() != null) {
+            w.putU16be(IFLA_BR_VLAN_PROTOCOL, b.vlanProtocol().code());
+        }
         w.endNested(data);
     }
 
@@ -145,8 +156,22 @@ final class LinkCodec {
         w.endNested(data);
     }
 
+    /**
+     * {@code IFLA_INFO_DATA} of a VXLAN in the order {@code ip link add ... type vxlan} sends it:
+     * ttl, l2miss, l3miss and dev as met on its command line (here in that order), then id,
+     * local, remote/group, learning and dstport, which it adds last.
+     */
     private static void vxlan(MessageWriter w, Vxlan x, int deviceIndex) {
         int data = w.beginNestedPlain(IFLA_INFO_DATA);
+        if (x.ttl() != null) {
+            w.putU8(IFLA_VXLAN_TTL, x.ttl());
+        }
+        if (x.l2miss() != null) {
+            w.putU8(IFLA_VXLAN_L2MISS, x.l2miss() ? 1 : 0);
+        }
+        if (x.l3miss() != null) {
+            w.putU8(IFLA_VXLAN_L3MISS, x.l3miss() ? 1 : 0);
+        }
         if (deviceIndex > 0) {
             w.putU32(IFLA_VXLAN_LINK, deviceIndex);
         }
@@ -158,8 +183,8 @@ final class LinkCodec {
         if (dst != null) {
             w.putAddress(dst.getAddress().length == 4 ? IFLA_VXLAN_GROUP : IFLA_VXLAN_GROUP6, dst);
         }
-        // iproute2 states learning on creation; 1 is also the kernel's default for a new device.
-        w.putU8(IFLA_VXLAN_LEARNING, 1);
+        // iproute2 states learning on creation, on (the kernel's default for a new device) or off.
+        w.putU8(IFLA_VXLAN_LEARNING, x.learning() ? 1 : 0);
         w.putU16be(IFLA_VXLAN_PORT, x.port());
         w.endNested(data);
     }

@@ -7,9 +7,17 @@ import java.net.InetAddress;
 import java.util.Objects;
 
 /**
- * A VXLAN tunnel endpoint: {@code ip link add NAME type vxlan id VNI [remote IP | group MCAST]
- * [local IP] [dev DEV] dstport PORT}. The remote or multicast group is one kernel attribute
- * ({@code IFLA_VXLAN_GROUP}/{@code GROUP6}): the default destination of flooded frames.
+ * A VXLAN tunnel endpoint: {@code ip link add NAME type vxlan id VNI [ttl TTL] [l2miss] [l3miss]
+ * [dev DEV] [local IP] [remote IP | group MCAST] [nolearning] dstport PORT}. The remote or
+ * multicast group is one kernel attribute ({@code IFLA_VXLAN_GROUP}/{@code GROUP6}): the default
+ * destination of flooded frames. For an overlay whose control plane programs the forwarding
+ * database (as flannel and Calico do), leave both out, turn learning off, and give each remote
+ * VTEP an all-zero-MAC entry with {@code fdb().append} (head-end replication).
+ *
+ * <pre>{@code
+ * Vxlan.of("vxlan100", 100).withLocal("192.0.2.1").withLearning(false).withDevice("eth0")
+ *     // ip link add vxlan100 type vxlan id 100 dev eth0 local 192.0.2.1 nolearning dstport 4789
+ * }</pre>
  *
  * @param name    the new device
  * @param vni     {@code IFLA_VXLAN_ID}, 0 to 2^24-1
@@ -19,10 +27,19 @@ import java.util.Objects;
  * @param port    {@code IFLA_VXLAN_PORT}; {@link #of} uses the IANA port 4789, as iproute2
  *                recommends, rather than the kernel's historical 8472
  * @param device  the underlay device ({@code IFLA_VXLAN_LINK}), or {@code null}
+ * @param learning {@code learning}/{@code nolearning}: whether the device learns remote MACs from
+ *                 the packets it receives ({@code IFLA_VXLAN_LEARNING}); always sent, as {@code ip} does
+ * @param ttl     {@code ttl}: the TTL of encapsulated packets, 1..255 ({@code IFLA_VXLAN_TTL}), or
+ *                {@code null} for the kernel's (inherited from the inner packet)
+ * @param l2miss  {@code l2miss}: notify ({@code RTM_GETNEIGH}) when no FDB entry knows a destination
+ *                MAC ({@code IFLA_VXLAN_L2MISS}), or {@code null} for the kernel's (off)
+ * @param l3miss  {@code l3miss}: notify when no neighbour entry knows a destination IP
+ *                ({@code IFLA_VXLAN_L3MISS}), or {@code null} for the kernel's (off)
  * @param options the options every link has
  */
 public record Vxlan(String name, int vni, InetAddress local, InetAddress remote, InetAddress group,
-                    int port, String device, LinkOptions options) implements LinkSpec {
+                    int port, String device, boolean learning, Integer ttl, Boolean l2miss, Boolean l3miss,
+                    LinkOptions options) implements LinkSpec {
     /** The IANA VXLAN port. */
     public static final int IANA_PORT = 4789;
     /** The largest VNI (24 bits). */
@@ -40,6 +57,9 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
         }
         if (device != null) {
             InterfaceName.check(device);
+        }
+        if (ttl != null && (ttl < 1 || ttl > 255)) {
+            throw new IllegalArgumentException("vxlan " + name + ": ttl " + ttl + " is out of range: 1..255");
         }
         if (remote != null && group != null) {
             throw new IllegalArgumentException("vxlan " + name + ": remote " + Cidr.format(remote)
@@ -62,7 +82,7 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
 
     /** {@code ip link add NAME type vxlan id VNI dstport 4789}. */
     public static Vxlan of(String name, int vni) {
-        return new Vxlan(name, vni, null, null, null, IANA_PORT, null, LinkOptions.DEFAULT);
+        return new Vxlan(name, vni, null, null, null, IANA_PORT, null, true, null, null, null, LinkOptions.DEFAULT);
     }
 
     /** {@code local IP}: the source address of encapsulated packets. */
@@ -72,7 +92,8 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
 
     /** {@code local IP}. */
     public Vxlan withLocal(InetAddress ip) {
-        return new Vxlan(name, vni, Objects.requireNonNull(ip, "ip"), remote, group, port, device, options);
+        return new Vxlan(name, vni, Objects.requireNonNull(ip, "ip"), remote, group, port, device,
+                learning, ttl, l2miss, l3miss, options);
     }
 
     /** {@code remote IP}: the unicast default destination. */
@@ -82,7 +103,8 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
 
     /** {@code remote IP}. */
     public Vxlan withRemote(InetAddress ip) {
-        return new Vxlan(name, vni, local, Objects.requireNonNull(ip, "ip"), group, port, device, options);
+        return new Vxlan(name, vni, local, Objects.requireNonNull(ip, "ip"), group, port, device,
+                learning, ttl, l2miss, l3miss, options);
     }
 
     /** {@code group MCAST}: the multicast default destination. */
@@ -92,17 +114,59 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
 
     /** {@code group MCAST}. */
     public Vxlan withMulticastGroup(InetAddress ip) {
-        return new Vxlan(name, vni, local, remote, Objects.requireNonNull(ip, "ip"), port, device, options);
+        return new Vxlan(name, vni, local, remote, Objects.requireNonNull(ip, "ip"), port, device,
+                learning, ttl, l2miss, l3miss, options);
     }
 
     /** {@code dstport PORT}. */
     public Vxlan withPort(int port) {
-        return new Vxlan(name, vni, local, remote, group, port, device, options);
+        return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, l3miss, options);
     }
 
     /** {@code dev DEV}: the underlay device. */
     public Vxlan withDevice(String device) {
-        return new Vxlan(name, vni, local, remote, group, port, Objects.requireNonNull(device, "device"), options);
+        return new Vxlan(name, vni, local, remote, group, port, Objects.requireNonNull(device, "device"),
+                learning, ttl, l2miss, l3miss, options);
+    }
+
+    /**
+     * {@code learning} or {@code nolearning}: off for an overlay whose FDB entries are programmed.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
+    public Vxlan withLearning(boolean on) {
+        return new Vxlan(name, vni, local, remote, group, port, device, on, ttl, l2miss, l3miss, options);
+    }
+
+    /**
+     * {@code ttl TTL} (1..255) of the encapsulated packets.
+     *
+     * @param ttl the TTL, 1..255
+     * @return the changed copy
+     */
+    public Vxlan withTtl(int ttl) {
+        return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, l3miss, options);
+    }
+
+    /**
+     * {@code l2miss} / {@code nol2miss}: report destination MACs no FDB entry knows.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
+    public Vxlan withL2miss(boolean on) {
+        return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, on, l3miss, options);
+    }
+
+    /**
+     * {@code l3miss} / {@code nol3miss}: report destination IPs no neighbour entry knows.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
+    public Vxlan withL3miss(boolean on) {
+        return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, on, options);
     }
 
     @Override
@@ -112,7 +176,8 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
 
     @Override
     public Vxlan withOptions(LinkOptions o) {
-        return new Vxlan(name, vni, local, remote, group, port, device, Objects.requireNonNull(o, "options"));
+        return new Vxlan(name, vni, local, remote, group, port, device,
+                learning, ttl, l2miss, l3miss, Objects.requireNonNull(o, "options"));
     }
 
     @Override
@@ -150,13 +215,20 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
         return withOptions(options.withQueues(n));
     }
 
-    /** The {@code ip link add} arguments: {@code vxlan100 type vxlan id 100 remote 192.0.2.2 dstport 4789}. */
+    /**
+     * The {@code ip link add} arguments, in the order of the attributes they send:
+     * {@code vxlan100 type vxlan id 100 ttl 64 dev eth0 local 192.0.2.1 nolearning dstport 4789}.
+     */
     @Override
     public String toString() {
         return Specs.head(name, options) + " type vxlan id " + vni
+                + (ttl == null ? "" : " ttl " + ttl)
+                + (l2miss == null ? "" : l2miss ? " l2miss" : " nol2miss")
+                + (l3miss == null ? "" : l3miss ? " l3miss" : " nol3miss")
+                + (device == null ? "" : " dev " + device)
+                + (local == null ? "" : " local " + Cidr.format(local))
                 + (remote == null ? "" : " remote " + Cidr.format(remote))
                 + (group == null ? "" : " group " + Cidr.format(group))
-                + (local == null ? "" : " local " + Cidr.format(local))
-                + (device == null ? "" : " dev " + device) + " dstport " + port;
+                + (learning ? "" : " nolearning") + " dstport " + port;
     }
 }

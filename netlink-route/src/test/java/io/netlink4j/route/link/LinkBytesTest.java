@@ -104,7 +104,10 @@ class LinkBytesTest {
     private static final List<String> ELSEWHERE = List.of("bridge-add-options", "bridge-add-mcast-snooping-0",
             "bridge-add-vlan-protocol-802.1ad", "bridge-set-ageing-time-1000", "bridge-set-forward-delay-500",
             "bridge-set-mcast-snooping-0", "bridge-set-stp-state-0", "bridge-set-vlan-filtering-1", "vxlan-add",
-            "vxlan-add-dev", "vxlan-add-group-dev", "vxlan-add-l2miss-l3miss", "vxlan-add-remote");
+            "vxlan-add-dev", "vxlan-add-group-dev", "vxlan-add-l2miss-l3miss", "vxlan-add-remote",
+            // OverlayLinkBytesTest (vxlan, bridge options), BridgeVlanBytesTest (vlan_filtering)
+            "vxlan-add-all", "vxlan-add-learning", "vxlan-add-ipv6", "bridge-set-vlan-filtering-0",
+            "bridge-set-vlan-protocol-802.1ad");
 
     private static void add(String fixture, Function<Capture, Request> request) {
         REQUESTS.put(fixture, request);
