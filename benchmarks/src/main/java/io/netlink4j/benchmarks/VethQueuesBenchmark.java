@@ -1,6 +1,6 @@
 package io.netlink4j.benchmarks;
 
-import io.netlink4j.route.Veth;
+import io.netlink4j.route.link.Veth;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.nio.file.Files;
