@@ -149,7 +149,7 @@ class CliTest {
                 .contains("[SKIP] tc-a: qdisc netem delay 50ms loss 1% on veth-a")
                 .contains("[SKIP] ping 10.10.0.2 from tc-a: round trips of at least 50 ms")
                 .contains("[PASS] ping 10.10.0.2 from tc-a").doesNotContain("[FAIL]")
-                .containsPattern("tc-netem +up ok .* passed, 2 skipped .*PASS");
+                .containsPattern("tc-netem +up ok .* 7/7 passed, 2 skipped .*PASS");
         assertThat(fake.namespaces).isEmpty();
     }
 

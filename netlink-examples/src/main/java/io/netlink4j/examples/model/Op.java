@@ -177,6 +177,14 @@ public sealed interface Op {
         }
     }
 
+    /** {@code sysctl -w KEY=VALUE} inside the place's namespace. */
+    record Sysctl(Place at, String key, String value) implements Op {
+        @Override
+        public String call() {
+            return at.handle() + ".sysctl().set(" + q(key) + ", " + q(value) + ")";
+        }
+    }
+
     /** {@code bridge link set dev DEV isolated on|off}. */
     record SetPortIsolated(Place at, String dev, boolean isolated) implements Op {
         @Override

@@ -95,6 +95,7 @@ public final class LibraryKernel implements Kernel {
             case Op.AddRoute r -> handle(r.at()).routes().add(Specs.route(r));
             case Op.AddRule r -> handle(r.at()).rules().add(Specs.rule(r));
             case Op.IpForward f -> handle(f.at()).sysctl().setIpForwarding(true);
+            case Op.Sysctl c -> handle(c.at()).sysctl().set(c.key(), c.value());
             case Op.SetPortIsolated p -> handle(p.at()).bridgePorts().change(Specs.port(p));
             case Op.AddFdb f -> {
                 if (f.append()) {

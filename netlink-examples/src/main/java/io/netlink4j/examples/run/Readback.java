@@ -16,6 +16,7 @@ import io.netlink4j.route.route.RouteTable;
 import io.netlink4j.route.rule.Rule;
 import io.netlink4j.route.rule.RuleSpec;
 import io.netlink4j.route.tc.Filter;
+import io.netlink4j.route.tc.Htb;
 import io.netlink4j.route.tc.HtbClass;
 import io.netlink4j.route.tc.Qdisc;
 import io.netlink4j.route.tc.TcHandle;
@@ -39,8 +40,11 @@ final class Readback {
             case Op.AddNetem n -> qdisc(kernel.handle(n.at()), n.dev(), Specs.netem(n));
             case Op.AddHtb h -> {
                 Optional<Qdisc> q = root(kernel.handle(h.at()), h.dev());
-                yield Outcome.of(q.isPresent() && q.get().kind().equals(Specs.htb(h))
-                        && q.get().handle().equals(TcHandle.parse(h.handle())), q.map(Qdisc::toString).orElse("no root qdisc"));
+                // the kernel reports its own r2q and direct_qlen too: compare what the step set
+                boolean ok = q.isPresent() && q.get().kind() instanceof Htb got
+                        && got.defaultClass() == Specs.htb(h).defaultClass()
+                        && q.get().handle().equals(TcHandle.parse(h.handle()));
+                yield Outcome.of(ok, q.map(Qdisc::toString).orElse("no root qdisc"));
             }
             case Op.AddHtbClass c -> htbClass(kernel.handle(c.at()), c);
             case Op.AddU32 f -> u32(kernel.handle(f.at()), f);
@@ -75,8 +79,13 @@ final class Readback {
         }
         TrafficClass k = got.get();
         boolean ok = k.kind() instanceof HtbClass hc && hc.rate().equals(want.rate())
-                && hc.ceil().equals(want.ceil()) && k.parent().equals(TcHandle.parse(c.parent()));
+                && hc.ceil().equals(want.ceil()) && parentIs(k.parent(), TcHandle.parse(c.parent()));
         return Outcome.of(ok, k.toString());
+    }
+
+    /** A class right under its qdisc is reported with parent root ({@code tc} prints "root"). */
+    private static boolean parentIs(TcHandle reported, TcHandle asked) {
+        return reported.equals(asked) || (asked.minor() == 0 && reported.equals(TcHandle.ROOT));
     }
 
     private static Outcome u32(Rtnetlink h, Op.AddU32 f) {
@@ -106,7 +115,8 @@ final class Readback {
         RouteTable table = want.table() == null ? RouteTable.MAIN : want.table();
         List<Route> routes = h.routes().list(RouteFilter.table(table).withFamily(AddressFamily.INET));
         for (Route r : routes) {
-            if (r.destination().equals(want.destination()) && Objects.equals(r.gateway(), want.gateway())
+            boolean dst = want.destination() == null ? r.isDefault() : want.destination().equals(r.destination());
+            if (dst && Objects.equals(r.gateway(), want.gateway())
                     && (want.dev() == null || want.dev().equals(r.dev()))) {
                 return Outcome.pass(Verifier.describe(r) + " table " + table);
             }

@@ -111,7 +111,7 @@ public final class Runner {
         return String.format(Locale.ROOT, "%-16s up %-21s verify %-14s down %-5s %s", e.id(),
                 (up.ok() ? up.missing() > 0 ? "MISSING" : "ok" : "FAILED")
                         + String.format(Locale.ROOT, " (%d, %.0f ms)", up.steps(), up.nanos() / 1e6),
-                v == null ? "skipped" : v.passed() + "/" + (v.passed() + v.failed() + v.skipped()) + " passed"
+                v == null ? "skipped" : v.passed() + "/" + (v.passed() + v.failed()) + " passed"
                         + (v.skipped() == 0 ? "" : ", " + v.skipped() + " skipped"),
                 down ? "ok" : "FAIL", ok ? "PASS" : "FAIL");
     }

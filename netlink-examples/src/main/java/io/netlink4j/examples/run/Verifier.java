@@ -198,7 +198,7 @@ final class Verifier {
         long viaGot = received(p.via(), p.dev()) - viaBefore;
         long otherGot = received(p.other(), p.otherDev()) - otherBefore;
         boolean answerOk = p.answered() ? r.received() == PING_COUNT : r.received() == 0;
-        // The other link must not carry the pings; a stray IPv6 router solicitation may count one packet there.
+        // The other link must not carry the pings (a stray ARP probe may still count one packet there).
         boolean pathOk = viaGot >= PING_COUNT && otherGot < PING_COUNT;
         return Outcome.of(answerOk && pathOk, r.received() + "/" + PING_COUNT + " answered; " + p.via() + " "
                 + p.dev() + " received +" + viaGot + ", " + p.other() + " " + p.otherDev() + " +" + otherGot);
