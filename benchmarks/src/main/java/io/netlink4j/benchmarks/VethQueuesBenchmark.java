@@ -102,7 +102,7 @@ public class VethQueuesBenchmark {
     @OperationsPerInvocation(BATCH)
     public void ipBatchOneQueue() {
         Measured.start();
-        sandbox.ns.run(() -> Ip.run("-batch", batchFile.toString()));
+        Ip.run(sandbox.ns, "-batch", batchFile.toString());
         Measured.stop(BATCH);
     }
 }
