@@ -82,6 +82,12 @@ class ExamplesTest {
             assertThat(verify.out().lines().filter(l -> l.contains("[PASS] ") || l.contains("[SKIP] ")))
                     .hasSize(e.checks().size());
             afterVerify(e);
+            if (id.equals("tc-netem") && !KERNEL_HAS_NETEM) {
+                assertThat(verify.out()).as("a kernel without netem is said so, not failed")
+                        .contains("[SKIP] ").contains("this kernel has no netem qdisc");
+            } else {
+                assertThat(verify.out()).doesNotContain("[SKIP] ");
+            }
 
             Run down = cli(id, "down", "--sandbox", sandbox);
             assertThat(down.code()).as(down.out()).isZero();
