@@ -230,9 +230,18 @@ class ExamplesTest {
                 case Op.IpForward f -> assertThat(ip("netns", "exec", nsOf(f.at(), sandbox), "cat",
                         "/proc/sys/net/ipv4/ip_forward").trim()).isEqualTo("1");
                 case Op.Masquerade m when Ip.hasNft() -> assertThat(ip("netns", "exec", nsOf(m.at(), sandbox),
-                        "nft", "list", "ruleset")).contains("oifname \"" + m.outInterface() + "\"").contains("masquerade");
-                case Op.MasqueradeSource m when Ip.hasNft() -> assertThat(ip("netns", "exec", nsOf(m.at(), sandbox),
-                        "nft", "list", "ruleset")).contains(m.source()).contains("masquerade");
+                        "nft", "-j", "list", "table", "ip", m.table()).replace(" ", "")).as(m.toString())
+                        .containsPattern("\\{\"match\":\\{\"op\":\"==\",\"left\":\\{\"meta\":\\{\"key\":\"oifname\"}},\"right\":\""
+                                + m.outInterface() + "\"}},\\{\"masquerade\":null}");
+                case Op.MasqueradeSource m when Ip.hasNft() -> {
+                    String[] src = m.source().split("/");
+                    assertThat(ip("netns", "exec", nsOf(m.at(), sandbox), "nft", "-j", "list", "table", "ip", m.table())
+                            .replace(" ", ""))
+                            .as(m.toString())
+                            .contains("\"right\":{\"prefix\":{\"addr\":\"" + src[0] + "\",\"len\":" + src[1] + "}}")
+                            .contains("{\"op\":\"!=\",\"left\":{\"meta\":{\"key\":\"oifname\"}},\"right\":\""
+                                    + m.notOutInterface() + "\"}").contains("{\"masquerade\":null}");
+                }
                 default -> { }
             }
         }
