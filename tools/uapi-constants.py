@@ -51,41 +51,55 @@ import os
 # Paths are relative to the checkout this script lives in, so any worktree regenerates its own files.
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
 os.chdir("/tmp")  # gcc's scratch files t.c and t go here, not into the checkout
-base = ROOT + "netlink-route/src/main/java/io/netlink4j/route/internal/"
-os.makedirs(base, exist_ok=True)
-P="io.netlink4j.route.internal"
-emit("RtnetlinkH", "io.netlink4j.route.uapi", "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
+# Only the classes named on the command line, when any are (python3 tools/uapi-constants.py FibRulesH):
+# regenerating one family's constants leaves every other generated file as it is.
+ONLY = set(sys.argv[1:])
+_emit = emit
+def emit(cls, *rest, **options):
+    if not ONLY or cls in ONLY:
+        _emit(cls, *rest, **options)
+
+uapi = ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/"
+os.makedirs(uapi, exist_ok=True)
+U="io.netlink4j.route.uapi"
+emit("RtnetlinkH", U, "Constants of {@code <linux/rtnetlink.h>} and {@code <linux/neighbour.h>}.", [
   ("/usr/include/linux/rtnetlink.h", ["RTM_","RTA_","RTN_","RTPROT_","RT_SCOPE_","RT_TABLE_","RTNH_","RTM_F_","RTNLGRP_","RTMGRP_","RTEXT_"], ["linux/rtnetlink.h"]),
   ("/usr/include/linux/neighbour.h", ["NDA_","NUD_","NTF_","NDTA_"], ["linux/neighbour.h"]),
-], ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/RtnetlinkH.java")
-emit("IfLinkH", "io.netlink4j.route.uapi", "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>} and {@code <linux/if.h>}.", [
+], uapi+"RtnetlinkH.java")
+emit("IfLinkH", U, "Constants of {@code <linux/if_link.h>}, {@code <linux/veth.h>} and {@code <linux/if.h>}.", [
   ("/usr/include/linux/if_link.h", ["IFLA_","IN6_ADDR_GEN_MODE_","MACVLAN_","BRIDGE_VLAN_","VXLAN_","IF_OPER_","IF_LINK_MODE_"], ["linux/if_link.h"]),
   ("/usr/include/linux/veth.h", ["VETH_"], ["linux/veth.h"]),
   ("/usr/include/linux/if.h", ["IFF_", "IF_OPER_"], ["linux/if.h"]),
-], ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/IfLinkH.java")
-emit("IfAddrH", "io.netlink4j.route.uapi", "Constants of {@code <linux/if_addr.h>}.", [
+], uapi+"IfLinkH.java")
+emit("IfAddrH", U, "Constants of {@code <linux/if_addr.h>}.", [
   ("/usr/include/linux/if_addr.h", ["IFA_"], ["linux/if_addr.h"]),
-], ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/IfAddrH.java")
-emit("Icmp", P, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping.", [
+], uapi+"IfAddrH.java")
+emit("FibRulesH", U, "Constants of {@code <linux/fib_rules.h>}: policy routing rules ({@code ip rule}).", [
+  ("/usr/include/linux/fib_rules.h", ["FRA_","FR_ACT_","FIB_RULE_"], ["linux/fib_rules.h"]),
+], uapi+"FibRulesH.java")
+emit("IfBridgeH", U, "Constants of {@code <linux/if_bridge.h>} (bridge ports, VLANs) and the VLAN ethertypes of {@code <linux/if_ether.h>}.", [
+  ("/usr/include/linux/if_bridge.h", ["IFLA_BRIDGE_FLAGS","IFLA_BRIDGE_MODE","IFLA_BRIDGE_VLAN_INFO","BRIDGE_FLAGS_","BRIDGE_MODE_","BRIDGE_VLAN_INFO_","BR_STATE_"], ["linux/if_bridge.h"]),
+  ("/usr/include/linux/if_ether.h", ["ETH_P_8021Q","ETH_P_8021AD"], ["linux/if_ether.h"]),
+], uapi+"IfBridgeH.java")
+
+emit("IcmpH", U, "Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping.", [
   ("/usr/include/linux/icmp.h", ["ICMP_"], ["linux/icmp.h"]),
   ("/usr/include/linux/icmpv6.h", ["ICMPV6_", "ICMP6_FILTER"], ["linux/icmpv6.h"]),
-], base+"Icmp.java")
+], uapi+"IcmpH.java")
 
 # Traffic control (route.tc): into the route module's uapi floor, with u32 handles kept as their 32 bits.
-uapi = ROOT + "netlink-route/src/main/java/io/netlink4j/route/uapi/"
-UP = "io.netlink4j.route.uapi"
-emit("PktSchedH", UP, "Constants of {@code <linux/pkt_sched.h>} (qdiscs, classes, handles) and the {@code TCA_*}/{@code TCM_*} attributes of {@code <linux/rtnetlink.h>}.", [
+emit("PktSchedH", U, "Constants of {@code <linux/pkt_sched.h>} (qdiscs, classes, handles) and the {@code TCA_*}/{@code TCM_*} attributes of {@code <linux/rtnetlink.h>}.", [
   ("/usr/include/linux/pkt_sched.h", ["TC_", "TCQ_", "TCA_", "NETEM_", "LINKLAYER_"], ["linux/pkt_sched.h"]),
   ("/usr/include/linux/rtnetlink.h", ["TCA_", "TCM_"], ["linux/rtnetlink.h"]),
 ], uapi+"PktSchedH.java", unsigned32=True)
-emit("PktClsH", UP, "Constants of {@code <linux/pkt_cls.h>}: classifiers (u32, matchall, flower, bpf) and the action attributes.", [
+emit("PktClsH", U, "Constants of {@code <linux/pkt_cls.h>}: classifiers (u32, matchall, flower, bpf) and the action attributes.", [
   ("/usr/include/linux/pkt_cls.h", ["TC_", "TCA_", "TCF_"], ["linux/pkt_cls.h"]),
 ], uapi+"PktClsH.java", unsigned32=True)
-emit("TcActH", UP, "Constants of {@code <linux/tc_act/tc_mirred.h>} and {@code <linux/tc_act/tc_gact.h>}: the mirred and gact actions.", [
+emit("TcActH", U, "Constants of {@code <linux/tc_act/tc_mirred.h>} and {@code <linux/tc_act/tc_gact.h>}: the mirred and gact actions.", [
   ("/usr/include/linux/tc_act/tc_mirred.h", ["TCA_"], ["linux/pkt_cls.h", "linux/tc_act/tc_mirred.h"]),
   ("/usr/include/linux/tc_act/tc_gact.h", ["TCA_", "PGACT_", "MAX_RAND"], ["linux/pkt_cls.h", "linux/tc_act/tc_gact.h"]),
 ], uapi+"TcActH.java", unsigned32=True)
-emit("GenStatsH", UP, "Constants of {@code <linux/gen_stats.h>}: the {@code TCA_STATS2} statistics attributes.", [
+emit("GenStatsH", U, "Constants of {@code <linux/gen_stats.h>}: the {@code TCA_STATS2} statistics attributes.", [
   ("/usr/include/linux/gen_stats.h", ["TCA_STATS_"], ["linux/gen_stats.h"]),
 ], uapi+"GenStatsH.java", unsigned32=True)
 

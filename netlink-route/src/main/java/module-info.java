@@ -15,4 +15,6 @@ module io.netlink4j.route {
     exports io.netlink4j.route.route;
     exports io.netlink4j.route.neighbour;
     exports io.netlink4j.route.tc;
+    exports io.netlink4j.route.rule;
+    exports io.netlink4j.route.bridge;
 }

@@ -100,6 +100,18 @@ htbtree() {
 }
 tbf() { pair; s 'tc qdisc add dev veth-a root tbf rate 8mbit burst 32kb latency 50ms'; }
 clsact() { pair; s 'tc qdisc add dev veth-a clsact'; }
+# a bridge alone (for a master at creation), and one device of every kind the link tests read back
+bronly() { s 'ip link add br0 address 02:00:00:00:00:b0 type bridge'; }
+zoo() {
+  pair
+  peer
+  s 'ip link set veth-a mtu 1400 group 7 alias "the a side"'
+  s 'ip link add br0 address 02:00:00:00:00:b0 type bridge stp_state 1 forward_delay 400 ageing_time 3000'
+  s 'ip link set veth-b master br0'
+  s 'ip link add vxlan100 address 02:00:00:00:01:00 type vxlan id 100 dstport 4789 local 192.0.2.1 remote 192.0.2.2 dev veth-a'
+  s 'ip link add mv0 address 02:00:00:00:02:00 link veth-a type macvlan mode bridge'
+  s "ip link add veth-c address 02:00:00:00:00:0c type veth peer name eth0 address 02:00:00:00:00:0e netns $PEER"
+}
 
 # ---- capture machinery ----
 indexes() { ip -n "$1" -o link | sed -E 's/^([0-9]+): ([^:@]+)[:@].*/\2=\1/' | tr '\n' ' ' | sed 's/ $//'; }
@@ -209,6 +221,21 @@ req link/bridge-set-mcast-snooping-0       bridge   'ip link set br0 type bridge
 note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING'
 req link/bridge-set-vlan-filtering-1       bridge   'ip link set br0 type bridge vlan_filtering 1'
 req link/bridge-set-forward-delay-500      bridge   'ip link set br0 type bridge forward_delay 500'
+# every option the link specs encode, in the order the library writes them; the dumps the link parser reads
+req link/veth-add-all-options              bronly   'ip link add veth-a up mtu 1400 address 02:00:00:00:00:0a group 7 master br0 numtxqueues 1 numrxqueues 1 type veth peer name veth-b mtu 1300 address 02:00:00:00:00:0b group 8 numtxqueues 1 numrxqueues 1'
+req link/bridge-add-stp-fd-ageing          none     'ip link add br0 type bridge stp_state 1 forward_delay 400 ageing_time 3000'
+note 'the kernel has no 8021q module'
+req link/vlan-add-protocol-802.1ad         pair     'ip link add link veth-a name veth-a.10 type vlan protocol 802.1ad id 10'
+req link/vxlan-add-plain                   none     'ip link add vxlan100 type vxlan id 100 dstport 4789'
+req link/vxlan-add-local-remote-dev        pair     'ip link add vxlan100 type vxlan id 100 remote 192.0.2.2 local 192.0.2.1 dev veth-a dstport 4789'
+req link/vxlan-add-ipv6-group              pair     'ip link add vxlan100 type vxlan id 100 group ff05::100 local fd00::1 dev veth-a dstport 4790'
+req link/macvlan-add                       pair     'ip link add mv0 link veth-a type macvlan'
+req link/macvlan-add-mode-private          pair     'ip link add mv0 link veth-a type macvlan mode private'
+req link/macvlan-add-mode-passthru         pair     'ip link add mv0 link veth-a type macvlan mode passthru'
+dump link/show                             zoo      'ip -d -s link show'                             'ip -j -d -s link show'
+dump link/show-type-veth                   zoo      'ip link show type veth'                         'ip -j link show type veth'
+dump link/show-master-br0                  zoo      'ip link show master br0'                        'ip -j link show master br0'
+dump link/show-dev                         zoo      'ip -d -s link show dev veth-a'                  'ip -j -d -s link show dev veth-a'
 
 # ---- address ----
 req address/add                            pair     'ip addr add 10.0.0.1/24 dev veth-a'

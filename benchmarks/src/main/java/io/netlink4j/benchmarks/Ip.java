@@ -1,5 +1,6 @@
 package io.netlink4j.benchmarks;
 
+import io.netlink4j.core.ns.NetNs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,25 +18,25 @@ final class Ip {
 
     private Ip() {}
 
-    /**
-     * Starts the JDK's process reaper thread from the JVM's own namespace. Linux copies a
-     * thread's namespaces into the threads it creates, so a reaper first started by a thread
-     * inside a benchmark's namespace would live in it (harmless for {@code waitpid}, but wrong).
-     */
+    /** Runs {@code ip -V} once, so that the first measured fork pays no class loading or PATH lookup. */
     static void warmUp() {
-        run("-V");
+        run(null, "-V");
     }
 
-    /** Runs {@code ip ARGS...} and waits for it; a non-zero exit fails the benchmark. */
-    static void run(String... args) {
+    /**
+     * Runs {@code ip ARGS...} inside {@code ns} ({@code null}: the JVM's own namespace) and waits
+     * for it; a non-zero exit fails the benchmark. Inside a namespace the child is started with
+     * {@link NetNs#start}, because code run inside a namespace may not start processes itself.
+     */
+    static void run(NetNs ns, String... args) {
         List<String> command = new ArrayList<>(args.length + 1);
         command.add(IP);
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command)
+            ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            Process p = ns == null ? pb.start() : ns.start(pb);
             int rc = p.waitFor();
             if (rc != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " exited with " + rc);

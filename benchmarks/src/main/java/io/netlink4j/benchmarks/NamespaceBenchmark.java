@@ -45,8 +45,8 @@ public class NamespaceBenchmark {
     public void ipNetnsAddForked() {
         Measured.start();
         String name = next();
-        Ip.run("netns", "add", name);
-        Ip.run("netns", "del", name);
+        Ip.run(null, "netns", "add", name);
+        Ip.run(null, "netns", "del", name);
         Measured.stop(1);
     }
 

@@ -1,11 +1,13 @@
 package io.netlink4j.benchmarks;
 
 import io.netlink4j.core.ns.NetNs;
-import io.netlink4j.route.Bridge;
-import io.netlink4j.route.Link;
-import io.netlink4j.route.Links;
-import io.netlink4j.route.RouteHandle;
-import io.netlink4j.route.Veth;
+import io.netlink4j.route.Rtnetlink;
+import io.netlink4j.route.address.AddressSpec;
+import io.netlink4j.route.link.Bridge;
+import io.netlink4j.route.link.Link;
+import io.netlink4j.route.link.Links;
+import io.netlink4j.route.link.Veth;
+import io.netlink4j.route.route.RouteSpec;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +51,7 @@ public class PodAttachBenchmark {
     private final String[] podAddresses = new String[PODS];
     private final NetNs[] pods = new NetNs[PODS];
     private Sandbox node;
-    private RouteHandle nodeHandle;
+    private Rtnetlink nodeHandle;
 
     public PodAttachBenchmark() {
         for (int i = 0; i < PODS; i++) {
@@ -61,9 +63,9 @@ public class PodAttachBenchmark {
     public void makeNode() {
         node = Sandbox.create();
         try {
-            nodeHandle = RouteHandle.open(node.ns);
+            nodeHandle = Rtnetlink.open(node.ns);
             nodeHandle.links().add(Bridge.of(BRIDGE).withGroup(Sandbox.GROUP).withUp());
-            nodeHandle.addresses().add(BRIDGE, GATEWAY + "/16");
+            nodeHandle.addresses().add(AddressSpec.of(GATEWAY + "/16", BRIDGE));
         } catch (RuntimeException e) {
             dropAll();
             throw e;
@@ -78,13 +80,13 @@ public class PodAttachBenchmark {
         for (int i = 0; i < PODS; i++) {
             NetNs pod = NetNs.create();
             pods[i] = pod;
-            links.add(Veth.of(hostEnds[i], "eth0").peerIn(pod).withGroup(Sandbox.BATCH_GROUP)
+            links.add(Veth.of(hostEnds[i], "eth0").withPeerIn(pod).withGroup(Sandbox.BATCH_GROUP)
                     .withMaster(BRIDGE).withUp());
-            try (RouteHandle inPod = RouteHandle.open(pod)) {
+            try (Rtnetlink inPod = Rtnetlink.open(pod)) {
                 inPod.links().setUp("lo");
-                inPod.addresses().add("eth0", podAddresses[i]);
+                inPod.addresses().add(AddressSpec.of(podAddresses[i], "eth0"));
                 inPod.links().setUp("eth0");
-                inPod.routes().addDefault(GATEWAY);
+                inPod.routes().add(RouteSpec.to("default").withVia(GATEWAY));
             }
         }
         Measured.stop(PODS);
@@ -100,16 +102,15 @@ public class PodAttachBenchmark {
     }
 
     private void check() {
-        int bridge = nodeHandle.indexOf(BRIDGE);
         for (String end : hostEnds) {
             Link l = nodeHandle.links().get(end);
-            if (l.masterIndex() != bridge || !l.isUp()) {
+            if (!BRIDGE.equals(l.master()) || !l.isUp()) {
                 throw new IllegalStateException(end + " is not up on " + BRIDGE + ": " + l);
             }
         }
-        try (RouteHandle inPod = RouteHandle.open(pods[PODS - 1])) {
+        try (Rtnetlink inPod = Rtnetlink.open(pods[PODS - 1])) {
             boolean viaBridge = inPod.routes().list().stream().anyMatch(
-                    r -> r.destination() == null && r.gateway() != null
+                    r -> r.isDefault() && r.gateway() != null
                             && r.gateway().getHostAddress().equals(GATEWAY));
             if (!viaBridge) {
                 throw new IllegalStateException("last pod has no default route via " + GATEWAY);
@@ -117,6 +118,9 @@ public class PodAttachBenchmark {
             if (!inPod.ping().ping(GATEWAY, 1, Duration.ofSeconds(3)).ok()) {
                 throw new IllegalStateException("last pod cannot ping " + GATEWAY);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the last pod pinged " + GATEWAY, e);
         }
     }
 

@@ -1,10 +1,10 @@
 package io.netlink4j.benchmarks;
 
-import io.netlink4j.core.NetlinkSocket;
-import io.netlink4j.core.message.Netlink;
+import io.netlink4j.core.NetlinkProtocol;
 import io.netlink4j.core.ns.NetNs;
-import io.netlink4j.route.Links;
-import io.netlink4j.route.RouteHandle;
+import io.netlink4j.core.socket.NetlinkSocket;
+import io.netlink4j.route.Rtnetlink;
+import io.netlink4j.route.link.Links;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A throwaway named network namespace ({@code nlb-} plus a random suffix, so that parallel runs
- * and iproute2 can use it) with the library's {@link RouteHandle} inside, which the benchmarks
+ * and iproute2 can use it) with the library's {@link Rtnetlink} inside, which the benchmarks
  * measure, and a plain netlink-core socket for setup and checks that do not depend on it.
  *
  * <p>Closing deletes, in one request per group, every device the benchmark put in
@@ -31,9 +31,9 @@ final class Sandbox implements AutoCloseable {
     final String name;
     final NetNs ns;
     final NetlinkSocket socket;
-    final RouteHandle handle;
+    final Rtnetlink handle;
 
-    private Sandbox(String name, NetNs ns, NetlinkSocket socket, RouteHandle handle) {
+    private Sandbox(String name, NetNs ns, NetlinkSocket socket, Rtnetlink handle) {
         this.name = name;
         this.ns = ns;
         this.socket = socket;
@@ -46,8 +46,8 @@ final class Sandbox implements AutoCloseable {
         NetNs ns = NetNs.create(name);
         NetlinkSocket socket = null;
         try {
-            socket = NetlinkSocket.open(Netlink.NETLINK_ROUTE, ns);
-            return new Sandbox(name, ns, socket, RouteHandle.open(ns));
+            socket = NetlinkSocket.open(NetlinkProtocol.ROUTE, ns);
+            return new Sandbox(name, ns, socket, Rtnetlink.open(ns));
         } catch (RuntimeException e) {
             if (socket != null) {
                 socket.close();

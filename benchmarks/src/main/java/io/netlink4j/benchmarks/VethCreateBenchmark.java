@@ -1,6 +1,6 @@
 package io.netlink4j.benchmarks;
 
-import io.netlink4j.route.Veth;
+import io.netlink4j.route.link.Veth;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.nio.file.Files;
@@ -102,7 +102,7 @@ public class VethCreateBenchmark {
 
     /**
      * Baseline: {@code ip link add aI group G type veth peer name bI}, one process per pair,
-     * forked from a thread inside the namespace. Not {@code ip -n NS}: that makes every process
+     * started inside the namespace ({@code NetNs.start}). Not {@code ip -n NS}: that makes every process
      * unshare a mount namespace and remount {@code /sys} first, which would slow the baseline
      * down with work the library does not have to match.
      */
@@ -111,20 +111,18 @@ public class VethCreateBenchmark {
     public void ipLinkAddForked() {
         Measured.start();
         String group = Integer.toString(Sandbox.BATCH_GROUP);
-        sandbox.ns.run(() -> {
-            for (int i = 0; i < BATCH; i++) {
-                Ip.run("link", "add", names[i], "group", group, "type", "veth", "peer", "name", peers[i]);
-            }
-        });
+        for (int i = 0; i < BATCH; i++) {
+            Ip.run(sandbox.ns, "link", "add", names[i], "group", group, "type", "veth", "peer", "name", peers[i]);
+        }
         Measured.stop(BATCH);
     }
 
-    /** Baseline: one {@code ip -batch FILE} process creating all pairs, forked inside the namespace. */
+    /** Baseline: one {@code ip -batch FILE} process creating all pairs, started inside the namespace. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void ipBatch() {
         Measured.start();
-        sandbox.ns.run(() -> Ip.run("-batch", batchFile.toString()));
+        Ip.run(sandbox.ns, "-batch", batchFile.toString());
         Measured.stop(BATCH);
     }
 }

@@ -1,6 +1,6 @@
 package io.netlink4j.benchmarks;
 
-import io.netlink4j.route.Veth;
+import io.netlink4j.route.link.Veth;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.nio.file.Files;
@@ -102,7 +102,7 @@ public class VethQueuesBenchmark {
     @OperationsPerInvocation(BATCH)
     public void ipBatchOneQueue() {
         Measured.start();
-        sandbox.ns.run(() -> Ip.run("-batch", batchFile.toString()));
+        Ip.run(sandbox.ns, "-batch", batchFile.toString());
         Measured.stop(BATCH);
     }
 }

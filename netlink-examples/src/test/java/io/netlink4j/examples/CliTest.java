@@ -31,10 +31,11 @@ class CliTest {
     }
 
     @Test
-    void listShowsTheTenIdsOfTheContract() {
+    void listShowsTheSixteenIdsOfTheContract() {
         assertThat(run("list")).isZero();
         assertThat(Catalog.ids()).containsExactly("scratch-veth", "scratch-bridge", "scratch-nat", "k8s-veth",
-                "k8s-bridge", "dojo-veth", "dojo-bridge", "dojo-cni", "deepdive-bridge", "deepdive-single");
+                "k8s-bridge", "dojo-veth", "dojo-bridge", "dojo-cni", "deepdive-bridge", "deepdive-single",
+                "tc-shaping", "tc-classes", "tc-netem", "vxlan-overlay", "policy-routing", "bridge-isolation");
         for (String id : Catalog.ids()) {
             assertThat(out()).contains(id);
         }
@@ -139,10 +140,42 @@ class CliTest {
     }
 
     @Test
+    void aKernelWithoutNetemSkipsItsStepAndChecksAndTheDemoStillPasses() {
+        fake.lacking = "this kernel has no netem qdisc (sch_netem, CONFIG_NET_SCH_NETEM): skipped, not failed";
+        assertThat(run("tc-netem", "demo")).isZero();
+        assertThat(out()).contains("tc qdisc add dev veth-a root netem delay 50ms loss 1%")
+                .contains("ns(\"tc-a\").qdiscs().add(QdiscSpec.root(\"veth-a\", Netem.of().withDelay(\"50ms\").withLoss(\"1%\")))")
+                .contains("SKIPPED").contains("this kernel has no netem qdisc").contains("1 skipped (this kernel lacks")
+                .contains("[SKIP] tc-a: qdisc netem delay 50ms loss 1% on veth-a")
+                .contains("[SKIP] ping 10.10.0.2 from tc-a: round trips of at least 50 ms")
+                .contains("[PASS] ping 10.10.0.2 from tc-a").doesNotContain("[FAIL]")
+                .containsPattern("tc-netem +up ok .* 7/7 passed, 2 skipped .*PASS");
+        assertThat(fake.namespaces).isEmpty();
+    }
+
+    @Test
+    void theNewExamplesPrintTheCommandsTheyReplaceNextToTheCalls() {
+        assertThat(run("tc-classes", "up")).isZero();
+        assertThat(out()).contains("ip netns exec tc-a tc class add dev veth-a parent 1:1 classid 1:10 htb rate 4mbit ceil 4mbit")
+                .contains("ns(\"tc-a\").classes().add(TrafficClassSpec.of(\"veth-a\", \"1:1\", \"1:10\","
+                        + " HtbClass.of(\"4mbit\").withCeil(\"4mbit\")))");
+        assertThat(run("policy-routing", "up")).isZero();
+        assertThat(out()).contains("ip netns exec pr-host ip rule add from 10.2.0.0/24 lookup 100")
+                .contains("ns(\"pr-host\").rules().add(RuleSpec.from(\"10.2.0.0/24\").withTable(RouteTable.of(100)))")
+                .contains("ns(\"pr-host\").rules().add(RuleSpec.all().withFwmark(0x1).withTable(RouteTable.of(100)))");
+        assertThat(run("vxlan-overlay", "up")).isZero();
+        assertThat(out()).contains("ip netns exec vx-h1 bridge fdb append 00:00:00:00:00:00 dev vxlan100 dst 192.0.2.2")
+                .contains("ns(\"vx-h1\").fdb().append(FdbSpec.of(MacAddress.ZERO, \"vxlan100\").withDst(\"192.0.2.2\"))");
+        assertThat(run("bridge-isolation", "up")).isZero();
+        assertThat(out()).contains("bridge link set dev bv-p1 isolated on")
+                .contains("host.bridgePorts().change(BridgePortSpec.of(\"bv-p1\").withIsolated(true))");
+    }
+
+    @Test
     void demoWithoutIdRunsEveryExampleAndSumsUp() {
         assertThat(run("demo", "--sandbox", "sb")).isZero();
-        assertThat(out()).contains("10 of 10 examples passed");
-        assertThat(fake.applied.stream().filter(o -> o.equals(new Op.CreateNs("sb")))).hasSize(10);
+        assertThat(out()).contains("16 of 16 examples passed");
+        assertThat(fake.applied.stream().filter(o -> o.equals(new Op.CreateNs("sb")))).hasSize(16);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.netlink4j.examples;
 import io.netlink4j.examples.model.Check;
 import io.netlink4j.examples.model.Op;
 import io.netlink4j.examples.run.Kernel;
+import io.netlink4j.examples.run.KernelLacks;
 import io.netlink4j.examples.run.Outcome;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,11 +18,16 @@ class FakeKernel implements Kernel {
     Op failOn;
     boolean failChecks;
     boolean closed;
+    /** When set, the kernel lacks netem: its step throws, and the checks that need it are skipped with this reason. */
+    String lacking;
 
     @Override
     public String apply(Op op) {
         if (op.equals(failOn)) {
             throw new IllegalStateException("refused " + op.call());
+        }
+        if (lacking != null && op instanceof Op.AddNetem) {
+            throw new KernelLacks(lacking, null);
         }
         applied.add(op);
         switch (op) {
@@ -39,6 +45,9 @@ class FakeKernel implements Kernel {
 
     @Override
     public Outcome check(Check check) {
+        if (lacking != null && check instanceof Check.IfKernelHas) {
+            return Outcome.skip(lacking);
+        }
         return failChecks ? Outcome.fail("fake failure") : Outcome.pass("fake");
     }
 

@@ -21,6 +21,15 @@ final class Ip {
         return r.output;
     }
 
+    /** Runs {@code tc ARGS} (or {@code bridge}, with {@code tool}) and returns its output; fails the test on a non-zero exit. */
+    static String tool(String tool, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(tool));
+        cmd.addAll(List.of(args));
+        Result r = exec(cmd);
+        assertThat(r.code).as("exit status of %s: %s", cmd, r.output).isZero();
+        return r.output;
+    }
+
     /** Runs a command, returning exit status and standard output. */
     static Result exec(List<String> cmd) {
         try {

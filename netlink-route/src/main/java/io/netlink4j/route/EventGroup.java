@@ -2,34 +2,34 @@ package io.netlink4j.route;
 
 import io.netlink4j.route.uapi.RtnetlinkH;
 
-
-
-
-
-
-/** The rtnetlink multicast groups behind {@code ip monitor}, named as {@code RTNLGRP_*}. */
+/**
+ * What an {@link EventStream} listens to, named as {@code ip monitor}'s objects: each joins the
+ * kernel's multicast groups ({@code RTNLGRP_*}) for that object, IPv4 and IPv6 alike.
+ */
 public enum EventGroup {
-    /** {@code RTNLGRP_LINK}: links created, changed, deleted ({@code ip monitor link}). */
+    /** {@code ip monitor link}: links created, changed, deleted, and bridge ports ({@code RTNLGRP_LINK}). */
     LINK(RtnetlinkH.RTNLGRP_LINK),
-    /** {@code RTNLGRP_IPV4_IFADDR}: IPv4 addresses. */
-    IPV4_IFADDR(RtnetlinkH.RTNLGRP_IPV4_IFADDR),
-    /** {@code RTNLGRP_IPV6_IFADDR}: IPv6 addresses. */
-    IPV6_IFADDR(RtnetlinkH.RTNLGRP_IPV6_IFADDR),
-    /** {@code RTNLGRP_IPV4_ROUTE}: IPv4 routes. */
-    IPV4_ROUTE(RtnetlinkH.RTNLGRP_IPV4_ROUTE),
-    /** {@code RTNLGRP_IPV6_ROUTE}: IPv6 routes. */
-    IPV6_ROUTE(RtnetlinkH.RTNLGRP_IPV6_ROUTE),
-    /** {@code RTNLGRP_NEIGH}: neighbour (ARP/NDP) entries. */
-    NEIGH(RtnetlinkH.RTNLGRP_NEIGH);
+    /** {@code ip monitor address}: {@code RTNLGRP_IPV4_IFADDR} and {@code RTNLGRP_IPV6_IFADDR}. */
+    ADDRESS(RtnetlinkH.RTNLGRP_IPV4_IFADDR, RtnetlinkH.RTNLGRP_IPV6_IFADDR),
+    /** {@code ip monitor route}: {@code RTNLGRP_IPV4_ROUTE} and {@code RTNLGRP_IPV6_ROUTE}. */
+    ROUTE(RtnetlinkH.RTNLGRP_IPV4_ROUTE, RtnetlinkH.RTNLGRP_IPV6_ROUTE),
+    /** {@code ip monitor neigh}: neighbour (ARP/NDP) entries, {@code RTNLGRP_NEIGH}. */
+    NEIGHBOUR(RtnetlinkH.RTNLGRP_NEIGH);
 
-    private final int group;
+    private final int[] groups;
 
-    EventGroup(int group) {
-        this.group = group;
+    EventGroup(int... groups) {
+        this.groups = groups;
     }
 
-    /** The {@code RTNLGRP_*} number to join. */
-    public int group() {
-        return group;
+    /** The {@code RTNLGRP_*} numbers to join. */
+    int[] groups() {
+        return groups.clone();
+    }
+
+    /** {@code link}, {@code address}... as {@code ip monitor} takes it. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

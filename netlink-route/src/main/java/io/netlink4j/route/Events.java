@@ -2,18 +2,36 @@ package io.netlink4j.route;
 
 import io.netlink4j.core.NetlinkProtocol;
 import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.NetlinkSubscription;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
 
 /**
- * {@code ip monitor}: subscriptions to the link, address, route and neighbour changes of the
- * handle's namespace.
+ * {@code ip monitor}: streams of the link, address, route and neighbour changes of the handle's
+ * namespace. Obtain it from the handle, {@code Rtnetlink.events()}.
+ *
+ * <table>
+ * <caption>ip monitor and the calls that replace it</caption>
+ * <tr><th>command</th><th>call</th></tr>
+ * <tr><td>{@code ip monitor}</td><td>{@code events().open()}</td></tr>
+ * <tr><td>{@code ip monitor link address}</td><td>{@code events().open(EventGroup.LINK, EventGroup.ADDRESS)}</td></tr>
+ * <tr><td>{@code ip monitor route}</td><td>{@code events().open(EventGroup.ROUTE)}</td></tr>
+ * <tr><td>{@code ip monitor neigh}</td><td>{@code events().open(EventGroup.NEIGHBOUR)}</td></tr>
+ * </table>
  */
 public final class Events {
+    private final NetlinkSocket socket;
     private final NetNs namespace;
 
-    Events(NetNs namespace) {
-        this.namespace = namespace;
+    /**
+     * The events of {@code namespace}; {@code socket} (a {@code NETLINK_ROUTE} socket there) names
+     * the devices events refer to by index. Usually obtained from the handle: {@code Rtnetlink.events()}.
+     */
+    public Events(NetlinkSocket socket, NetNs namespace) {
+        this.socket = Objects.requireNonNull(socket, "socket");
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
 
     /**
@@ -22,11 +40,20 @@ public final class Events {
      * the groups before returning, so every change after this call is seen.
      */
     public EventStream open(EventGroup... groups) {
-        EventGroup[] join = groups.length == 0 ? EventGroup.values() : groups;
-        int[] numbers = new int[join.length];
-        for (int i = 0; i < join.length; i++) {
-            numbers[i] = Objects.requireNonNull(join[i], "group").group();
+        Objects.requireNonNull(groups, "groups");
+        EnumSet<EventGroup> join = EnumSet.noneOf(EventGroup.class);
+        for (int i = 0; i < groups.length; i++) {
+            join.add(Objects.requireNonNull(groups[i], "groups[" + i + "]"));
         }
-        return new EventStream(NetlinkSubscription.open(NetlinkProtocol.ROUTE, namespace, numbers));
+        if (join.isEmpty()) {
+            join = EnumSet.allOf(EventGroup.class);
+        }
+        int[] numbers = join.stream().flatMapToInt(g -> Arrays.stream(g.groups())).toArray();
+        return new EventStream(NetlinkSubscription.open(NetlinkProtocol.ROUTE, namespace, numbers), socket);
+    }
+
+    @Override
+    public String toString() {
+        return "Events[" + namespace + "]";
     }
 }

@@ -1,9 +1,11 @@
 package io.netlink4j.route;
 
+import io.netlink4j.core.Cidr;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,9 +31,7 @@ public record PingResult(InetAddress target, int sent, int received, List<Durati
                          List<String> errors) {
     /** Checks the counts and copies the lists. */
     public PingResult {
-        if (target == null) {
-            throw new IllegalArgumentException("target must not be null");
-        }
+        Objects.requireNonNull(target, "target");
         if (sent < 0 || received < 0 || received > sent) {
             throw new IllegalArgumentException("received " + received + " of " + sent + " sent is impossible");
         }
@@ -81,13 +81,19 @@ public record PingResult(InetAddress target, int sent, int received, List<Durati
 
     /** {@code ping}'s closing lines on one line: "10.0.0.2: 3 sent, 3 received, 0% loss, rtt min/avg/max 0.041/0.052/0.070 ms". */
     public String summary() {
-        String s = String.format(Locale.ROOT, "%s: %d sent, %d received, %d%% loss", Ping.text(target), sent,
+        String s = String.format(Locale.ROOT, "%s: %d sent, %d received, %d%% loss", Cidr.format(target), sent,
                 received, sent == 0 ? 0 : lost() * 100 / sent);
         if (ok()) {
             s += String.format(Locale.ROOT, ", rtt min/avg/max %.3f/%.3f/%.3f ms", millis(min().orElseThrow()),
                     millis(avg().orElseThrow()), millis(max().orElseThrow()));
         }
         return errors.isEmpty() ? s : s + " (" + errors.getFirst() + ")";
+    }
+
+    /** {@link #summary()}. */
+    @Override
+    public String toString() {
+        return summary();
     }
 
     private static double millis(Duration d) {

@@ -1,79 +1,59 @@
 package io.netlink4j.route;
 
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_EXT_MASK;
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_IFNAME;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTEXT_FILTER_SKIP_STATS;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETLINK;
-
-import io.netlink4j.core.Errno;
-import io.netlink4j.core.NetlinkException;
-import io.netlink4j.core.socket.NetlinkSocket;
-import io.netlink4j.core.uapi.Netlink;
-import io.netlink4j.core.ns.NetNs;
-import io.netlink4j.core.InterfaceName;
-import io.netlink4j.core.socket.Request;
 import io.netlink4j.core.NetlinkProtocol;
+import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.route.address.Addresses;
+import io.netlink4j.route.bridge.BridgePorts;
+import io.netlink4j.route.bridge.BridgeVlans;
+import io.netlink4j.route.bridge.FdbEntries;
 import io.netlink4j.route.internal.Devices;
-import io.netlink4j.route.link.Bridge;
 import io.netlink4j.route.link.Links;
-import io.netlink4j.route.link.Veth;
 import io.netlink4j.route.neighbour.Neighbours;
 import io.netlink4j.route.route.Routes;
 import io.netlink4j.route.tc.Filters;
 import io.netlink4j.route.tc.Qdiscs;
 import io.netlink4j.route.tc.TrafficClasses;
+import io.netlink4j.route.rule.Rules;
+import java.util.Objects;
 
 /**
- * rtnetlink for one network namespace: the families hang from it as {@code ip}'s objects do.
- * One handle per namespace; {@code ip netns exec NS ip ...} becomes a call on the handle of NS.
+ * rtnetlink for one network namespace: the families hang from it as {@code ip}'s objects do. One
+ * handle per namespace; {@code ip netns exec NS ip ...} becomes a call on the handle of NS. Each
+ * family's package overview lists its commands; the articles' most common ones:
  *
- * <h2>The articles' commands, side by side</h2>
  * <table>
  * <caption>iproute2 / sysctl / ping and the calls that replace them</caption>
  * <tr><th>command</th><th>call</th></tr>
  * <tr><td>{@code ip netns add ns-blue}</td><td>{@code NetNs blue = NetNs.create("ns-blue")}</td></tr>
- * <tr><td>{@code ip netns list}</td><td>{@code NetNs.list()}</td></tr>
- * <tr><td>{@code ip netns delete ns1}</td><td>{@code NetNs.delete("ns1")}</td></tr>
  * <tr><td>{@code ip netns exec ns1 ...}</td><td>{@code Rtnetlink ns1 = Rtnetlink.open("ns1")}, then the call on {@code ns1}</td></tr>
  * <tr><td>{@code ip link add veth-blue type veth peer name veth-blue-br}</td>
  *     <td>{@code host.links().add(Veth.of("veth-blue", "veth-blue-br"))}</td></tr>
- * <tr><td>{@code ip link add veth0 type veth peer name eth0} + {@code ip link set eth0 netns container1}</td>
- *     <td>{@code host.links().add(Veth.of("veth0", "eth0").peerIn(container1))} (one request)</td></tr>
+ * <tr><td>{@code ip link add veth0 type veth peer name eth0 netns container1}</td>
+ *     <td>{@code host.links().add(Veth.of("veth0", "eth0").withPeerIn(container1))}</td></tr>
  * <tr><td>{@code ip link set veth-blue netns ns-blue}</td><td>{@code host.links().moveTo("veth-blue", "ns-blue")}</td></tr>
  * <tr><td>{@code ip link add br0 type bridge}</td><td>{@code host.links().add(Bridge.of("br0"))}</td></tr>
  * <tr><td>{@code ip link set veth-blue-br master br0}</td><td>{@code host.links().setMaster("veth-blue-br", "br0")}</td></tr>
  * <tr><td>{@code ip link set br0 up}</td><td>{@code host.links().setUp("br0")}</td></tr>
- * <tr><td>{@code ip netns exec ns1 ip link set lo up}</td><td>{@code ns1.links().setUp("lo")}</td></tr>
- * <tr><td>{@code ip link delete br0}</td><td>{@code host.links().delete("br0")}</td></tr>
- * <tr><td>{@code ip link show type veth}</td><td>{@code host.links().list("veth")}</td></tr>
- * <tr><td>{@code ip addr add 10.0.0.254/24 dev br0}</td><td>{@code host.addresses().add("br0", "10.0.0.254/24")}</td></tr>
- * <tr><td>{@code ip netns exec ns-blue ip addr add 10.0.0.1/24 dev veth-blue}</td>
- *     <td>{@code blue.addresses().add("veth-blue", "10.0.0.1/24")}</td></tr>
- * <tr><td>{@code ip a}</td><td>{@code host.addresses().list()}</td></tr>
- * <tr><td>{@code ip netns exec container1 ip route add default via 10.244.0.1}</td>
- *     <td>{@code c1.routes().addDefault("10.244.0.1")}</td></tr>
- * <tr><td>{@code ip netns exec netns1 ip route add default via 172.16.0.1 dev veth11}</td>
- *     <td>{@code n1.routes().addDefault("172.16.0.1", "veth11")}</td></tr>
- * <tr><td>{@code ip route add 10.200.1.1/32 dev veth1}</td><td>{@code host.routes().add("10.200.1.1/32", "veth1")}</td></tr>
+ * <tr><td>{@code ip link show type veth}</td><td>{@code host.links().list(LinkFilter.ofKind("veth"))}</td></tr>
+ * <tr><td>{@code ip addr ...}, {@code ip route ...}, {@code ip neigh ...}, {@code tc ...}</td>
+ *     <td>{@code addresses()}, {@code routes()}, {@code neighbours()}, {@code qdiscs()}, {@code classes()}, {@code filters()} (see their packages)</td></tr>
  * <tr><td>{@code sysctl -w net.ipv4.ip_forward=1}</td><td>{@code host.sysctl().setIpForwarding(true)}</td></tr>
  * <tr><td>{@code ip netns exec ns-blue ping -c 3 10.0.0.2}</td><td>{@code blue.ping().ping("10.0.0.2", 3, Duration.ofSeconds(1))}</td></tr>
- * <tr><td>{@code ip monitor link address route}</td><td>{@code host.events().open()}, then {@code next(timeout)}</td></tr>
- * <tr><td>{@code iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE}</td><td>netlink-netfilter: {@code Nftables.masquerade(...)}</td></tr>
+ * <tr><td>{@code ip monitor link address route}</td><td>{@code host.events().open(EventGroup.LINK, ...)}, then {@code next(timeout)}</td></tr>
  * </table>
  *
  * <pre>{@code
  * try (NetNs blue = NetNs.create("ns-blue");
  *      Rtnetlink host = Rtnetlink.open();
  *      Rtnetlink inBlue = Rtnetlink.open(blue)) {
- *     host.links().add(Veth.of("veth-blue", "veth-blue-br").peerIn(blue));
- *     inBlue.addresses().add("veth-blue-br", "10.0.0.1/24");
+ *     host.links().add(Veth.of("veth-blue", "veth-blue-br").withPeerIn(blue));
  *     inBlue.links().setUp("veth-blue-br");
  * }
  * }</pre>
  *
- * <p>Thread-safe; requests on one handle are serialized. Opening a handle never moves the
- * caller's thread into another namespace.
+ * <p>Thread-safe; requests on one handle are serialized on its socket. Opening a handle never
+ * moves the caller's thread into another namespace: the socket is made inside and used from here.
  */
 public final class Rtnetlink implements AutoCloseable {
     private final NetNs ns;
@@ -86,6 +66,10 @@ public final class Rtnetlink implements AutoCloseable {
     private final Qdiscs qdiscs;
     private final TrafficClasses classes;
     private final Filters filters;
+    private final Rules rules;
+    private final FdbEntries fdb;
+    private final BridgePorts bridgePorts;
+    private final BridgeVlans bridgeVlans;
     private final Events events;
     private final Sysctl sysctl;
     private final Ping ping;
@@ -108,7 +92,11 @@ public final class Rtnetlink implements AutoCloseable {
         this.qdiscs = new Qdiscs(socket, ns);
         this.classes = new TrafficClasses(socket, ns);
         this.filters = new Filters(socket, ns);
-        this.events = new Events(ns);
+        this.rules = new Rules(socket, ns);
+        this.fdb = new FdbEntries(socket, ns);
+        this.bridgePorts = new BridgePorts(socket, ns);
+        this.bridgeVlans = new BridgeVlans(socket, ns);
+        this.events = new Events(socket, ns);
         this.sysctl = new Sysctl(ns);
         this.ping = new Ping(socket, ns);
     }
@@ -120,12 +108,16 @@ public final class Rtnetlink implements AutoCloseable {
 
     /** A handle on {@code ns}; the namespace handle stays the caller's to close. */
     public static Rtnetlink open(NetNs ns) {
-        return new Rtnetlink(ns, false);
+        return new Rtnetlink(Objects.requireNonNull(ns, "ns"), false);
     }
 
-    /** A handle on the named namespace {@code /run/netns/NAME}. */
+    /**
+     * A handle on the named namespace {@code /run/netns/NAME}, as {@code ip netns exec NAME} takes it.
+     *
+     * @throws io.netlink4j.core.NotFoundException if there is no namespace of that name
+     */
     public static Rtnetlink open(String namespaceName) {
-        return new Rtnetlink(NetNs.named(namespaceName), true);
+        return new Rtnetlink(NetNs.named(Objects.requireNonNull(namespaceName, "namespaceName")), true);
     }
 
     /** {@code ip link}. */
@@ -163,6 +155,26 @@ public final class Rtnetlink implements AutoCloseable {
         return filters;
     }
 
+    /** {@code ip rule}: policy routing rules. */
+    public Rules rules() {
+        return rules;
+    }
+
+    /** {@code bridge fdb}: the forwarding databases of bridges and VXLAN devices. */
+    public FdbEntries fdb() {
+        return fdb;
+    }
+
+    /** {@code bridge link}: the ports of bridges and their settings. */
+    public BridgePorts bridgePorts() {
+        return bridgePorts;
+    }
+
+    /** {@code bridge vlan}: VLAN filtering on bridges and their ports. */
+    public BridgeVlans bridgeVlans() {
+        return bridgeVlans;
+    }
+
     /** {@code ip monitor}. */
     public Events events() {
         return events;
@@ -189,7 +201,7 @@ public final class Rtnetlink implements AutoCloseable {
      * @throws io.netlink4j.core.NotFoundException naming the device when there is none
      */
     public int indexOf(String name) {
-        return Devices.index(socket, name, null);
+        return Devices.index(socket, Objects.requireNonNull(name, "name"), null);
     }
 
     /** Closes the socket, and the namespace handle if this handle opened it; idempotent. */

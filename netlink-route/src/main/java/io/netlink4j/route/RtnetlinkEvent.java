@@ -1,9 +1,9 @@
 package io.netlink4j.route;
 
 /**
- * One notification from {@link EventStream#next}: a parsed change of a link, address, route or
- * neighbour, a {@link RawEvent} for any other rtnetlink message, or an {@link Overrun} telling
- * that changes were lost and the state must be read again.
+ * One notification from {@link EventStream#next}: a parsed change of a link, a bridge port, an
+ * address, a route or a neighbour, a {@link RawEvent} for any other rtnetlink message, or an
+ * {@link Overrun} telling that changes were lost and the state must be read again.
  */
 public sealed interface RtnetlinkEvent
-        permits LinkEvent, AddressEvent, RouteEvent, NeighbourEvent, Overrun, RawEvent {}
+        permits LinkEvent, BridgePortEvent, AddressEvent, RouteEvent, NeighbourEvent, Overrun, RawEvent {}

@@ -2,10 +2,7 @@ package io.netlink4j.route;
 
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.route.internal.ProcSys;
-
-
-
-
+import java.util.Objects;
 
 /**
  * {@code sysctl} for the {@code net.*} keys of the handle's namespace: each of these values
@@ -32,8 +29,9 @@ public final class Sysctl {
 
     private final NetNs namespace;
 
-    Sysctl(NetNs namespace) {
-        this.namespace = namespace;
+    /** {@code sysctl} inside {@code namespace}. Usually obtained from the handle: {@code Rtnetlink.sysctl()}. */
+    public Sysctl(NetNs namespace) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
 
     /**
@@ -56,7 +54,8 @@ public final class Sysctl {
      */
     public void set(String key, String value) {
         String path = pathOf(key);
-        if (value == null || value.isEmpty()) {
+        Objects.requireNonNull(value, "value");
+        if (value.isEmpty()) {
             throw new IllegalArgumentException("value for " + key + " must not be empty");
         }
         if (value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
@@ -94,7 +93,8 @@ public final class Sysctl {
      * leave {@code /proc/sys/net} ({@code ..}, empty components, a leading slash).
      */
     static String pathOf(String key) {
-        if (key == null || key.isEmpty()) {
+        Objects.requireNonNull(key, "key");
+        if (key.isEmpty()) {
             throw new IllegalArgumentException("sysctl key must not be empty");
         }
         if (key.length() > MAX_KEY) {
@@ -125,5 +125,10 @@ public final class Sysctl {
             }
         }
         return "/proc/sys/" + String.join("/", parts);
+    }
+
+    @Override
+    public String toString() {
+        return "Sysctl[" + namespace + "]";
     }
 }

@@ -4,9 +4,9 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.netfilter.Family;
 import io.netlink4j.netfilter.Nftables;
 import io.netlink4j.netfilter.Table;
-import io.netlink4j.route.Bridge;
-import io.netlink4j.route.Link;
-import io.netlink4j.route.RouteHandle;
+import io.netlink4j.route.Rtnetlink;
+import io.netlink4j.route.link.Bridge;
+import io.netlink4j.route.link.Link;
 import java.util.List;
 
 /**
@@ -18,17 +18,17 @@ import java.util.List;
 public final class Main {
     public static void main(String[] args) {
         String mode = Main.class.getModule().isNamed() ? "module path" : "class path";
-        String library = RouteHandle.class.getModule().isNamed()
-                ? "module " + RouteHandle.class.getModule().getName() : "unnamed module";
+        String library = Rtnetlink.class.getModule().isNamed()
+                ? "module " + Rtnetlink.class.getModule().getName() : "unnamed module";
         try (NetNs ns = NetNs.create();
-             RouteHandle route = RouteHandle.open(ns);
+             Rtnetlink route = Rtnetlink.open(ns);
              Nftables nft = Nftables.open(ns)) {
             route.links().add(Bridge.of("br0"));
             List<String> links = route.links().list().stream().map(Link::name).toList();
             check(links.contains("br0"), "br0 is not among the links " + links);
 
-            nft.addTable(Family.INET, "consumer");
-            List<String> tables = nft.listTables().stream().map(Table::name).toList();
+            nft.tables().add(Table.of(Family.INET, "consumer"));
+            List<String> tables = nft.tables().list().stream().map(Table::name).toList();
             check(tables.contains("consumer"), "table consumer is not among " + tables);
 
             System.out.println("consumer ok (" + mode + ", netlink4j in " + library + "): links " + links

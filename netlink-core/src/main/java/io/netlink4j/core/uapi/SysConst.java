@@ -9,6 +9,7 @@ public final class SysConst {
     public static final int AF_INET = 2;
     public static final int AF_BRIDGE = 7;
     public static final int AF_NETLINK = 16;
+    public static final int AF_PACKET = 17;
     public static final int AF_INET6 = 10;
     public static final int SOCK_STREAM = 1;
     public static final int SOCK_DGRAM = 2;

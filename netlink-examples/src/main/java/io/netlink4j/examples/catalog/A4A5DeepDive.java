@@ -43,9 +43,9 @@ final class A4A5DeepDive {
                 up(ns("netns2"), "lo"));
         Section routing = Section.of("Routing configuration",
                 as("ip netns exec netns1 ip route add default via 172.16.0.1 dev veth11",
-                        new Op.AddDefault(ns("netns1"), "172.16.0.1", "veth11")),
+                        new Op.AddRoute(ns("netns1"), "default", "172.16.0.1", "veth11")),
                 as("ip netns exec netns2 ip route add default via 172.16.0.1 dev veth21",
-                        new Op.AddDefault(ns("netns2"), "172.16.0.1", "veth21")));
+                        new Op.AddRoute(ns("netns2"), "default", "172.16.0.1", "veth21")));
         List<Check> checks = List.of(
                 new Check.NsExists("netns1"),
                 new Check.NsExists("netns2"),
@@ -82,9 +82,9 @@ final class A4A5DeepDive {
                         up(HOST, "veth1"))
                 .note("env.sh: CON=netns1 IP=10.200.1.1; an address without a prefix is a /32, as ip makes it");
         Section routing = Section.of("Routing setup",
-                        as("ip route add 10.200.1.1/32 dev veth1", new Op.AddRoute(HOST, "10.200.1.1/32", "veth1")),
+                        as("ip route add 10.200.1.1/32 dev veth1", new Op.AddRoute(HOST, "10.200.1.1/32", null, "veth1")),
                         Step.changed("ip netns exec netns1 ip route add default via 10.200.1.1 dev veth2",
-                                new Op.AddDefault(ns("netns1"), null, "veth2")))
+                                new Op.AddRoute(ns("netns1"), "default", null, "veth2")))
                 .note("the article's default route names the namespace's own address 10.200.1.1 as"
                         + " gateway; a gateway is the neighbour to send through, never ourselves (kernels"
                         + " accept it and route out of veth2 anyway, which is why the article's ping works)."

@@ -4,7 +4,7 @@ import io.netlink4j.examples.model.Example;
 import java.util.List;
 import java.util.Optional;
 
-/** The ten examples, in the order of the contract in DESIGN.md. */
+/** The ten article examples and the six beyond them, in the order of the contract in DESIGN.md. */
 public final class Catalog {
     /** The nftables table the NAT steps put their masquerade rule in (its own, so down can drop it). */
     public static final String NFT_TABLE = "netlink4j";
@@ -19,7 +19,13 @@ public final class Catalog {
             A3Dojo.bridge(),
             A3Dojo.cni(),
             A4A5DeepDive.bridge(),
-            A4A5DeepDive.single());
+            A4A5DeepDive.single(),
+            Tc.shaping(),
+            Tc.classes(),
+            Tc.netem(),
+            Multi.vxlan(),
+            Multi.policy(),
+            Multi.isolation());
 
     private Catalog() {}
 

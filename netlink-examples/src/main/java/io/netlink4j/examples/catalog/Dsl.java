@@ -48,7 +48,7 @@ final class Dsl {
     }
 
     static Step defaultVia(Place at, String via) {
-        return Step.of(in(at, "ip route add default via " + via), new Op.AddDefault(at, via, null));
+        return Step.of(in(at, "ip route add default via " + via), new Op.AddRoute(at, "default", via, null));
     }
 
     static Step ipForward() {

@@ -29,7 +29,7 @@ public record Example(String id, Article article, String step, List<Section> sec
         return all;
     }
 
-    /** The namespaces {@code up} creates, in order (all named by the article). */
+    /** The namespaces {@code up} creates, in order (all named by the article or issue). */
     public List<String> namespaces() {
         Set<String> names = new LinkedHashSet<>();
         for (Step s : steps()) {
@@ -49,6 +49,7 @@ public record Example(String id, Article article, String step, List<Section> sec
         for (Step s : steps()) {
             switch (s.op()) {
                 case Op.AddBridge b when b.at().isHost() -> names.add(b.name());
+                case Op.AddVxlan x when x.at().isHost() -> names.add(x.name());
                 case Op.AddVeth v when v.at().isHost() -> {
                     names.add(v.name());
                     if (v.peerNs() == null) {

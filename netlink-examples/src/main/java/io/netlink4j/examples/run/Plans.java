@@ -38,7 +38,7 @@ public final class Plans {
                         Step.support("ip -n " + wan + " link set eth0 up", new Op.SetUp(w, "eth0")),
                         Step.support("ip -n " + wan + " link set lo up", new Op.SetUp(w, "lo")),
                         Step.support("ip -n " + s + " route add default via " + Target.WAN_GATEWAY,
-                                new Op.AddDefault(Place.HOST, Target.WAN_GATEWAY, null))),
+                                new Op.AddRoute(Place.HOST, "default", Target.WAN_GATEWAY, null))),
                 List.of("not in the article: a throwaway host so this machine is never touched; "
                         + wan + " has no route back to private subnets, so pings from the article's"
                         + " namespaces to " + Target.REMOTE_SERVER + " need forwarding and masquerade"));

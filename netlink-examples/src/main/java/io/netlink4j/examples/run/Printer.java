@@ -85,8 +85,15 @@ final class Printer {
         wrap("      ", e.getMessage());
     }
 
-    void check(boolean ok, String description, String detail) {
-        String line = (ok ? "[PASS] " : "[FAIL] ") + pad(description, 52);
+    void lackingStep(Step s, KernelLacks e) {
+        String mark = s.change() == Step.Change.SUPPORT ? "." : s.change().mark();
+        out.println(" " + mark + " " + pad(s.command(), commandWidth) + "  " + pad(s.op().call(), callWidth) + "  SKIPPED");
+        wrap("      ", e.getMessage());
+    }
+
+    void check(Outcome o, String description) {
+        String detail = o.detail();
+        String line = (o.skipped() ? "[SKIP] " : o.ok() ? "[PASS] " : "[FAIL] ") + pad(description, 52);
         out.println(" " + (detail == null || detail.isEmpty() ? line.stripTrailing() : line + "  " + detail));
     }
 

@@ -27,7 +27,7 @@ public final class Runner {
     }
 
     /** Outcome of {@code up}: how many steps ran, whether all did, how long it took. */
-    record UpResult(boolean ok, int steps, int missing, long nanos) {
+    record UpResult(boolean ok, int steps, int missing, int lacking, long nanos) {
         /** Whether every step was done (none failed, none missing). */
         boolean complete() {
             return ok && missing == 0;
@@ -35,7 +35,7 @@ public final class Runner {
     }
 
     /** Outcome of {@code verify}. */
-    record VerifyResult(int passed, int failed) {
+    record VerifyResult(int passed, int failed, int skipped) {
         boolean ok() {
             return failed == 0;
         }
@@ -111,7 +111,8 @@ public final class Runner {
         return String.format(Locale.ROOT, "%-16s up %-21s verify %-14s down %-5s %s", e.id(),
                 (up.ok() ? up.missing() > 0 ? "MISSING" : "ok" : "FAILED")
                         + String.format(Locale.ROOT, " (%d, %.0f ms)", up.steps(), up.nanos() / 1e6),
-                v == null ? "skipped" : v.passed() + "/" + (v.passed() + v.failed()) + " passed",
+                v == null ? "skipped" : v.passed() + "/" + (v.passed() + v.failed()) + " passed"
+                        + (v.skipped() == 0 ? "" : ", " + v.skipped() + " skipped"),
                 down ? "ok" : "FAIL", ok ? "PASS" : "FAIL");
     }
 
@@ -133,6 +134,7 @@ public final class Runner {
         long start = System.nanoTime();
         int done = 0;
         int missing = 0;
+        int lacking = 0;
         for (Section s : sections) {
             p.section(s.title());
             for (Step step : s.steps()) {
@@ -144,13 +146,17 @@ public final class Runner {
                     p.missingStep(step, ex);
                     missing++;
                     continue;
+                } catch (KernelLacks ex) {
+                    p.lackingStep(step, ex);
+                    lacking++;
+                    continue;
                 } catch (RuntimeException ex) {
                     p.failedStep(step, ex);
                     if (step.op() instanceof Op.CreateNs c && String.valueOf(ex.getMessage()).contains("EEXIST")) {
                         p.line("      namespace " + c.name() + " is there already (an earlier run?); '" + e.id()
                                 + " down" + flags(t) + "' deletes the article's namespaces by name");
                     }
-                    return new UpResult(false, done, missing, System.nanoTime() - start);
+                    return new UpResult(false, done, missing, lacking, System.nanoTime() - start);
                 }
                 p.step(step, System.nanoTime() - t0, detail);
                 done++;
@@ -160,8 +166,9 @@ public final class Runner {
         long nanos = System.nanoTime() - start;
         p.line("");
         p.line(String.format(Locale.ROOT, "up: %d steps in %.1f ms", done, nanos / 1e6)
-                + (missing == 0 ? "" : "; " + missing + " MISSING (the library cannot do them yet)"));
-        return new UpResult(true, done, missing, nanos);
+                + (missing == 0 ? "" : "; " + missing + " MISSING (the library cannot do them yet)")
+                + (lacking == 0 ? "" : "; " + lacking + " skipped (this kernel lacks what they need)"));
+        return new UpResult(true, done, missing, lacking, nanos);
     }
 
     private VerifyResult verify(Example e, Target t, Kernel k, boolean fullBanner) {
@@ -173,6 +180,7 @@ public final class Runner {
         p.line("");
         int passed = 0;
         int failed = 0;
+        int skipped = 0;
         for (Check c : e.checks()) {
             Outcome o;
             try {
@@ -184,16 +192,18 @@ public final class Runner {
             if (c instanceof Check.Internet) {
                 description += " (" + t.internetAddress() + ")";
             }
-            p.check(o.ok(), description, o.detail());
-            if (o.ok()) {
+            p.check(o, description);
+            if (o.skipped()) {
+                skipped++;
+            } else if (o.ok()) {
                 passed++;
             } else {
                 failed++;
             }
         }
         p.line("");
-        p.line("verify: " + passed + " passed, " + failed + " failed");
-        return new VerifyResult(passed, failed);
+        p.line("verify: " + passed + " passed, " + failed + " failed" + (skipped == 0 ? "" : ", " + skipped + " skipped"));
+        return new VerifyResult(passed, failed, skipped);
     }
 
     /** Runs the down plan; with {@code onlyOwn}, removes only what this run made (after a failed up). */

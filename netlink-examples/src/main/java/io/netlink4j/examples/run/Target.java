@@ -57,7 +57,7 @@ public record Target(String sandbox) {
 
     /** The handle legend printed above the steps. */
     public String legend() {
-        return "host = " + (isHost() ? "RouteHandle.open()" : "RouteHandle.open(\"" + sandbox + "\")")
-                + "   ns(n) = RouteHandle.open(n)   nft = Nftables.open(host.namespace())";
+        return "host = " + (isHost() ? "Rtnetlink.open()" : "Rtnetlink.open(\"" + sandbox + "\")")
+                + "   ns(n) = Rtnetlink.open(n)   nft = Nftables.open(host.namespace())";
     }
 }

@@ -1,6 +1,6 @@
 package io.netlink4j.examples.show;
 
-import io.netlink4j.route.Link;
+import io.netlink4j.route.link.Link;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.examples.catalog.Catalog;
 import io.netlink4j.examples.model.Example;
 import io.netlink4j.examples.run.Target;
-import io.netlink4j.route.Link;
+import io.netlink4j.route.link.Link;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

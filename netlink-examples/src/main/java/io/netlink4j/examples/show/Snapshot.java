@@ -1,8 +1,9 @@
 package io.netlink4j.examples.show;
 
-import io.netlink4j.route.Address;
-import io.netlink4j.route.Link;
-import io.netlink4j.route.RouteHandle;
+import io.netlink4j.core.AddressFamily;
+import io.netlink4j.route.Rtnetlink;
+import io.netlink4j.route.address.Address;
+import io.netlink4j.route.link.Link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,7 @@ record Snapshot(List<Space> spaces, List<Pair> pairs) {
         }
 
         List<String> addressesOf(Link l) {
-            return addresses.stream().filter(a -> a.index() == l.index() && a.family() == 2)
+            return addresses.stream().filter(a -> a.index() == l.index() && a.family() == AddressFamily.INET)
                     .map(a -> a.cidr().toString()).toList();
         }
 
@@ -43,7 +44,7 @@ record Snapshot(List<Space> spaces, List<Pair> pairs) {
     static Snapshot read(List<String> names) {
         List<Space> spaces = new ArrayList<>();
         for (String n : names) {
-            try (RouteHandle h = n == null ? RouteHandle.open() : RouteHandle.open(n)) {
+            try (Rtnetlink h = n == null ? Rtnetlink.open() : Rtnetlink.open(n)) {
                 List<Link> links = new ArrayList<>(h.links().list());
                 links.sort(Comparator.comparingInt(Link::index));
                 spaces.add(new Space(n == null ? "host" : n, "", links, h.addresses().list()));

@@ -1,6 +1,6 @@
 package io.netlink4j.route.internal;
 
-import static io.netlink4j.route.internal.Icmp.*;
+import static io.netlink4j.route.uapi.IcmpH.*;
 import static io.netlink4j.route.internal.IcmpSocket.putU16;
 import static io.netlink4j.route.internal.IcmpSocket.u16;
 

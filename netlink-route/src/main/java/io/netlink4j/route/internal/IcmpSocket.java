@@ -3,7 +3,9 @@ package io.netlink4j.route.internal;
 import static io.netlink4j.core.uapi.SysConst.*;
 
 import io.netlink4j.core.SystemCallException;
+import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.sys.Libc;
+import io.netlink4j.core.sys.Sys;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -12,11 +14,13 @@ import java.net.UnknownHostException;
 import java.nio.ByteOrder;
 
 /**
- * A raw ICMP ({@code AF_INET}) or ICMPv6 ({@code AF_INET6}) socket over FFM, owned by the one
- * thread that made it (a thread inside the namespace the socket is for). Raw, not the
- * unprivileged {@code SOCK_DGRAM} ping socket: that one needs {@code net.ipv4.ping_group_range},
- * whose default in a fresh namespace ({@code 1 0}) admits no group, not even root's. A raw socket
- * sees every ICMP message of the namespace, so callers filter replies themselves.
+ * A raw ICMP ({@code AF_INET}) or ICMPv6 ({@code AF_INET6}) socket over FFM. The descriptor is
+ * made inside the namespace it is for (on the namespace's short-lived thread); everything else —
+ * sending, waiting, reading — happens on the thread that opened it, which owns its buffers. Raw,
+ * not the unprivileged {@code SOCK_DGRAM} ping socket: that one needs
+ * {@code net.ipv4.ping_group_range}, whose default in a fresh namespace ({@code 1 0}) admits no
+ * group, not even root's. A raw socket sees every ICMP message of the namespace, so callers filter
+ * replies themselves.
  *
  * <p>IPv4 reads return the IP header in front of the ICMP message; IPv6 reads return the ICMPv6
  * message alone, and the kernel fills in the ICMPv6 checksum on send (RFC 3542 section 3.1).
@@ -40,18 +44,10 @@ public final class IcmpSocket implements AutoCloseable {
     private final MemorySegment pollfd;
     private boolean closed;
 
-    private IcmpSocket(boolean v6) {
+    private IcmpSocket(boolean v6, int fd) {
         this.v6 = v6;
+        this.fd = fd;
         this.state = Libc.newCallState(arena);
-        int s = Libc.socket(state, v6 ? AF_INET6 : AF_INET, SOCK_RAW | SOCK_CLOEXEC | SOCK_NONBLOCK,
-                v6 ? IPPROTO_ICMPV6 : IPPROTO_ICMP);
-        if (s < 0) {
-            int errno = Libc.errno(state);
-            arena.close();
-            throw new SystemCallException(errno, v6 ? "socket(AF_INET6, SOCK_RAW, IPPROTO_ICMPV6)"
-                    : "socket(AF_INET, SOCK_RAW, IPPROTO_ICMP)", null);
-        }
-        this.fd = s;
         this.sendBuffer = arena.allocate(2048, 8);
         this.receiveBuffer = arena.allocate(RECEIVE, 8);
         this.peer = arena.allocate(SOCKADDR_IN6, 8);
@@ -60,9 +56,31 @@ public final class IcmpSocket implements AutoCloseable {
         this.pollfd = arena.allocate(8, 4);
     }
 
-    /** A raw ICMP socket in the calling thread's namespace; ICMPv6 when {@code v6}. */
-    public static IcmpSocket open(boolean v6) {
-        return new IcmpSocket(v6);
+    /**
+     * A raw ICMP socket (ICMPv6 when {@code v6}) in {@code ns}: the descriptor is made inside,
+     * the socket is used from the calling thread, which owns it.
+     *
+     * @throws SystemCallException naming the call, e.g. {@code EPERM} without {@code CAP_NET_RAW}
+     */
+    public static IcmpSocket open(boolean v6, NetNs ns) {
+        int fd = ns.call(() -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment st = Libc.newCallState(a);
+                int s = Libc.socket(st, v6 ? AF_INET6 : AF_INET, SOCK_RAW | SOCK_CLOEXEC | SOCK_NONBLOCK,
+                        v6 ? IPPROTO_ICMPV6 : IPPROTO_ICMP);
+                if (s < 0) {
+                    throw new SystemCallException(Libc.errno(st), v6 ? "socket(AF_INET6, SOCK_RAW, IPPROTO_ICMPV6)"
+                            : "socket(AF_INET, SOCK_RAW, IPPROTO_ICMP)", null);
+                }
+                return s;
+            }
+        });
+        try {
+            return new IcmpSocket(v6, fd);
+        } catch (RuntimeException | Error e) {
+            Sys.close(fd);
+            throw e;
+        }
     }
 
     /** Sets where {@link #send} goes: {@code sockaddr_in} or {@code sockaddr_in6} with the scope id. */

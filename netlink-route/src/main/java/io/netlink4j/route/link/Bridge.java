@@ -1,55 +1,88 @@
 package io.netlink4j.route.link;
 
+import io.netlink4j.core.InterfaceName;
+import io.netlink4j.core.MacAddress;
 import java.time.Duration;
 import java.util.Objects;
-import io.netlink4j.core.InterfaceName;
 
 /**
  * A bridge: {@code ip link add NAME type bridge [stp_state 0|1] [forward_delay CS]
- * [vlan_filtering 0|1] [ageing_time CS]}. {@code null} options keep the kernel's defaults.
+ * [ageing_time CS] [vlan_filtering 0|1] [mcast_snooping 0|1] [vlan_protocol 802.1Q|802.1ad]}.
+ * {@code null} options keep the kernel's defaults and are not sent. Timers are
+ * {@link Duration}s; the kernel keeps them in centiseconds, so they must
+ * be whole centiseconds.
  *
+ * @param name           the bridge's name
  * @param stp            {@code IFLA_BR_STP_STATE}
- * @param forwardDelay   {@code IFLA_BR_FORWARD_DELAY}, sent in centiseconds (2 to 30 s with STP)
+ * @param forwardDelay   {@code IFLA_BR_FORWARD_DELAY} (2 to 30 s when STP is on)
  * @param vlanFiltering  {@code IFLA_BR_VLAN_FILTERING}
- * @param ageingTime     {@code IFLA_BR_AGEING_TIME} of learned addresses, sent in centiseconds
+ * @param ageingTime     {@code IFLA_BR_AGEING_TIME} of learned addresses
+ * @param multicastSnooping {@code IFLA_BR_MCAST_SNOOPING}: IGMP/MLD snooping, so multicast goes only
+ *                       to the ports that joined (the kernel's default: on)
+ * @param vlanProtocol   {@code IFLA_BR_VLAN_PROTOCOL}: the tag a VLAN-filtering bridge adds and
+ *                       reads (the kernel's default: 802.1Q)
+ * @param options        the options every link has
  */
 public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vlanFiltering,
-                     Duration ageingTime, LinkOptions options) implements LinkSpec {
-    /** Checks the name and that durations are not negative. */
+                     Duration ageingTime, Boolean multicastSnooping, VlanProtocol vlanProtocol,
+                     LinkOptions options) implements LinkSpec {
+    /** Checks the name, and that the timers are whole, non-negative centiseconds. */
     public Bridge {
-        InterfaceName.check(name);
+        InterfaceName.check(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(options, "options");
-        if (forwardDelay != null && forwardDelay.isNegative()) {
-            throw new IllegalArgumentException("bridge " + name + ": forward delay " + forwardDelay + " is negative");
-        }
-        if (ageingTime != null && ageingTime.isNegative()) {
-            throw new IllegalArgumentException("bridge " + name + ": ageing time " + ageingTime + " is negative");
-        }
+        Specs.centiseconds(forwardDelay, "forward delay", "bridge " + name);
+        Specs.centiseconds(ageingTime, "ageing time", "bridge " + name);
     }
 
     /** {@code ip link add NAME type bridge}. */
     public static Bridge of(String name) {
-        return new Bridge(name, null, null, null, null, LinkOptions.DEFAULT);
+        return new Bridge(name, null, null, null, null, null, null, LinkOptions.DEFAULT);
     }
 
     /** {@code stp_state 1|0}. */
     public Bridge withStp(boolean on) {
-        return new Bridge(name, on, forwardDelay, vlanFiltering, ageingTime, options);
+        return new Bridge(name, on, forwardDelay, vlanFiltering, ageingTime, multicastSnooping, vlanProtocol, options);
     }
 
     /** {@code forward_delay}. */
     public Bridge withForwardDelay(Duration delay) {
-        return new Bridge(name, stp, delay, vlanFiltering, ageingTime, options);
+        return new Bridge(name, stp, Objects.requireNonNull(delay, "delay"), vlanFiltering, ageingTime,
+                multicastSnooping, vlanProtocol, options);
     }
 
-    /** {@code vlan_filtering 1|0}. */
+    /**
+     * {@code vlan_filtering 1|0}. Only {@code true} is sent: off is the default, and kernels
+     * without {@code CONFIG_BRIDGE_VLAN_FILTERING} refuse the attribute whatever its value.
+     */
     public Bridge withVlanFiltering(boolean on) {
-        return new Bridge(name, stp, forwardDelay, on, ageingTime, options);
+        return new Bridge(name, stp, forwardDelay, on, ageingTime, multicastSnooping, vlanProtocol, options);
     }
 
     /** {@code ageing_time}. */
     public Bridge withAgeingTime(Duration ageing) {
-        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageing, options);
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, Objects.requireNonNull(ageing, "ageing"),
+                multicastSnooping, vlanProtocol, options);
+    }
+
+    /**
+     * {@code mcast_snooping 1|0}: IGMP/MLD snooping.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
+    public Bridge withMulticastSnooping(boolean on) {
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, on, vlanProtocol, options);
+    }
+
+    /**
+     * {@code vlan_protocol 802.1Q|802.1ad}.
+     *
+     * @param protocol the protocol
+     * @return the changed copy
+     */
+    public Bridge withVlanProtocol(VlanProtocol protocol) {
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, multicastSnooping,
+                Objects.requireNonNull(protocol, "protocol"), options);
     }
 
     @Override
@@ -59,7 +92,8 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
 
     @Override
     public Bridge withOptions(LinkOptions o) {
-        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime, o);
+        return new Bridge(name, stp, forwardDelay, vlanFiltering, ageingTime,
+                multicastSnooping, vlanProtocol, Objects.requireNonNull(o, "options"));
     }
 
     @Override
@@ -69,6 +103,11 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
 
     @Override
     public Bridge withMac(String mac) {
+        return withOptions(options.withMac(mac));
+    }
+
+    @Override
+    public Bridge withMac(MacAddress mac) {
         return withOptions(options.withMac(mac));
     }
 
@@ -85,5 +124,35 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
     @Override
     public Bridge withMaster(String master) {
         return withOptions(options.withMaster(master));
+    }
+
+    @Override
+    public Bridge withQueues(int n) {
+        return withOptions(options.withQueues(n));
+    }
+
+    /** The {@code ip link add} arguments: {@code br0 type bridge stp_state 1 forward_delay 400}. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(Specs.head(name, options)).append(" type bridge");
+        if (stp != null) {
+            s.append(" stp_state ").append(stp ? 1 : 0);
+        }
+        if (forwardDelay != null) {
+            s.append(" forward_delay ").append(forwardDelay.toMillis() / 10);
+        }
+        if (ageingTime != null) {
+            s.append(" ageing_time ").append(ageingTime.toMillis() / 10);
+        }
+        if (Boolean.TRUE.equals(vlanFiltering)) {
+            s.append(" vlan_filtering 1");
+        }
+        if (multicastSnooping != null) {
+            s.append(" mcast_snooping ").append(multicastSnooping ? 1 : 0);
+        }
+        if (vlanProtocol != null) {
+            s.append(" vlan_protocol ").append(vlanProtocol);
+        }
+        return s.toString();
     }
 }

@@ -1,14 +1,19 @@
 package io.netlink4j.route.link;
 
+import io.netlink4j.core.MacAddress;
+
 /**
- * A link to create with {@link Links#add}: one record per kind, each with static factories and
- * {@code with...} copies that read like {@code ip link add}.
+ * A link to create with {@link Links#add}: one record per kind. The name and what the kind needs
+ * are the factory's arguments; everything optional is a {@code with...} copy. Each reads like the
+ * {@code ip link add} command it replaces.
  *
  * <pre>{@code
  * Veth.of("veth-blue", "veth-blue-br")                 // ip link add veth-blue type veth peer name veth-blue-br
- * Veth.of("veth0", "eth0").peerIn(container)           // ... peer name eth0 netns container
+ * Veth.of("veth0", "eth0").withPeerIn(container)       // ... peer name eth0 netns container
  * Bridge.of("br0").withUp()                            // ip link add br0 up type bridge
- * Vlan.of("eth0.10", "eth0", 10)                       // ip link add link eth0 name eth0.10 type vlan id 10
+ * Vlan.of("eth0.10", "eth0", 10)                       // ip link add eth0.10 link eth0 type vlan id 10
+ * Vxlan.of("vxlan100", 100).withRemote("192.0.2.2")    // ip link add vxlan100 type vxlan id 100 remote 192.0.2.2 dstport 4789
+ * Macvlan.of("mv0", "eth0").withMode(MacvlanMode.BRIDGE)
  * }</pre>
  */
 public sealed interface LinkSpec permits Veth, Bridge, Vlan, Vxlan, Macvlan {
@@ -24,18 +29,24 @@ public sealed interface LinkSpec permits Veth, Bridge, Vlan, Vxlan, Macvlan {
     /** A copy with other common options. */
     LinkSpec withOptions(LinkOptions options);
 
-    /** A copy with {@code mtu}. */
+    /** A copy with {@code mtu} ({@code mtu MTU}). */
     LinkSpec withMtu(int mtu);
 
-    /** A copy with the hardware address {@code "aa:bb:cc:dd:ee:ff"}. */
+    /** A copy with the hardware address {@code "aa:bb:cc:dd:ee:ff"} ({@code address MAC}). */
     LinkSpec withMac(String mac);
 
-    /** A copy in interface group {@code group}, for {@link Links#deleteGroup}. */
+    /** A copy with the hardware address {@code mac}. */
+    LinkSpec withMac(MacAddress mac);
+
+    /** A copy in interface group {@code group} ({@code group N}), for {@link Links#deleteGroup}. */
     LinkSpec withGroup(int group);
 
-    /** A copy that is created up ({@code IFF_UP} in the same request). */
+    /** A copy that is created up ({@code up}: {@code IFF_UP} in the same request). */
     LinkSpec withUp();
 
-    /** A copy attached to the bridge {@code master} at creation. */
+    /** A copy attached to the bridge {@code master} at creation ({@code master BRIDGE}). */
     LinkSpec withMaster(String master);
+
+    /** A copy with {@code n} transmit and receive queues ({@code numtxqueues N numrxqueues N}). */
+    LinkSpec withQueues(int n);
 }

@@ -20,13 +20,18 @@ final class LinkWait {
     /** See {@link Links#waitFor}. */
     static Link waitFor(Links links, NetNs ns, String name, Predicate<Link> condition, Duration timeout)
             throws InterruptedException {
-        InterfaceName.check(name);
+        InterfaceName.check(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(timeout, "timeout");
-        long deadline = System.nanoTime() + Math.max(0, saturatedNanos(timeout));
+        long deadline = System.nanoTime() + saturatedNanos(timeout);
         try (NetlinkSubscription events = NetlinkSubscription.open(NetlinkProtocol.ROUTE, ns, RTNLGRP_LINK)) {
             Link[] last = {links.find(name).orElse(null)};
+            boolean[] changed = {false};
             for (;;) {
+                if (changed[0] && last[0] != null) {
+                    last[0] = links.named(last[0]);
+                }
+                changed[0] = false;
                 if (last[0] != null && condition.test(last[0])) {
                     return last[0];
                 }
@@ -36,11 +41,11 @@ final class LinkWait {
                             "last seen: " + (last[0] == null ? "no such link" : last[0]));
                 }
                 NetlinkSubscription.Status s = events.poll(Duration.ofNanos(left), m -> {
-                    // AF_BRIDGE copies of port changes are not the link itself.
-                    if ((m.type() == RTM_NEWLINK || m.type() == RTM_DELLINK) && m.u8(0) != LinkCodec.AF_BRIDGE) {
-                        Link l = LinkCodec.parse(m);
-                        if (name.equals(l.name())) {
+                    if (m.type() == RTM_NEWLINK || m.type() == RTM_DELLINK) {
+                        Link l = LinkCodec.parse(m); // null for AF_BRIDGE port notices: not the link itself
+                        if (l != null && name.equals(l.name())) {
                             last[0] = m.type() == RTM_DELLINK ? null : l;
+                            changed[0] = true;
                         }
                     }
                 });
@@ -51,9 +56,13 @@ final class LinkWait {
         }
     }
 
-    private static long saturatedNanos(Duration d) {
+    /** {@code d} in nanoseconds, saturated for durations too long to count so ({@code Long.MAX_VALUE} ms). */
+    static long saturatedNanos(Duration d) {
+        if (d.isNegative()) {
+            return 0;
+        }
         try {
-            return d.toNanos();
+            return Math.min(d.toNanos(), Long.MAX_VALUE / 2);
         } catch (ArithmeticException tooLong) {
             return Long.MAX_VALUE / 2;
         }

@@ -1,31 +1,33 @@
 package io.netlink4j.route.link;
 
-import java.util.Objects;
 import io.netlink4j.core.InterfaceName;
+import io.netlink4j.core.MacAddress;
+import java.util.Objects;
 
 /**
- * A macvlan device on a parent: {@code ip link add link PARENT name NAME type macvlan mode MODE}.
+ * A macvlan device on a parent: {@code ip link add NAME link PARENT type macvlan [mode MODE]}.
  *
- * @param parent the lower device ({@code IFLA_LINK})
- * @param mode   {@code IFLA_MACVLAN_MODE}
+ * @param name    the new device
+ * @param parent  the lower device ({@code IFLA_LINK})
+ * @param mode    {@code IFLA_MACVLAN_MODE}, or {@code null} for the kernel's default ({@code vepa})
+ * @param options the options every link has
  */
 public record Macvlan(String name, String parent, MacvlanMode mode, LinkOptions options) implements LinkSpec {
     /** Checks the names. */
     public Macvlan {
-        InterfaceName.check(name);
-        InterfaceName.check(parent);
-        Objects.requireNonNull(mode, "mode");
+        InterfaceName.check(Objects.requireNonNull(name, "name"));
+        InterfaceName.check(Objects.requireNonNull(parent, "parent"));
         Objects.requireNonNull(options, "options");
     }
 
-    /** {@code ip link add link PARENT name NAME type macvlan} (mode vepa, the kernel's default). */
+    /** {@code ip link add NAME link PARENT type macvlan} (the kernel's default mode, vepa). */
     public static Macvlan of(String name, String parent) {
-        return new Macvlan(name, parent, MacvlanMode.VEPA, LinkOptions.DEFAULT);
+        return new Macvlan(name, parent, null, LinkOptions.DEFAULT);
     }
 
     /** {@code mode MODE}. */
     public Macvlan withMode(MacvlanMode mode) {
-        return new Macvlan(name, parent, mode, options);
+        return new Macvlan(name, parent, Objects.requireNonNull(mode, "mode"), options);
     }
 
     @Override
@@ -35,7 +37,7 @@ public record Macvlan(String name, String parent, MacvlanMode mode, LinkOptions 
 
     @Override
     public Macvlan withOptions(LinkOptions o) {
-        return new Macvlan(name, parent, mode, o);
+        return new Macvlan(name, parent, mode, Objects.requireNonNull(o, "options"));
     }
 
     @Override
@@ -45,6 +47,11 @@ public record Macvlan(String name, String parent, MacvlanMode mode, LinkOptions 
 
     @Override
     public Macvlan withMac(String mac) {
+        return withOptions(options.withMac(mac));
+    }
+
+    @Override
+    public Macvlan withMac(MacAddress mac) {
         return withOptions(options.withMac(mac));
     }
 
@@ -61,5 +68,16 @@ public record Macvlan(String name, String parent, MacvlanMode mode, LinkOptions 
     @Override
     public Macvlan withMaster(String master) {
         return withOptions(options.withMaster(master));
+    }
+
+    @Override
+    public Macvlan withQueues(int n) {
+        return withOptions(options.withQueues(n));
+    }
+
+    /** The {@code ip link add} arguments: {@code mv0 link eth0 type macvlan mode bridge}. */
+    @Override
+    public String toString() {
+        return Specs.head(name, options) + " link " + parent + " type macvlan" + (mode == null ? "" : " mode " + mode);
     }
 }

@@ -1,42 +1,46 @@
 package io.netlink4j.route.link;
 
 import io.netlink4j.route.uapi.IfLinkH;
+import java.util.Locale;
+import java.util.Optional;
 
-
-
-
-
-/** {@code IFLA_MACVLAN_MODE}: how macvlan devices on one parent reach each other (ip-link(8), macvlan). */
+/** {@code IFLA_MACVLAN_MODE}: how macvlan devices on one parent reach each other (ip-link(8), {@code mode}). */
 public enum MacvlanMode {
-    /** No traffic between macvlans of the parent. */
+    /** {@code private}: no traffic between macvlans of the parent. */
     PRIVATE(IfLinkH.MACVLAN_MODE_PRIVATE),
-    /** Traffic between macvlans goes out to the switch (the kernel's default). */
+    /** {@code vepa}: traffic between macvlans goes out to the switch (the kernel's default). */
     VEPA(IfLinkH.MACVLAN_MODE_VEPA),
-    /** Macvlans of the parent reach each other directly. */
+    /** {@code bridge}: macvlans of the parent reach each other directly. */
     BRIDGE(IfLinkH.MACVLAN_MODE_BRIDGE),
-    /** One macvlan takes the parent over. */
+    /** {@code passthru}: one macvlan takes the parent over. */
     PASSTHRU(IfLinkH.MACVLAN_MODE_PASSTHRU),
-    /** Only frames from listed source MACs are accepted. */
+    /** {@code source}: only frames from listed source MACs are accepted. */
     SOURCE(IfLinkH.MACVLAN_MODE_SOURCE);
 
-    private final int value;
+    private final int code;
 
-    MacvlanMode(int value) {
-        this.value = value;
+    MacvlanMode(int code) {
+        this.code = code;
     }
 
-    /** The kernel's value. */
-    public int value() {
-        return value;
+    /** The kernel's number, {@code MACVLAN_MODE_*}. */
+    public int code() {
+        return code;
     }
 
-    /** The mode of a kernel value, or {@code null} if unknown. */
-    public static MacvlanMode of(int value) {
+    /** The mode with kernel number {@code code}, or empty for a number this enum does not know. */
+    public static Optional<MacvlanMode> fromCode(int code) {
         for (MacvlanMode m : values()) {
-            if (m.value == value) {
-                return m;
+            if (m.code == code) {
+                return Optional.of(m);
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /** {@code bridge}, {@code vepa}... as {@code ip -d link} prints it. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

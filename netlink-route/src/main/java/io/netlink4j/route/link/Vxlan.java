@@ -1,95 +1,172 @@
 package io.netlink4j.route.link;
 
+import io.netlink4j.core.Cidr;
+import io.netlink4j.core.InterfaceName;
+import io.netlink4j.core.MacAddress;
 import java.net.InetAddress;
 import java.util.Objects;
-import io.netlink4j.core.InterfaceName;
 
 /**
- * A VXLAN tunnel endpoint: {@code ip link add NAME type vxlan id VNI [local IP] [remote IP | group
- * MCAST] [dstport PORT] [dev DEV]}. The remote or multicast group is one kernel attribute
- * ({@code IFLA_VXLAN_GROUP}/{@code GROUP6}): the default destination of flooded frames.
+ * A VXLAN tunnel endpoint: {@code ip link add NAME type vxlan id VNI [ttl TTL] [l2miss] [l3miss]
+ * [dev DEV] [local IP] [remote IP | group MCAST] [nolearning] dstport PORT}. The remote or
+ * multicast group is one kernel attribute ({@code IFLA_VXLAN_GROUP}/{@code GROUP6}): the default
+ * destination of flooded frames. For an overlay whose control plane programs the forwarding
+ * database (as flannel and Calico do), leave both out, turn learning off, and give each remote
+ * VTEP an all-zero-MAC entry with {@code fdb().append} (head-end replication).
  *
- * @param vni    {@code IFLA_VXLAN_ID}, 0 to 2^24-1
- * @param local  {@code IFLA_VXLAN_LOCAL}/{@code LOCAL6}, or {@code null}
- * @param remote unicast default destination, or {@code null}
- * @param group  multicast default destination (needs {@code device}), or {@code null}
- * @param port   {@code IFLA_VXLAN_PORT}; {@link #of} uses the IANA port 4789, as iproute2 does,
- *               rather than the kernel's historical 8472
- * @param device the underlay device ({@code IFLA_VXLAN_LINK}), or {@code null}
+ * <pre>{@code
+ * Vxlan.of("vxlan100", 100).withLocal("192.0.2.1").withLearning(false).withDevice("eth0")
+ *     // ip link add vxlan100 type vxlan id 100 dev eth0 local 192.0.2.1 nolearning dstport 4789
+ * }</pre>
+ *
+ * @param name    the new device
+ * @param vni     {@code IFLA_VXLAN_ID}, 0 to 2^24-1
+ * @param local   {@code IFLA_VXLAN_LOCAL}/{@code LOCAL6}, or {@code null}
+ * @param remote  unicast default destination, or {@code null}
+ * @param group   multicast default destination (needs {@code device}), or {@code null}
+ * @param port    {@code IFLA_VXLAN_PORT}; {@link #of} uses the IANA port 4789, as iproute2
+ *                recommends, rather than the kernel's historical 8472
+ * @param device  the underlay device ({@code IFLA_VXLAN_LINK}), or {@code null}
+ * @param learning {@code learning}/{@code nolearning}: whether the device learns remote MACs from
+ *                 the packets it receives ({@code IFLA_VXLAN_LEARNING}); always sent, as {@code ip} does
+ * @param ttl     {@code ttl}: the TTL of encapsulated packets, 1..255 ({@code IFLA_VXLAN_TTL}), or
+ *                {@code null} for the kernel's (inherited from the inner packet)
+ * @param l2miss  {@code l2miss}: notify ({@code RTM_GETNEIGH}) when no FDB entry knows a destination
+ *                MAC ({@code IFLA_VXLAN_L2MISS}), or {@code null} for the kernel's (off)
+ * @param l3miss  {@code l3miss}: notify when no neighbour entry knows a destination IP
+ *                ({@code IFLA_VXLAN_L3MISS}), or {@code null} for the kernel's (off)
+ * @param options the options every link has
  */
 public record Vxlan(String name, int vni, InetAddress local, InetAddress remote, InetAddress group,
-                    int port, String device, LinkOptions options) implements LinkSpec {
+                    int port, String device, boolean learning, Integer ttl, Boolean l2miss, Boolean l3miss,
+                    LinkOptions options) implements LinkSpec {
     /** The IANA VXLAN port. */
     public static final int IANA_PORT = 4789;
+    /** The largest VNI (24 bits). */
+    public static final int MAX_VNI = 0xFFFFFF;
 
     /** Checks the ranges, and that the addresses agree in family and kind. */
     public Vxlan {
-        InterfaceName.check(name);
+        InterfaceName.check(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(options, "options");
-        if (vni < 0 || vni > 0xFFFFFF) {
-            throw new IllegalArgumentException("vxlan " + name + ": VNI " + vni + " outside 0..16777215");
+        if (vni < 0 || vni > MAX_VNI) {
+            throw new IllegalArgumentException("vxlan " + name + ": VNI " + vni + " is out of range: 0.." + MAX_VNI);
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("vxlan " + name + ": port " + port + " outside 1..65535");
+            throw new IllegalArgumentException("vxlan " + name + ": port " + port + " is out of range: 1..65535");
         }
         if (device != null) {
             InterfaceName.check(device);
         }
+        if (ttl != null && (ttl < 1 || ttl > 255)) {
+            throw new IllegalArgumentException("vxlan " + name + ": ttl " + ttl + " is out of range: 1..255");
+        }
         if (remote != null && group != null) {
-            throw new IllegalArgumentException("vxlan " + name + ": remote " + remote.getHostAddress()
-                    + " and group " + group.getHostAddress() + " exclude each other");
+            throw new IllegalArgumentException("vxlan " + name + ": remote " + Cidr.format(remote)
+                    + " and group " + Cidr.format(group) + " exclude each other");
         }
         if (remote != null && remote.isMulticastAddress()) {
-            throw new IllegalArgumentException("vxlan " + name + ": remote " + remote.getHostAddress()
+            throw new IllegalArgumentException("vxlan " + name + ": remote " + Cidr.format(remote)
                     + " is multicast; use withMulticastGroup");
         }
         if (group != null && !group.isMulticastAddress()) {
-            throw new IllegalArgumentException("vxlan " + name + ": group " + group.getHostAddress()
+            throw new IllegalArgumentException("vxlan " + name + ": group " + Cidr.format(group)
                     + " is not multicast; use withRemote");
         }
         InetAddress dst = remote != null ? remote : group;
         if (local != null && dst != null && local.getAddress().length != dst.getAddress().length) {
-            throw new IllegalArgumentException("vxlan " + name + ": local " + local.getHostAddress()
-                    + " and " + dst.getHostAddress() + " are of different address families");
+            throw new IllegalArgumentException("vxlan " + name + ": local " + Cidr.format(local)
+                    + " and " + Cidr.format(dst) + " are of different address families");
         }
     }
 
     /** {@code ip link add NAME type vxlan id VNI dstport 4789}. */
     public static Vxlan of(String name, int vni) {
-        return new Vxlan(name, vni, null, null, null, IANA_PORT, null, LinkOptions.DEFAULT);
+        return new Vxlan(name, vni, null, null, null, IANA_PORT, null, true, null, null, null, LinkOptions.DEFAULT);
     }
 
     /** {@code local IP}: the source address of encapsulated packets. */
     public Vxlan withLocal(String ip) {
-        return new Vxlan(name, vni, literal(ip), remote, group, port, device, options);
+        return withLocal(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
+    }
+
+    /** {@code local IP}. */
+    public Vxlan withLocal(InetAddress ip) {
+        return new Vxlan(name, vni, Objects.requireNonNull(ip, "ip"), remote, group, port, device,
+                learning, ttl, l2miss, l3miss, options);
     }
 
     /** {@code remote IP}: the unicast default destination. */
     public Vxlan withRemote(String ip) {
-        return new Vxlan(name, vni, local, literal(ip), group, port, device, options);
+        return withRemote(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
+    }
+
+    /** {@code remote IP}. */
+    public Vxlan withRemote(InetAddress ip) {
+        return new Vxlan(name, vni, local, Objects.requireNonNull(ip, "ip"), group, port, device,
+                learning, ttl, l2miss, l3miss, options);
     }
 
     /** {@code group MCAST}: the multicast default destination. */
     public Vxlan withMulticastGroup(String ip) {
-        return new Vxlan(name, vni, local, remote, literal(ip), port, device, options);
+        return withMulticastGroup(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
+    }
+
+    /** {@code group MCAST}. */
+    public Vxlan withMulticastGroup(InetAddress ip) {
+        return new Vxlan(name, vni, local, remote, Objects.requireNonNull(ip, "ip"), port, device,
+                learning, ttl, l2miss, l3miss, options);
     }
 
     /** {@code dstport PORT}. */
     public Vxlan withPort(int port) {
-        return new Vxlan(name, vni, local, remote, group, port, device, options);
+        return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, l3miss, options);
     }
 
     /** {@code dev DEV}: the underlay device. */
     public Vxlan withDevice(String device) {
-        return new Vxlan(name, vni, local, remote, group, port, device, options);
+        return new Vxlan(name, vni, local, remote, group, port, Objects.requireNonNull(device, "device"),
+                learning, ttl, l2miss, l3miss, options);
     }
 
-    private static InetAddress literal(String ip) {
-        try {
-            return InetAddress.ofLiteral(ip);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + ip + "' is not an IPv4 or IPv6 address literal", e);
-        }
+    /**
+     * {@code learning} or {@code nolearning}: off for an overlay whose FDB entries are programmed.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
+    public Vxlan withLearning(boolean on) {
+        return new Vxlan(name, vni, local, remote, group, port, device, on, ttl, l2miss, l3miss, options);
+    }
+
+    /**
+     * {@code ttl TTL} (1..255) of the encapsulated packets.
+     *
+     * @param ttl the TTL, 1..255
+     * @return the changed copy
+     */
+    public Vxlan withTtl(int ttl) {
+        return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, l3miss, options);
+    }
+
+    /**
+     * {@code l2miss} / {@code nol2miss}: report destination MACs no FDB entry knows.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
+    public Vxlan withL2miss(boolean on) {
+        return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, on, l3miss, options);
+    }
+
+    /**
+     * {@code l3miss} / {@code nol3miss}: report destination IPs no neighbour entry knows.
+     *
+     * @param on on or off
+     * @return the changed copy
+     */
+    public Vxlan withL3miss(boolean on) {
+        return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, on, options);
     }
 
     @Override
@@ -99,7 +176,8 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
 
     @Override
     public Vxlan withOptions(LinkOptions o) {
-        return new Vxlan(name, vni, local, remote, group, port, device, o);
+        return new Vxlan(name, vni, local, remote, group, port, device,
+                learning, ttl, l2miss, l3miss, Objects.requireNonNull(o, "options"));
     }
 
     @Override
@@ -109,6 +187,11 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
 
     @Override
     public Vxlan withMac(String mac) {
+        return withOptions(options.withMac(mac));
+    }
+
+    @Override
+    public Vxlan withMac(MacAddress mac) {
         return withOptions(options.withMac(mac));
     }
 
@@ -125,5 +208,27 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
     @Override
     public Vxlan withMaster(String master) {
         return withOptions(options.withMaster(master));
+    }
+
+    @Override
+    public Vxlan withQueues(int n) {
+        return withOptions(options.withQueues(n));
+    }
+
+    /**
+     * The {@code ip link add} arguments, in the order of the attributes they send:
+     * {@code vxlan100 type vxlan id 100 ttl 64 dev eth0 local 192.0.2.1 nolearning dstport 4789}.
+     */
+    @Override
+    public String toString() {
+        return Specs.head(name, options) + " type vxlan id " + vni
+                + (ttl == null ? "" : " ttl " + ttl)
+                + (l2miss == null ? "" : l2miss ? " l2miss" : " nol2miss")
+                + (l3miss == null ? "" : l3miss ? " l3miss" : " nol3miss")
+                + (device == null ? "" : " dev " + device)
+                + (local == null ? "" : " local " + Cidr.format(local))
+                + (remote == null ? "" : " remote " + Cidr.format(remote))
+                + (group == null ? "" : " group " + Cidr.format(group))
+                + (learning ? "" : " nolearning") + " dstport " + port;
     }
 }

@@ -17,7 +17,7 @@ class BpfKernelTest {
     private static final int TC_ACT_SHOT = 2;
 
     @Test
-    void directActionProgramDropsIngressTraffic() {
+    void directActionProgramDropsIngressTraffic() throws InterruptedException {
         try (TcLab lab = new TcLab()) {
             TcLab.Ns a = lab.namespace();
             TcLab.Ns b = lab.namespace();

@@ -42,7 +42,7 @@ final class TcLab implements AutoCloseable {
 
     /** A veth pair {@code devA} in {@code a} (address {@code cidrA}) and {@code devB} in {@code b}, both up, built with the library. */
     static void veth(Ns a, String devA, String cidrA, Ns b, String devB, String cidrB) {
-        a.rt().links().add(Veth.of(devA, devB).peerIn(b.ns()));
+        a.rt().links().add(Veth.of(devA, devB).withPeerIn(b.ns()));
         if (cidrA != null) {
             a.rt().addresses().add(AddressSpec.of(cidrA, devA));
         }

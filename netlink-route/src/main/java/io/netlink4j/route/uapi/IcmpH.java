@@ -1,0 +1,104 @@
+package io.netlink4j.route.uapi;
+
+/** Constants of {@code <linux/icmp.h>} and {@code <linux/icmpv6.h>}, for ping. Generated from the kernel's uapi headers; names as there. */
+@SuppressWarnings("unused")
+public final class IcmpH {
+    private IcmpH() {}
+
+    // /usr/include/linux/icmp.h
+    public static final int ICMP_ADDRESS = 17;
+    public static final int ICMP_ADDRESSREPLY = 18;
+    public static final int ICMP_AFI_IP = 1;
+    public static final int ICMP_AFI_IP6 = 2;
+    public static final int ICMP_DEST_UNREACH = 3;
+    public static final int ICMP_ECHO = 8;
+    public static final int ICMP_ECHOREPLY = 0;
+    public static final int ICMP_EXC_FRAGTIME = 1;
+    public static final int ICMP_EXC_TTL = 0;
+    public static final int ICMP_EXT_CODE_MAL_QUERY = 1;
+    public static final int ICMP_EXT_CODE_MULT_IFS = 4;
+    public static final int ICMP_EXT_CODE_NO_IF = 2;
+    public static final int ICMP_EXT_CODE_NO_TABLE_ENT = 3;
+    public static final int ICMP_EXT_ECHO = 42;
+    public static final int ICMP_EXT_ECHOREPLY = 43;
+    public static final int ICMP_EXT_ECHOREPLY_ACTIVE = 4;
+    public static final int ICMP_EXT_ECHOREPLY_IPV4 = 2;
+    public static final int ICMP_EXT_ECHOREPLY_IPV6 = 1;
+    public static final int ICMP_EXT_ECHO_CTYPE_ADDR = 3;
+    public static final int ICMP_EXT_ECHO_CTYPE_INDEX = 2;
+    public static final int ICMP_EXT_ECHO_CTYPE_NAME = 1;
+    public static final int ICMP_FILTER = 1;
+    public static final int ICMP_FRAG_NEEDED = 4;
+    public static final int ICMP_HOST_ANO = 10;
+    public static final int ICMP_HOST_ISOLATED = 8;
+    public static final int ICMP_HOST_UNKNOWN = 7;
+    public static final int ICMP_HOST_UNREACH = 1;
+    public static final int ICMP_HOST_UNR_TOS = 12;
+    public static final int ICMP_INFO_REPLY = 16;
+    public static final int ICMP_INFO_REQUEST = 15;
+    public static final int ICMP_NET_ANO = 9;
+    public static final int ICMP_NET_UNKNOWN = 6;
+    public static final int ICMP_NET_UNREACH = 0;
+    public static final int ICMP_NET_UNR_TOS = 11;
+    public static final int ICMP_PARAMETERPROB = 12;
+    public static final int ICMP_PKT_FILTERED = 13;
+    public static final int ICMP_PORT_UNREACH = 3;
+    public static final int ICMP_PREC_CUTOFF = 15;
+    public static final int ICMP_PREC_VIOLATION = 14;
+    public static final int ICMP_PROT_UNREACH = 2;
+    public static final int ICMP_REDIRECT = 5;
+    public static final int ICMP_REDIR_HOST = 1;
+    public static final int ICMP_REDIR_HOSTTOS = 3;
+    public static final int ICMP_REDIR_NET = 0;
+    public static final int ICMP_REDIR_NETTOS = 2;
+    public static final int ICMP_SOURCE_QUENCH = 4;
+    public static final int ICMP_SR_FAILED = 5;
+    public static final int ICMP_TIMESTAMP = 13;
+    public static final int ICMP_TIMESTAMPREPLY = 14;
+    public static final int ICMP_TIME_EXCEEDED = 11;
+    // /usr/include/linux/icmpv6.h
+    public static final int ICMPV6_ADDR_UNREACH = 3;
+    public static final int ICMPV6_ADM_PROHIBITED = 1;
+    public static final int ICMPV6_DEST_UNREACH = 1;
+    public static final int ICMPV6_DHAAD_REPLY = 145;
+    public static final int ICMPV6_DHAAD_REQUEST = 144;
+    public static final int ICMPV6_ECHO_REPLY = 129;
+    public static final int ICMPV6_ECHO_REQUEST = 128;
+    public static final int ICMPV6_ERRMSG_MAX = 127;
+    public static final int ICMPV6_EXC_FRAGTIME = 1;
+    public static final int ICMPV6_EXC_HOPLIMIT = 0;
+    public static final int ICMPV6_EXT_ECHO_REPLY = 161;
+    public static final int ICMPV6_EXT_ECHO_REQUEST = 160;
+    public static final int ICMPV6_FILTER = 1;
+    public static final int ICMPV6_FILTER_BLOCK = 1;
+    public static final int ICMPV6_FILTER_BLOCKOTHERS = 3;
+    public static final int ICMPV6_FILTER_PASS = 2;
+    public static final int ICMPV6_FILTER_PASSONLY = 4;
+    public static final int ICMPV6_HDR_FIELD = 0;
+    public static final int ICMPV6_HDR_INCOMP = 3;
+    public static final int ICMPV6_INFOMSG_MASK = 128;
+    public static final int ICMPV6_MGM_QUERY = 130;
+    public static final int ICMPV6_MGM_REDUCTION = 132;
+    public static final int ICMPV6_MGM_REPORT = 131;
+    public static final int ICMPV6_MLD2_REPORT = 143;
+    public static final int ICMPV6_MOBILE_PREFIX_ADV = 147;
+    public static final int ICMPV6_MOBILE_PREFIX_SOL = 146;
+    public static final int ICMPV6_MRDISC_ADV = 151;
+    public static final int ICMPV6_MSG_MAX = 255;
+    public static final int ICMPV6_NI_QUERY = 139;
+    public static final int ICMPV6_NI_REPLY = 140;
+    public static final int ICMPV6_NOROUTE = 0;
+    public static final int ICMPV6_NOT_NEIGHBOUR = 2;
+    public static final int ICMPV6_PARAMPROB = 4;
+    public static final int ICMPV6_PKT_TOOBIG = 2;
+    public static final int ICMPV6_POLICY_FAIL = 5;
+    public static final int ICMPV6_PORT_UNREACH = 4;
+    public static final int ICMPV6_REJECT_ROUTE = 6;
+    public static final int ICMPV6_ROUTER_PREF_HIGH = 1;
+    public static final int ICMPV6_ROUTER_PREF_INVALID = 2;
+    public static final int ICMPV6_ROUTER_PREF_LOW = 3;
+    public static final int ICMPV6_ROUTER_PREF_MEDIUM = 0;
+    public static final int ICMPV6_TIME_EXCEED = 3;
+    public static final int ICMPV6_UNK_NEXTHDR = 1;
+    public static final int ICMPV6_UNK_OPTION = 2;
+}
