@@ -67,16 +67,18 @@ final class Kernel {
 
     /** This end up (and on its bridge); the peer in its namespace, down until its node sets it up. */
     static LinkSpec veth(VethPlan v) {
-        Veth spec = (v.peerNs() == null ? Veth.of(v.name(), v.peer()) : Veth.of(v.name(), v.peer(), v.peerNs()))
-                .withGroup(GROUP).withPeerGroup(GROUP).withQueues(1).withUp();
+        Veth spec = Veth.of(v.name(), v.peer()).withGroup(GROUP).withPeerGroup(GROUP).withQueues(1).withUp();
+        if (v.peerNs() != null) {
+            spec = spec.withPeerIn(v.peerNs());
+        }
         if (v.mtu() != 0) {
             spec = spec.withMtu(v.mtu()).withPeerMtu(v.mtu());
         }
         if (v.mac() != null) {
-            spec = spec.withMac(v.mac().toString());
+            spec = spec.withMac(v.mac());
         }
         if (v.peerMac() != null) {
-            spec = spec.withPeerMac(v.peerMac().toString());
+            spec = spec.withPeerMac(v.peerMac());
         }
         if (v.master() != null) {
             spec = spec.withMaster(v.master());
@@ -103,7 +105,7 @@ final class Kernel {
     }
 
     static void setMac(Rtnetlink h, String dev, MacAddress mac) {
-        h.links().setMac(dev, mac.toString());
+        h.links().setMac(dev, mac);
     }
 
     static void setMaster(Rtnetlink h, String dev, String bridge) {
@@ -131,9 +133,8 @@ final class Kernel {
     static List<Dev> links(Rtnetlink h) {
         List<Dev> out = new ArrayList<>();
         for (Link l : h.links().list()) {
-            out.add(new Dev(l.index(), l.name(), l.kind(), l.isUp(), l.isLowerUp(), l.mtu(),
-                    l.mac() == null ? null : MacAddress.parse(l.mac()), l.masterIndex(), l.linkIndex(),
-                    l.linkNetnsId() >= 0, l.group(), l.alias()));
+            out.add(new Dev(l.index(), l.name(), l.kind(), l.isUp(), l.isLowerUp(), l.mtu(), l.mac(), l.masterIndex(),
+                    l.linkIndex(), l.linkNetnsId() >= 0, l.group(), l.alias()));
         }
         return out;
     }
@@ -213,7 +214,7 @@ final class Kernel {
     }
 
     /** One echo request: its round trip, or {@code null} and the reason in {@code error[0]}. */
-    static Duration ping(Rtnetlink h, InetAddress target, Duration timeout, String[] error) {
+    static Duration ping(Rtnetlink h, InetAddress target, Duration timeout, String[] error) throws InterruptedException {
         PingResult r = h.ping().ping(target, 1, timeout);
         if (r.ok()) {
             return r.roundTrips().getFirst();

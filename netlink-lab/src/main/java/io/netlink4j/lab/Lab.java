@@ -161,13 +161,22 @@ public final class Lab implements AutoCloseable {
         return Diff.between(plan, snapshot());
     }
 
-    /** Every host pings every other host once ({@code pingall}), waiting {@link #PING_TIMEOUT} per reply. */
-    public Reachability pingAll() {
+    /**
+     * Every host pings every other host once ({@code pingall}), waiting {@link #PING_TIMEOUT} per
+     * reply; the hosts ping at the same time, each its targets one after the other.
+     *
+     * @throws InterruptedException if the caller is interrupted (the pings stop)
+     */
+    public Reachability pingAll() throws InterruptedException {
         return pingAll(PING_TIMEOUT);
     }
 
-    /** {@link #pingAll()} waiting {@code timeout} for each reply. */
-    public Reachability pingAll(Duration timeout) {
+    /**
+     * {@link #pingAll()} waiting {@code timeout} for each reply.
+     *
+     * @throws InterruptedException if the caller is interrupted (the pings stop)
+     */
+    public Reachability pingAll(Duration timeout) throws InterruptedException {
         Objects.requireNonNull(timeout, "timeout");
         try (Spaces spaces = new Spaces(plan.name())) {
             return Pinger.pingAll(plan, spaces, timeout);
@@ -177,13 +186,19 @@ public final class Lab implements AutoCloseable {
     /**
      * Pings every pair of hosts and, for each that cannot reach the other, finds the first reason
      * along the way in what the kernel shows (see {@link Doctor}).
+     *
+     * @throws InterruptedException if the caller is interrupted while the hosts ping
      */
-    public DoctorReport doctor() {
+    public DoctorReport doctor() throws InterruptedException {
         return doctor(PING_TIMEOUT);
     }
 
-    /** {@link #doctor()} waiting {@code timeout} for each ping's reply. */
-    public DoctorReport doctor(Duration timeout) {
+    /**
+     * {@link #doctor()} waiting {@code timeout} for each ping's reply.
+     *
+     * @throws InterruptedException if the caller is interrupted while the hosts ping
+     */
+    public DoctorReport doctor(Duration timeout) throws InterruptedException {
         Reachability r = pingAll(timeout);
         return Doctor.examine(plan, snapshot(), r);
     }

@@ -22,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Pinger {
     private Pinger() {}
 
-    static Reachability pingAll(Plan plan, Spaces spaces, Duration timeout) {
+    static Reachability pingAll(Plan plan, Spaces spaces, Duration timeout) throws InterruptedException {
         List<String> hosts = plan.nodes(NodeKind.HOST);
         Map<String, List<PingOutcome>> bySource = new ConcurrentHashMap<>();
-        Workers.each(hosts, from -> {
+        Workers.eachInterruptibly(hosts, from -> {
             List<PingOutcome> mine = new ArrayList<>();
             Rtnetlink h;
             try {

@@ -67,6 +67,69 @@ final class Workers {
         }
     }
 
+    /** Work on one item that may wait and be interrupted. */
+    @FunctionalInterface
+    interface Waiting<T> {
+        void accept(T item) throws InterruptedException;
+    }
+
+    /**
+     * {@link #each} for work that waits (pings): when the caller is interrupted, every item's work
+     * is interrupted too, and once all have ended this throws {@link InterruptedException}.
+     */
+    static <T> void eachInterruptibly(List<T> items, Waiting<T> work) throws InterruptedException {
+        List<Future<?>> futures = new ArrayList<>(items.size());
+        for (T t : items) {
+            futures.add(POOL.submit(() -> {
+                work.accept(t);
+                return null;
+            }));
+        }
+        RuntimeException failure = null;
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                futures.get(i).get();
+            } catch (InterruptedException e) {
+                futures.forEach(f -> f.cancel(true));
+                for (Future<?> f : futures) {
+                    awaitEnd(f);
+                }
+                throw e;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof InterruptedException ie) {
+                    throw ie;
+                }
+                RuntimeException r = e.getCause() instanceof RuntimeException re ? re
+                        : e.getCause() instanceof Error err ? throwError(err) : new IllegalStateException(e.getCause());
+                if (failure == null) {
+                    failure = r;
+                } else if (failure != r) {
+                    failure.addSuppressed(r);
+                }
+            } catch (java.util.concurrent.CancellationException e) {
+                // cancelled above
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Waits, without being interrupted, until a cancelled task has stopped running. */
+    private static void awaitEnd(Future<?> f) {
+        boolean interrupted = false;
+        while (!f.isDone()) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static RuntimeException throwError(Error e) {
         throw e;
     }

@@ -31,7 +31,7 @@ class DoctorKernelTest {
     }
 
     /** Brings the lab up, breaks it with {@code breakIt} (given the lab's name), and returns what the doctor says. */
-    private static DoctorReport broken(Consumer<String> breakIt) {
+    private static DoctorReport broken(Consumer<String> breakIt) throws InterruptedException {
         String n = NAMES.next();
         try (Lab lab = Lab.up(topology(n))) {
             assertThat(lab.doctor(TIMEOUT).healthy()).isTrue();
@@ -51,7 +51,7 @@ class DoctorKernelTest {
     }
 
     @Test
-    void aLinkDown() {
+    void aLinkDown() throws Exception {
         DoctorReport r = broken(n -> ip("ip", "-n", n, "link", "set", "s1-eth2", "down"));
         assertThat(reason(r, "h1", "h2")).isEqualTo("link h2:eth0 -- s1:s1-eth2 is down: s1:s1-eth2 is administratively down");
         assertThat(reason(r, "h2", "h3")).isEqualTo("link h2:eth0 -- s1:s1-eth2 is down: s1:s1-eth2 is administratively down");
@@ -60,7 +60,7 @@ class DoctorKernelTest {
     }
 
     @Test
-    void aMissingAddress() {
+    void aMissingAddress() throws Exception {
         DoctorReport r = broken(n -> ip("ip", "-n", n + "-r2", "addr", "del", "10.0.2.254/24", "dev", "eth1"));
         assertThat(reason(r, "h1", "h3")).isEqualTo("address 10.0.2.254/24 is missing on r2:eth1");
         assertThat(reason(r, "h3", "h2")).isEqualTo("address 10.0.2.254/24 is missing on r2:eth1");
@@ -68,7 +68,7 @@ class DoctorKernelTest {
     }
 
     @Test
-    void aMissingRoute() {
+    void aMissingRoute() throws Exception {
         DoctorReport r = broken(n -> ip("ip", "-n", n + "-r1", "route", "del", "10.0.2.0/24"));
         assertThat(reason(r, "h2", "h3")).isEqualTo(
                 "no route from r1 to 10.0.2.1 (the plan has 10.0.2.0/24 via 10.0.1.253 dev eth1)");
@@ -77,7 +77,7 @@ class DoctorKernelTest {
     }
 
     @Test
-    void forwardingOff() {
+    void forwardingOff() throws Exception {
         DoctorReport r = broken(n -> ip("ip", "netns", "exec", n + "-r2", "sysctl", "-qw", "net.ipv4.ip_forward=0"));
         assertThat(reason(r, "h1", "h3")).isEqualTo(
                 "forwarding is off on r2 (net.ipv4.ip_forward = 0), so it does not pass r1's packets to 10.0.2.1 on");
@@ -87,7 +87,7 @@ class DoctorKernelTest {
     }
 
     @Test
-    void aDropRule() {
+    void aDropRule() throws Exception {
         DoctorReport r = broken(n -> {
             ip("ip", "netns", "exec", n + "-h3", "nft", "add", "table", "ip", "wall");
             ip("ip", "netns", "exec", n + "-h3", "nft", "add", "chain", "ip", "wall", "in",
@@ -102,7 +102,7 @@ class DoctorKernelTest {
     }
 
     @Test
-    void aPartition() {
+    void aPartition() throws Exception {
         String n = NAMES.next();
         try (Lab lab = Lab.up(topology(n))) {
             lab.partition(java.util.Set.of("h1", "h2"), java.util.Set.of("h3"));
@@ -115,7 +115,7 @@ class DoctorKernelTest {
     }
 
     @Test
-    void anMtuMismatchIsFoundAlthoughPingsPass() {
+    void anMtuMismatchIsFoundAlthoughPingsPass() throws Exception {
         DoctorReport r = broken(n -> ip("ip", "-n", n + "-h2", "link", "set", "eth0", "mtu", "1400"));
         Finding f = r.finding("h1", "h2");
         assertThat(f.pingFailed()).isFalse();
@@ -124,7 +124,7 @@ class DoctorKernelTest {
     }
 
     @Test
-    void aLinkDeleted() {
+    void aLinkDeleted() throws Exception {
         DoctorReport r = broken(n -> ip("ip", "-n", n + "-h3", "link", "del", "eth0"));
         assertThat(reason(r, "h1", "h3")).isEqualTo("interface r2:eth1 of link r2:eth1 -- h3:eth0 is missing");
         assertThat(reason(r, "h3", "h1")).isEqualTo("interface h3:eth0 of link r2:eth1 -- h3:eth0 is missing");

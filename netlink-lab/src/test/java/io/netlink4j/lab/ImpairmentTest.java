@@ -125,7 +125,7 @@ class ImpairmentTest {
     }
 
     @Test
-    void impairmentsInTheTopologyAreMadeByUpAndReadBack() {
+    void impairmentsInTheTopologyAreMadeByUpAndReadBack() throws Exception {
         String n = NAMES.next();
         Topology t = Topology.named(n).withSwitch("s1").withHost("h1").withHost("h2").withHost("h3")
                 .withLink(Link.of("h1", "s1").withImpairment(Impairment.rate("10mbit").withLoss(0.01)))
@@ -171,7 +171,7 @@ class ImpairmentTest {
     }
 
     @Test
-    void aPartitionCutsTheSidesApartUntilHealed() {
+    void aPartitionCutsTheSidesApartUntilHealed() throws Exception {
         String n = NAMES.next();
         try (Lab lab = Lab.up(Topologies.single(n, 3))) {
             lab.partition(Set.of("h1"), Set.of("h2", "h3"));
@@ -198,7 +198,7 @@ class ImpairmentTest {
     }
 
     @Test
-    void upHealsAPartitionAndRestoresImpairments() {
+    void upHealsAPartitionAndRestoresImpairments() throws Exception {
         String n = NAMES.next();
         Topology t = Topology.named(n).withSwitch("s1").withHost("h1").withHost("h2")
                 .withLink(Link.of("h1", "s1").withImpairment(Impairment.loss(0.05))).withLink("h2", "s1");

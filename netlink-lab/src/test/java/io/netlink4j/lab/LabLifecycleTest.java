@@ -31,7 +31,7 @@ class LabLifecycleTest {
     }
 
     @Test
-    void upOnARunningLabChangesOnlyWhatDiffers() {
+    void upOnARunningLabChangesOnlyWhatDiffers() throws Exception {
         String n = NAMES.next();
         Topology t = Topologies.single(n, 3);
         try (Lab lab = Lab.up(t)) {
@@ -69,7 +69,7 @@ class LabLifecycleTest {
     }
 
     @Test
-    void upPutsBackWhatWasBrokenBehindItsBack() {
+    void upPutsBackWhatWasBrokenBehindItsBack() throws Exception {
         String n = NAMES.next();
         Topology t = Topology.named(n).withSwitch("s1").withRouter("r1").withHost("h1").withHost("h2").withHost("h3")
                 .withLink("h1", "s1").withLink("h2", "s1").withLink("r1", "s1").withLink("r1", "h3");
@@ -115,7 +115,7 @@ class LabLifecycleTest {
     }
 
     @Test
-    void aLabIsFoundAgainByItsNameAfterItsMakerIsGone() {
+    void aLabIsFoundAgainByItsNameAfterItsMakerIsGone() throws Exception {
         String n = NAMES.next();
         Topology t = Topology.named(n).withSwitch("s1").withRouter("r1").withHost("h1").withHost("h2")
                 .withLink("h1", "s1").withLink("r1", "s1").withLink(Link.of("r1", "h2").withMtu(9000));
@@ -144,7 +144,7 @@ class LabLifecycleTest {
     }
 
     @Test
-    void aCutLinkStopsTrafficAndAMendedOneCarriesItAgain() {
+    void aCutLinkStopsTrafficAndAMendedOneCarriesItAgain() throws Exception {
         String n = NAMES.next();
         Topology t = Topology.named(n).withSwitch("s1").withRouter("r1").withHost("h1").withHost("h2")
                 .withLink("h1", "s1").withLink("r1", "s1").withLink("r1", "h2");
@@ -202,7 +202,7 @@ class LabLifecycleTest {
     }
 
     @Test
-    void badTopologiesMakeNothing() {
+    void badTopologiesMakeNothing() throws Exception {
         String n = NAMES.next();
         Topology loop = Topology.named(n).withSwitch("s1").withSwitch("s2").withLink("s1", "s2").withLink("s2", "s1");
         assertThatThrownBy(() -> Lab.up(loop)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loop");

@@ -17,7 +17,7 @@ class LabUpDownTest {
     static final LabNames NAMES = new LabNames();
 
     @Test
-    void singleSwitchLabIsWhatMininetMakesInNamespacesOfItsOwn() {
+    void singleSwitchLabIsWhatMininetMakesInNamespacesOfItsOwn() throws Exception {
         String n = NAMES.next();
         try (Lab lab = Lab.up(Topologies.single(n, 3))) {
             assertThat(LabNames.namespacesOf(n)).containsExactly(n, n + "-h1", n + "-h2", n + "-h3");
@@ -45,7 +45,7 @@ class LabUpDownTest {
     }
 
     @Test
-    void routersForwardAndHostsGetRoutesThroughThem() {
+    void routersForwardAndHostsGetRoutesThroughThem() throws Exception {
         String n = NAMES.next();
         Topology t = Topology.named(n).withSwitch("s1").withSwitch("s2").withRouter("r1").withHost("h1").withHost("h2")
                 .withLink("h1", "s1").withLink("r1", "s1").withLink("r1", "s2").withLink("h2", "s2");
@@ -66,7 +66,7 @@ class LabUpDownTest {
     }
 
     @Test
-    void directLinksBetweenRoutersAreTheirOwnSubnets() {
+    void directLinksBetweenRoutersAreTheirOwnSubnets() throws Exception {
         String n = NAMES.next();
         Topology t = Topology.named(n).withHost("h1").withRouter("r1").withRouter("r2").withHost("h2")
                 .withLink("h1", "r1").withLink("r1", "r2").withLink("r2", "h2");
@@ -85,7 +85,7 @@ class LabUpDownTest {
     }
 
     @Test
-    void linearAndTreeLabsComeUpAndGoDownWhole() {
+    void linearAndTreeLabsComeUpAndGoDownWhole() throws Exception {
         String a = NAMES.next();
         String b = NAMES.next();
         try (Lab linear = Lab.up(Topologies.linear(a, 5)); Lab tree = Lab.up(Topologies.tree(b, 2, 3))) {
@@ -103,7 +103,7 @@ class LabUpDownTest {
     }
 
     @Test
-    void downIsIdempotent() {
+    void downIsIdempotent() throws Exception {
         String n = NAMES.next();
         Lab lab = Lab.up(Topologies.single(n, 1));
         lab.down();

@@ -198,7 +198,13 @@ public final class Main {
         return OK;
     }
 
-    private int pingall(Args a) throws IOException {
+    /** What a command does with its lab; its exit code. */
+    @FunctionalInterface
+    private interface LabWork {
+        int applyAsInt(Lab lab) throws InterruptedException;
+    }
+
+    private int pingall(Args a) throws IOException, InterruptedException {
         return oneShot(a, lab -> {
             Reachability r = lab.pingAll(a.timeout);
             for (PingOutcome o : r.outcomes()) {
@@ -211,7 +217,7 @@ public final class Main {
         });
     }
 
-    private int doctor(Args a) throws IOException {
+    private int doctor(Args a) throws IOException, InterruptedException {
         return oneShot(a, lab -> {
             DoctorReport r = lab.doctor(a.timeout);
             out.println(r);
@@ -219,7 +225,7 @@ public final class Main {
         });
     }
 
-    private int runCommand(Args a) throws IOException {
+    private int runCommand(Args a) throws IOException, InterruptedException {
         if (a.command.isEmpty()) {
             throw new UsageException("run needs a command after --");
         }
@@ -231,15 +237,12 @@ public final class Main {
             } catch (IOException e) {
                 err.println("netlink-lab: cannot run " + a.command.getFirst() + ": " + e.getMessage());
                 return USAGE;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return KERNEL;
             }
         });
     }
 
     /** Runs {@code work} on the lab: the running one, or one brought up for it and taken down after. */
-    private int oneShot(Args a, java.util.function.ToIntFunction<Lab> work) throws IOException {
+    private int oneShot(Args a, LabWork work) throws IOException, InterruptedException {
         Topology t = a.topology();
         Optional<Lab> running = Lab.find(t);
         if (running.isPresent()) {

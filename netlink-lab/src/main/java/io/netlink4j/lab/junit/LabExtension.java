@@ -122,6 +122,9 @@ public final class LabExtension implements BeforeAllCallback, AfterAllCallback, 
             String report;
             try {
                 report = lab.get().doctor(DOCTOR_TIMEOUT) + "\n\n" + lab.get().text();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                report = "the lab was not examined: interrupted";
             } catch (RuntimeException e) {
                 report = "the lab could not be examined: " + e;
             }

@@ -70,7 +70,7 @@ class LabExtensionTest {
     static class OneLabForTheClass {
         @Test
         @Order(1)
-        void first(Lab lab) {
+        void first(Lab lab) throws Exception {
             SEEN.put("class-first", lab.name());
             assertThat(up(lab.name())).isTrue();
             lab.pingAll().assertAllReachable();
@@ -78,7 +78,7 @@ class LabExtensionTest {
 
         @Test
         @Order(2)
-        void second(Lab lab) {
+        void second(Lab lab) throws Exception {
             SEEN.put("class-second", lab.name());
             assertThat(lab.node("h2").namespaceName()).isEqualTo(lab.name() + "-h2");
         }
@@ -92,14 +92,14 @@ class LabExtensionTest {
 
         @Test
         @LabTest
-        void one(Lab lab) {
+        void one(Lab lab) throws Exception {
             SEEN.put("method-one", lab.name());
             lab.pingAll().assertAllReachable();
         }
 
         @Test
         @LabTest
-        void two(Lab lab) {
+        void two(Lab lab) throws Exception {
             SEEN.put("method-two", lab.name());
         }
     }
@@ -107,7 +107,7 @@ class LabExtensionTest {
     @LabTest(file = "labs/pair.yaml")
     static class Failing {
         @Test
-        void cutsTheCableAndFails(Lab lab) {
+        void cutsTheCableAndFails(Lab lab) throws Exception {
             SEEN.put("failing", lab.name());
             Ip.exec(List.of("ip", "-n", lab.name() + "-b", "link", "set", "eth0", "down"));
             lab.pingAll(java.time.Duration.ofMillis(200)).assertAllReachable();
@@ -117,14 +117,14 @@ class LabExtensionTest {
     @LabTest
     static class NoTopology {
         @Test
-        void never(Lab lab) {
+        void never(Lab lab) throws Exception {
             SEEN.put("never", lab.name());
         }
     }
 
     static class NoLab {
         @Test
-        void wantsALab(Lab lab) {
+        void wantsALab(Lab lab) throws Exception {
             SEEN.put("nolab", lab.name());
         }
     }
@@ -132,7 +132,7 @@ class LabExtensionTest {
     // ---- the tests ------------------------------------------------------------------------------
 
     @Test
-    void aLabOnTheClassServesAllItsTestsAndGoesDownAfterTheLast() {
+    void aLabOnTheClassServesAllItsTestsAndGoesDownAfterTheLast() throws Exception {
         Outcome o = launch(OneLabForTheClass.class);
         assertThat(o.results()).extracting(TestExecutionResult::getStatus)
                 .containsOnly(TestExecutionResult.Status.SUCCESSFUL).hasSize(2);
@@ -143,7 +143,7 @@ class LabExtensionTest {
     }
 
     @Test
-    void aLabOnATestIsThatTestsAlone() {
+    void aLabOnATestIsThatTestsAlone() throws Exception {
         Outcome o = launch(OneLabPerMethod.class);
         assertThat(o.results()).extracting(TestExecutionResult::getStatus)
                 .containsOnly(TestExecutionResult.Status.SUCCESSFUL).hasSize(2);
@@ -153,7 +153,7 @@ class LabExtensionTest {
     }
 
     @Test
-    void aFailedTestGetsTheDoctorsReportAndTheDrawingAndItsLabStillGoesDown() {
+    void aFailedTestGetsTheDoctorsReportAndTheDrawingAndItsLabStillGoesDown() throws Exception {
         Outcome o = launch(Failing.class);
         assertThat(o.results()).hasSize(1);
         TestExecutionResult r = o.results().getFirst();
@@ -172,7 +172,7 @@ class LabExtensionTest {
     }
 
     @Test
-    void aLabWithoutATopologyOrALabParameterWithoutALabAreConfigurationErrors() {
+    void aLabWithoutATopologyOrALabParameterWithoutALabAreConfigurationErrors() throws Exception {
         Outcome none = launch(NoTopology.class);
         assertThat(none.results()).hasSize(1);
         assertThat(none.results().getFirst().getThrowable().orElseThrow())
@@ -185,7 +185,7 @@ class LabExtensionTest {
     }
 
     @Test
-    void uniqueNamesFitTheRule() {
+    void uniqueNamesFitTheRule() throws Exception {
         assertThat(LabExtension.unique("demo")).matches("demo_[a-z0-9]{5}");
         assertThat(LabExtension.unique("x".repeat(32))).hasSize(32).matches("x{26}_[a-z0-9]{5}");
     }
