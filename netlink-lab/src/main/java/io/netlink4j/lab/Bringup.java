@@ -31,24 +31,91 @@ final class Bringup {
         this.spaces = spaces;
     }
 
-    /** Everything, into a kernel where nothing of the lab exists. */
+    /**
+     * Everything, into a kernel where nothing of the lab exists. The lab's namespace comes first
+     * (its bridges, the links between switches); then each host and router is made whole by one
+     * task — its namespace, its ports' veths (through the lab namespace's handle, which the tasks
+     * share), its addresses, routes and forwarding — so that namespace creation, the kernel's
+     * slowest step, overlaps everything else. Links between two nodes come last, when both exist.
+     */
     void fresh() {
         List<String> l3 = new ArrayList<>(plan.nodes(NodeKind.HOST));
         l3.addAll(plan.nodes(NodeKind.ROUTER));
-        List<String> first = new ArrayList<>(l3);
-        first.add(0, "");
-        Workers.each(first, n -> {
-            if (n.isEmpty()) {
-                createLab(plan.nodes(NodeKind.SWITCH));
+        List<PlannedLink> betweenSwitches = new ArrayList<>();
+        List<PlannedLink> betweenNodes = new ArrayList<>();
+        Map<String, List<PlannedLink>> onSwitches = new LinkedHashMap<>();
+        for (PlannedLink l : plan.links()) {
+            boolean a = l.a().kind() == NodeKind.SWITCH;
+            boolean b = l.b().kind() == NodeKind.SWITCH;
+            if (a && b) {
+                betweenSwitches.add(l);
+            } else if (a || b) {
+                onSwitches.computeIfAbsent((a ? l.b() : l.a()).node(), k -> new ArrayList<>()).add(l);
             } else {
-                spaces.create(n);
+                betweenNodes.add(l);
             }
+        }
+        Set<String> late = new LinkedHashSet<>();
+        betweenNodes.forEach(l -> {
+            late.add(l.a().node());
+            late.add(l.b().node());
         });
-        createLinks(plan.links());
-        Set<Integer> all = new LinkedHashSet<>();
-        plan.links().forEach(l -> all.add(l.index()));
-        configure(l3, all, true, true);
+        spaces.createLab();
+        try (Rtnetlink lab = Rtnetlink.open(spaces.labNs())) {
+            Kernel.setAlias(lab, "lo", Marker.ofLab(plan.name()).toString());
+            Kernel.setUp(lab, "lo");
+            addBridges(lab, plan.nodes(NodeKind.SWITCH));
+            createInLab(lab, betweenSwitches);
+            Workers.each(l3, node -> {
+                spaces.create(node);
+                List<PlannedLink> mine = onSwitches.getOrDefault(node, List.of());
+                createInLab(lab, mine);
+                Set<Integer> made = new LinkedHashSet<>();
+                mine.forEach(l -> made.add(l.index()));
+                configure(node, made, true, !late.contains(node));
+            });
+        }
+        if (!betweenNodes.isEmpty()) {
+            createLinks(betweenNodes);
+            Set<Integer> made = new LinkedHashSet<>();
+            betweenNodes.forEach(l -> made.add(l.index()));
+            Workers.each(new ArrayList<>(late), node -> configure(node, made, false, true));
+        }
         impair(plan.links());
+    }
+
+    /** Veth pairs with at least one end on a switch, made through the lab namespace's handle. */
+    private void createInLab(Rtnetlink lab, List<PlannedLink> links) {
+        List<LinkSpec> specs = new ArrayList<>();
+        List<PlannedInterface> secondPorts = new ArrayList<>();
+        for (PlannedLink l : links) {
+            specs.add(spec(l));
+            if (l.b().kind() == NodeKind.SWITCH && l.a().kind() == NodeKind.SWITCH) {
+                secondPorts.add(l.b());
+            }
+        }
+        Kernel.addLinks(lab, specs);
+        for (PlannedInterface p : secondPorts) {
+            Kernel.setMaster(lab, p.name(), p.node());
+            Kernel.setUp(lab, p.name());
+        }
+    }
+
+    /** The veth of {@code l}: a switch's end (up, on its bridge) is the one made, the other its peer. */
+    private LinkSpec spec(PlannedLink l) {
+        PlannedInterface a = l.a();
+        PlannedInterface b = l.b();
+        int mtu = l.link().mtu();
+        if (a.kind() == NodeKind.SWITCH && b.kind() == NodeKind.SWITCH) {
+            return Kernel.veth(new Kernel.VethPlan(a.name(), b.name(), null, mtu, a.mac(), b.mac(), a.node()));
+        }
+        if (a.kind() == NodeKind.SWITCH || b.kind() == NodeKind.SWITCH) {
+            PlannedInterface s = a.kind() == NodeKind.SWITCH ? a : b;
+            PlannedInterface n = s == a ? b : a;
+            return Kernel.veth(new Kernel.VethPlan(s.name(), n.name(), spaces.ns(n.node()), mtu, s.mac(), n.mac(),
+                    s.node()));
+        }
+        return Kernel.veth(new Kernel.VethPlan(a.name(), b.name(), spaces.ns(b.node()), mtu, a.mac(), b.mac(), null));
     }
 
     /** The impairments of {@code links} that have one. */
@@ -57,7 +124,7 @@ final class Bringup {
                 l -> Impairments.apply(plan, spaces, l));
     }
 
-    /** The lab's own namespace with its marker and {@code lo} up, and a bridge per switch. */
+    /** The lab's own namespace with its marker and {@code lo} up, and a bridge per switch (for a lab that grows). */
     void createLab(List<String> switches) {
         spaces.createLab();
         try (Rtnetlink h = Rtnetlink.open(spaces.labNs())) {
@@ -80,24 +147,13 @@ final class Bringup {
      * router's end born in its namespace (down until {@link #configure} sets it up).
      */
     void createLinks(Collection<PlannedLink> links) {
-        List<LinkSpec> inLab = new ArrayList<>();
-        List<PlannedInterface> secondPorts = new ArrayList<>();
+        List<PlannedLink> inLab = new ArrayList<>();
         Map<String, List<LinkSpec>> byNode = new LinkedHashMap<>();
         for (PlannedLink l : links) {
-            PlannedInterface a = l.a();
-            PlannedInterface b = l.b();
-            int mtu = l.link().mtu();
-            if (a.kind() == NodeKind.SWITCH && b.kind() == NodeKind.SWITCH) {
-                inLab.add(Kernel.veth(new Kernel.VethPlan(a.name(), b.name(), null, mtu, a.mac(), b.mac(), a.node())));
-                secondPorts.add(b);
-            } else if (a.kind() == NodeKind.SWITCH || b.kind() == NodeKind.SWITCH) {
-                PlannedInterface s = a.kind() == NodeKind.SWITCH ? a : b;
-                PlannedInterface n = s == a ? b : a;
-                inLab.add(Kernel.veth(new Kernel.VethPlan(s.name(), n.name(), spaces.ns(n.node()), mtu, s.mac(),
-                        n.mac(), s.node())));
+            if (l.a().kind() == NodeKind.SWITCH || l.b().kind() == NodeKind.SWITCH) {
+                inLab.add(l);
             } else {
-                byNode.computeIfAbsent(a.node(), k -> new ArrayList<>()).add(Kernel.veth(new Kernel.VethPlan(a.name(),
-                        b.name(), spaces.ns(b.node()), mtu, a.mac(), b.mac(), null)));
+                byNode.computeIfAbsent(l.a().node(), k -> new ArrayList<>()).add(spec(l));
             }
         }
         List<String> tasks = new ArrayList<>(byNode.keySet());
@@ -107,11 +163,7 @@ final class Bringup {
         Workers.each(tasks, n -> {
             if (n.isEmpty()) {
                 try (Rtnetlink h = Rtnetlink.open(spaces.labNs())) {
-                    Kernel.addLinks(h, inLab);
-                    for (PlannedInterface p : secondPorts) {
-                        Kernel.setMaster(h, p.name(), p.node());
-                        Kernel.setUp(h, p.name());
-                    }
+                    createInLab(h, inLab);
                 }
             } else {
                 try (Rtnetlink h = Rtnetlink.open(spaces.ns(n))) {
@@ -127,39 +179,42 @@ final class Bringup {
      * forwarding on a router (with {@code marker}: a new node).
      */
     void configure(List<String> nodes, Set<Integer> newLinks, boolean marker, boolean routes) {
-        Workers.each(nodes, node -> {
-            NodeKind kind = plan.kindOf(node);
-            try (Rtnetlink h = Rtnetlink.open(spaces.ns(node))) {
-                if (marker) {
-                    Kernel.setAlias(h, "lo", Marker.ofNode(plan.name(), node, kind).toString());
-                    Kernel.setUp(h, "lo");
+        Workers.each(nodes, node -> configure(node, newLinks, marker, routes));
+    }
+
+    /** {@link #configure(List, Set, boolean, boolean)} for one node, on the caller's thread. */
+    void configure(String node, Set<Integer> newLinks, boolean marker, boolean routes) {
+        NodeKind kind = plan.kindOf(node);
+        try (Rtnetlink h = Rtnetlink.open(spaces.ns(node))) {
+            if (marker) {
+                Kernel.setAlias(h, "lo", Marker.ofNode(plan.name(), node, kind).toString());
+                Kernel.setUp(h, "lo");
+            }
+            List<Kernel.Addr> addrs = new ArrayList<>();
+            for (PlannedInterface p : plan.interfaces(node)) {
+                if (!newLinks.contains(p.link())) {
+                    continue;
                 }
-                List<Kernel.Addr> addrs = new ArrayList<>();
-                for (PlannedInterface p : plan.interfaces(node)) {
-                    if (!newLinks.contains(p.link())) {
-                        continue;
-                    }
-                    PlannedLink l = plan.links().get(p.link());
-                    boolean createdUp = l.a() == p && l.b().kind() != NodeKind.SWITCH;
-                    if (!createdUp) {
-                        // The end born down in this node names its peer, so the pair is found
-                        // again from the kernel alone (ifindexes repeat across namespaces).
-                        PlannedInterface peer = l.other(p);
-                        Kernel.setAlias(h, p.name(), Marker.peer(peer.node(), peer.name()));
-                        Kernel.setUp(h, p.name());
-                    }
-                    if (p.address() != null) {
-                        addrs.add(new Kernel.Addr(p.name(), p.address()));
-                    }
+                PlannedLink l = plan.links().get(p.link());
+                boolean createdUp = l.a() == p && l.b().kind() != NodeKind.SWITCH;
+                if (!createdUp) {
+                    // The end born down in this node names its peer, so the pair is found
+                    // again from the kernel alone (ifindexes repeat across namespaces).
+                    PlannedInterface peer = l.other(p);
+                    Kernel.setAlias(h, p.name(), Marker.peer(peer.node(), peer.name()));
+                    Kernel.setUp(h, p.name());
                 }
-                Kernel.addAddresses(h, addrs);
-                if (routes) {
-                    Kernel.addRoutes(h, plan.routes(node));
-                }
-                if (marker && kind == NodeKind.ROUTER) {
-                    Kernel.setForwarding(h, true);
+                if (p.address() != null) {
+                    addrs.add(new Kernel.Addr(p.name(), p.address()));
                 }
             }
-        });
+            Kernel.addAddresses(h, addrs);
+            if (routes) {
+                Kernel.addRoutes(h, plan.routes(node));
+            }
+            if (marker && kind == NodeKind.ROUTER) {
+                Kernel.setForwarding(h, true);
+            }
+        }
     }
 }

@@ -81,7 +81,7 @@ final class Observer {
                 boolean needed = plan != null && (node == null || plan.topology().node(node).map(x -> x.kind().isL3())
                         .orElse(false));
                 if (needed) {
-                    boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d == lo || d.group() == Kernel.GROUP);
+                    boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d == lo || Kernel.isOurs(d));
                     (cutShort ? strays : foreign).add(ns);
                 }
                 return;
@@ -164,7 +164,7 @@ final class Observer {
         Map<Integer, String> bridges = new HashMap<>();
         Map<String, List<InterfaceState>> ports = new java.util.LinkedHashMap<>();
         for (Kernel.Dev d : s.devs()) {
-            if ("bridge".equals(d.kind()) && d.group() == Kernel.GROUP) {
+            if ("bridge".equals(d.kind()) && d.group() == Kernel.BRIDGE_GROUP) {
                 bridges.put(d.index(), d.name());
                 ports.put(d.name(), new ArrayList<>(List.of(state(s.ns(), d, null, List.of(), peers))));
             }

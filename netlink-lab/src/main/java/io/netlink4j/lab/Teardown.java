@@ -15,10 +15,11 @@ import java.util.Set;
 /**
  * Takes a lab down. A namespace the kernel deletes with thousands of devices in it keeps a
  * kernel worker busy long after ({@code cleanup_net}) and stalls namespace creation meanwhile, so
- * the devices go first, in one request per namespace (they are all in {@link Kernel#GROUP}): the
+ * the veths go first, in one request per namespace (they are all in {@link Kernel#GROUP}): the
  * lab's own namespace holds the switches' ends of every veth, and deleting an end deletes its
  * peer. Then every namespace of the lab — the plan's, and any other {@code LAB-*} one that
- * carries the lab's marker — is deleted, several at a time.
+ * carries the lab's marker — is deleted, several at a time. The bridges are the exception (see
+ * {@link Kernel#BRIDGE_GROUP}): they go with the lab's namespace, in the kernel's clean-up.
  */
 final class Teardown {
     private Teardown() {}
@@ -78,7 +79,7 @@ final class Teardown {
             if (m.isPresent()) {
                 return m.get().lab().equals(lab) && (node.isEmpty() ? m.get().isLab() : node.equals(m.get().node()));
             }
-            return planned && devs.stream().allMatch(d -> d.name().equals("lo") || d.group() == Kernel.GROUP);
+            return planned && devs.stream().allMatch(d -> d.name().equals("lo") || Kernel.isOurs(d));
         } catch (NotFoundException e) {
             return false;
         }

@@ -29,6 +29,7 @@ class LabUpDownTest {
                 assertThat(port.get("master")).isEqualTo("s1");
                 assertThat(Witness.flags(n, "s1-eth" + i)).contains("UP", "LOWER_UP");
                 assertThat(port.get("group")).isEqualTo(String.valueOf(0x6c6162));
+                assertThat(Witness.link(n, "s1").get("group")).isEqualTo(String.valueOf(0x6c6163));
                 String h = n + "-h" + i;
                 assertThat(Witness.names(h)).containsExactly("lo", "eth0");
                 assertThat(Witness.link(h, "lo").get("ifalias")).isEqualTo("netlink-lab:" + n + ":h" + i + ":host");
