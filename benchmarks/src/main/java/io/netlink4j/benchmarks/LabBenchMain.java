@@ -62,7 +62,10 @@ public final class LabBenchMain {
         StringBuilder out = new StringBuilder("| target | netlink-lab ms | Mininet ms | Mininet / lab | wanted | met |\n"
                 + "|---|---:|---:|---:|---:|---|\n");
         ratio(out, by, "linear,50 up + down", "linear50UpDown", "mininetLinear50UpDown", 50);
+        ratio(out, by, "linear,50 up + down, back to back", "linear50UpDownBackToBack", "mininetLinear50UpDown", 50);
         ratio(out, by, "single,20 up + pingall + down", "single20UpPingallDown", "mininetSingle20Pingall", 10);
+        ratio(out, by, "single,20 up + pingall + down, back to back", "single20UpPingallDownBackToBack",
+                "mininetSingle20Pingall", 10);
         RunResult large = by.get("tree1000UpDown");
         if (large != null) {
             out.append('\n').append(String.format(Locale.ROOT, "1,000-host lab (tree,3,10: 1,000 hosts, 111 switches, "
