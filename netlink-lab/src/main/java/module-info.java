@@ -12,7 +12,7 @@ module io.netlink4j.lab {
     requires transitive io.netlink4j.route;
     requires io.netlink4j.netfilter;
     requires org.snakeyaml.engine;
-    requires static org.junit.jupiter.api;
+    requires static transitive org.junit.jupiter.api;
     exports io.netlink4j.lab;
     exports io.netlink4j.lab.model;
     exports io.netlink4j.lab.yaml;

@@ -39,6 +39,7 @@ class LabLifecycleTest {
             Object port1 = ifindex(n, "s1-eth1");
             Lab again = Lab.up(t);
             assertThat(again.diff()).isEmpty();
+            assertThat(lab.plan()).isNotSameAs(again.plan());
             assertThat(ifindex(n + "-h1", "eth0")).isEqualTo(h1eth0);
 
             Topology grown = t.withHost("h4").withLink("h4", "s1").withRouter("r1")

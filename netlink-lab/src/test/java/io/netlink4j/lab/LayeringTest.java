@@ -99,7 +99,7 @@ class LayeringTest {
         }
         assertThat(exported).containsExactlyInAnyOrder(ROOT, ROOT + ".model", ROOT + ".yaml", ROOT + ".render",
                 ROOT + ".junit");
-        assertThat(module).contains("requires static org.junit.jupiter.api;");
+        assertThat(module).contains("requires static transitive org.junit.jupiter.api;");
     }
 
     private static void check(String from, String to, String file, List<String> violations) {
