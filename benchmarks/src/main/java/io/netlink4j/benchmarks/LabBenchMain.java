@@ -66,9 +66,10 @@ public final class LabBenchMain {
         ratio(out, by, "single,20 up + pingall + down", "single20UpPingallDown", "mininetSingle20Pingall", 10);
         ratio(out, by, "single,20 up + pingall + down, back to back", "single20UpPingallDownBackToBack",
                 "mininetSingle20Pingall", 10);
+        out.append('\n').append(halves(by, "linear50UpDown")).append(halves(by, "linear50UpDownBackToBack"));
         RunResult large = by.get("tree1000UpDown");
         if (large != null) {
-            out.append('\n').append(String.format(Locale.ROOT, "1,000-host lab (tree,3,10: 1,000 hosts, 111 switches, "
+            out.append(String.format(Locale.ROOT, "1,000-host lab (tree,3,10: 1,000 hosts, 111 switches, "
                             + "1,111 veth pairs, 1,001 namespaces): up and down %.0f ms (up %.0f ms, down %.0f ms);"
                             + " the JVM's resident memory while it is up %.0f MiB, heap in use %.0f MiB\n",
                     large.getPrimaryResult().getScore(), score(large, "upMs"), score(large, "downMs"),
@@ -77,9 +78,20 @@ public final class LabBenchMain {
         return out.toString();
     }
 
+    /** The mean of an {@code @AuxCounters} value: JMH sums event counters over the iterations. */
     private static double score(RunResult run, String key) {
         Result<?> r = run.getSecondaryResults().get(key);
-        return r == null ? Double.NaN : r.getScore();
+        return r == null ? Double.NaN : r.getScore() / run.getParams().getMeasurement().getCount();
+    }
+
+    /** A comment row with the up and down halves of a benchmark that reports them. */
+    private static String halves(Map<String, RunResult> by, String name) {
+        RunResult r = by.get(name);
+        if (r == null || r.getSecondaryResults().get("upMs") == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%s: up %.0f ms, down %.0f ms%n", name, score(r, "upMs"),
+                score(r, "downMs"));
     }
 
     private static void ratio(StringBuilder out, Map<String, RunResult> by, String what, String lab, String mn, double wanted) {

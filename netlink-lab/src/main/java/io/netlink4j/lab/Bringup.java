@@ -64,6 +64,7 @@ final class Bringup {
         try (Rtnetlink lab = Rtnetlink.open(spaces.labNs())) {
             Kernel.setAlias(lab, "lo", Marker.ofLab(plan.name()).toString());
             Kernel.setUp(lab, "lo");
+            Kernel.disableIpv6(lab);
             addBridges(lab, plan.nodes(NodeKind.SWITCH));
             createInLab(lab, betweenSwitches);
             Workers.each(l3, node -> {
@@ -130,6 +131,7 @@ final class Bringup {
         try (Rtnetlink h = Rtnetlink.open(spaces.labNs())) {
             Kernel.setAlias(h, "lo", Marker.ofLab(plan.name()).toString());
             Kernel.setUp(h, "lo");
+            Kernel.disableIpv6(h);
             addBridges(h, switches);
         }
     }

@@ -216,6 +216,16 @@ final class Kernel {
 
     // ---- sysctl and ping -----------------------------------------------------------------------
 
+    /**
+     * No IPv6 on the devices of the handle's namespace, those there and those to come: the lab's
+     * own namespace holds only bridges and ports, which need no addresses, and whose IPv6 router
+     * solicitations and listener reports would otherwise flood every switch of a large lab.
+     */
+    static void disableIpv6(Rtnetlink h) {
+        h.sysctl().set("net.ipv6.conf.default.disable_ipv6", "1");
+        h.sysctl().set("net.ipv6.conf.all.disable_ipv6", "1");
+    }
+
     static boolean forwarding(Rtnetlink h) {
         return h.sysctl().ipForwarding();
     }
