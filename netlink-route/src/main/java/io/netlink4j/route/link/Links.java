@@ -32,6 +32,15 @@ import java.util.function.Predicate;
  * {@code RTM_NEWLINK veth-blue: File exists (EEXIST)}; {@link AlreadyExistsException} and
  * {@link NotFoundException} are the ones to catch. Thread-safe: requests are serialized on the
  * handle's socket.
+ *
+ * <p><b>Kernel costs to plan for.</b> Every link change holds the kernel's configuration lock
+ * (rtnl), which is one per machine: while it is held, no namespace anywhere can be created or
+ * changed. {@link #deleteGroup} of a huge group holds it for the whole deletion (20,000 bridges:
+ * 323 s, during which namespace creation elsewhere on the machine waited), so keep groups small
+ * and delete a large set in batches of a few hundred, one group each. And a dump ({@link #list},
+ * {@link #forEach}) that runs while many links change at once can be interrupted by the kernel
+ * ({@code NLM_F_DUMP_INTR}) more often than the library retries: it then fails with a
+ * {@link KernelException} of {@code EINTR}, and the caller may simply list again.
  */
 public final class Links {
     private static final int IFALIASZ = 256;
@@ -116,9 +125,16 @@ public final class Links {
     /**
      * Deletes every link in interface group {@code group} in one kernel operation, like
      * {@code ip link del group N}. The kernel unregisters them together, paying one RCU grace
-     * period for all of them instead of one per device. A very large group holds the kernel's
-     * configuration lock (rtnl) for the whole deletion, stalling other namespaces' changes.
+     * period for all of them instead of one per device.
      *
+     * <p><b>Keep groups small.</b> The kernel holds its configuration lock (rtnl, one for the
+     * whole machine) for the whole deletion: deleting 20,000 bridges in one group held it for
+     * 323 s, and for those 323 s namespace creation (and every other link, address or route
+     * change) elsewhere on the machine waited. To delete a large set, give it several groups of
+     * a few hundred links and delete them one group at a time, so other work gets the lock in
+     * between.
+     *
+     * @param group the interface group ({@link LinkSpec#withGroup}, {@link #setGroup}), not 0
      * @throws IllegalArgumentException for group 0, the default group every device starts in
      * @throws NotFoundException        when no link is in the group (the kernel's answer)
      */
@@ -165,7 +181,14 @@ public final class Links {
         }
     }
 
-    /** Every link of the namespace, like {@code ip -d -s link show} (a dump). */
+    /**
+     * Every link of the namespace, like {@code ip -d -s link show} (a dump).
+     *
+     * @return the links, in the kernel's order
+     * @throws KernelException with {@code EINTR} when links changed so fast during the dump that
+     *                         the kernel kept marking it interrupted after the library's retries;
+     *                         listing again is safe
+     */
     public List<Link> list() {
         return list(LinkFilter.ALL);
     }
@@ -174,7 +197,12 @@ public final class Links {
      * The links {@code filter} selects, like {@code ip link show type veth master br0}. Masters
      * and peers are named from the dump itself (and, for those it does not hold, looked up once).
      *
+     * @param filter what to select ({@link LinkFilter#ALL} for everything)
+     * @return the links, in the kernel's order
      * @throws NotFoundException naming the filter's master if there is no such device
+     * @throws KernelException   with {@code EINTR} when links changed so fast during the dump that
+     *                           the kernel kept marking it interrupted after the library's retries;
+     *                           listing again is safe
      */
     public List<Link> list(LinkFilter filter) {
         Objects.requireNonNull(filter, "filter");
@@ -188,8 +216,11 @@ public final class Links {
      * in between is named by index only. {@code each} runs while the socket is busy with the
      * dump: it must not call this handle (the call is refused with {@link IllegalStateException}).
      *
+     * @param filter what to select ({@link LinkFilter#ALL} for everything)
+     * @param each   receives each link as it is parsed
      * @throws KernelException with {@code EINTR} after the dump when the kernel marked it
-     *                         interrupted by concurrent changes (objects delivered may be stale)
+     *                         interrupted by concurrent changes (objects delivered may be stale or
+     *                         missing; streamed objects cannot be taken back, so it is not retried)
      */
     public void forEach(LinkFilter filter, Consumer<? super Link> each) {
         Objects.requireNonNull(filter, "filter");
@@ -207,6 +238,41 @@ public final class Links {
     }
 
     // ---- change -----------------------------------------------------------------------------
+
+    /**
+     * Changes the settings of an existing bridge, VXLAN or macvlan in place, like {@code ip link
+     * set NAME [up] [mtu MTU] [address MAC] [group N] [master BRIDGE] type KIND OPTIONS}: one
+     * {@code RTM_NEWLINK} without {@code NLM_F_CREATE} for the device's index. Only what the spec
+     * sets is sent, as {@code ip} sends only the words given; everything else stays as it is.
+     *
+     * <pre>{@code
+     * links.change(Bridge.of("br0").withStp(false));               // ip link set br0 type bridge stp_state 0
+     * links.change(Bridge.of("br0").withAgeingTime(Duration.ofSeconds(10)));   // ... ageing_time 1000
+     * links.change(Vxlan.of("vxlan100", 100).withTtl(10).withLearning(true)); // ip link set vxlan100 type vxlan id 100 ttl 10 learning
+     * links.change(Macvlan.of("mv0", "eth0").withMode(MacvlanMode.PRIVATE)); // ip link set mv0 type macvlan mode private
+     * }</pre>
+     *
+     * <p>What each kind can change: a {@link Bridge} every setting it has ({@code vlan_filtering}
+     * and {@code vlan_protocol} need {@code CONFIG_BRIDGE_VLAN_FILTERING}, which refuses
+     * {@code vlan_filtering} with {@code EOPNOTSUPP} when missing). A {@link Vxlan} its ttl,
+     * underlay device, local and remote/group addresses (of the family they have) and learning;
+     * its VNI is sent as a check (the kernel refuses another one, {@code Cannot change VNI}), and
+     * dstport, l2miss and l3miss cannot change after creation (refused here, before sending). A
+     * {@link Macvlan} its mode, but not to or from {@code passthru} (the kernel answers
+     * {@code EINVAL}); its parent is fixed and not sent. Veth and VLAN links have nothing the
+     * kernel changes in place (refused here); set common options with {@link #setMtu},
+     * {@link #setMac} and the like.
+     *
+     * @param spec the link by name, its kind, and the settings to change
+     * @throws IllegalArgumentException for a veth or vlan spec, a vxlan spec that sets dstport,
+     *                                  l2miss or l3miss, or any spec that sets the queue count
+     * @throws NotFoundException        naming the link (or its master or underlay device) if absent
+     * @throws KernelException          the kernel's refusal, e.g. {@code RTM_NEWLINK vxlan100 type vxlan:
+     *                                  Operation not supported (EOPNOTSUPP): Cannot change VNI}
+     */
+    public void change(LinkSpec spec) {
+        LinkChange.change(socket, spec);
+    }
 
     /** {@code ip link set NAME up}. */
     public void setUp(String name) {
