@@ -43,6 +43,14 @@
  * <tr><td>{@code ip link set veth2 netns $PID}</td><td>{@code h.links().moveToPid("veth2", pid)}</td></tr>
  * <tr><td>{@code ip link set veth1 mtu 9000} / {@code address 02:11:22:33:44:55}</td>
  *     <td>{@code h.links().setMtu("veth1", 9000)} / {@code setMac("veth1", "02:11:22:33:44:55")}</td></tr>
+ * <tr><td>{@code ip link set br0 type bridge stp_state 0} / {@code ageing_time 1000} / {@code priority 100}</td>
+ *     <td>{@code h.links().change(Bridge.of("br0").withStp(false))} / {@code .withAgeingTime(Duration.ofSeconds(10))} /
+ *     {@code .withPriority(100)} (only what the spec sets is sent)</td></tr>
+ * <tr><td>{@code ip link set vxlan100 type vxlan id 100 ttl 10 learning}</td>
+ *     <td>{@code h.links().change(Vxlan.of("vxlan100", 100).withTtl(10).withLearning(true))} (dstport, l2miss
+ *     and l3miss are fixed at creation)</td></tr>
+ * <tr><td>{@code ip link set mv0 type macvlan mode private}</td>
+ *     <td>{@code h.links().change(Macvlan.of("mv0", "eth0").withMode(MacvlanMode.PRIVATE))}</td></tr>
  * <tr><td>{@code ip link set veth1 name uplink0} / {@code alias uplink} / {@code group 7}</td>
  *     <td>{@code h.links().rename("veth1", "uplink0")} / {@code setAlias("veth1", "uplink")} / {@code setGroup("veth1", 7)}</td></tr>
  * <tr><td>{@code ip link del veth1} / {@code ip link delete br0}</td>
