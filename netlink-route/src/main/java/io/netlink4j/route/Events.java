@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 
 /**
- * {@code ip monitor}: streams of the link, address, route and neighbour changes of the handle's
- * namespace. Obtain it from the handle, {@code Rtnetlink.events()}.
+ * {@code ip monitor} and {@code tc monitor}: streams of the link, address, route, neighbour, rule
+ * and traffic control changes of the handle's namespace. Obtain it from the handle, {@code Rtnetlink.events()}.
  *
  * <table>
  * <caption>ip monitor and the calls that replace it</caption>
@@ -19,6 +19,8 @@ import java.util.Objects;
  * <tr><td>{@code ip monitor link address}</td><td>{@code events().open(EventGroup.LINK, EventGroup.ADDRESS)}</td></tr>
  * <tr><td>{@code ip monitor route}</td><td>{@code events().open(EventGroup.ROUTE)}</td></tr>
  * <tr><td>{@code ip monitor neigh}</td><td>{@code events().open(EventGroup.NEIGHBOUR)}</td></tr>
+ * <tr><td>{@code ip monitor rule}</td><td>{@code events().open(EventGroup.RULE)}</td></tr>
+ * <tr><td>{@code tc monitor}</td><td>{@code events().open(EventGroup.TC)}</td></tr>
  * </table>
  */
 public final class Events {

@@ -6,7 +6,7 @@ package io.netlink4j.route;
  * header and attributes, without the {@code nlmsghdr}). Raw by definition, so the numbers stay
  * the kernel's: any {@code RTM_*} type, any {@code AF_*} family.
  *
- * @param messageType {@code nlmsg_type}, e.g. {@code RTM_NEWRULE} (32)
+ * @param messageType {@code nlmsg_type}, e.g. {@code RTM_NEWACTION} (48)
  * @param family      the first byte of the family header ({@code AF_*}), 0 for an empty payload
  * @param payload     a copy of the message after its {@code nlmsghdr}
  */
@@ -16,7 +16,7 @@ public record RawEvent(int messageType, int family, byte[] payload) implements R
         return EventDecoder.typeName(messageType);
     }
 
-    /** {@code RawEvent[RTM_NEWRULE, family=2, 44 bytes]}. */
+    /** {@code RawEvent[RTM_NEWACTION, family=0, 44 bytes]}. */
     @Override
     public String toString() {
         return "RawEvent[" + typeName() + ", family=" + family + ", " + payload.length + " bytes]";
