@@ -43,7 +43,7 @@ public enum NeighbourState {
      * The state with {@code NUD_*} value {@code code}, or empty for any other value.
      *
      * @param code an {@code ndm_state} value
-     * @return the state, or empty for a value that is not one {@code NUD_*} value (several bits)
+     * @return the state, or empty for any other value (several bits set, for one)
      */
     public static Optional<NeighbourState> fromCode(int code) {
         for (NeighbourState s : values()) {
