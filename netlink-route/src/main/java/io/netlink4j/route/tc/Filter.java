@@ -32,7 +32,11 @@ public record Filter(String dev, TcHandle parent, int priority, EtherType protoc
         unknownOptions = List.copyOf(unknownOptions);
     }
 
-    /** The key that names this one filter for {@link Filters#delete}. */
+    /**
+     * The key that names this one filter for {@link Filters#delete}.
+     *
+     * @return the key: device, parent, priority, protocol, handle and chain, without the classifier
+     */
     public FilterSpec key() {
         return new FilterSpec(dev, parent, priority, protocol, handle, chain == 0 ? null : chain, null);
     }

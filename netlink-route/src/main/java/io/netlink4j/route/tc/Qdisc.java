@@ -24,7 +24,11 @@ public record Qdisc(String dev, TcHandle handle, TcHandle parent, QdiscKind kind
         unknown = List.copyOf(unknown);
     }
 
-    /** The key that names this qdisc for {@link Qdiscs#delete} and {@link Qdiscs#get}. */
+    /**
+     * The key that names this qdisc for {@link Qdiscs#delete} and {@link Qdiscs#get}.
+     *
+     * @return the key: device, parent and handle, without the kind
+     */
     public QdiscSpec key() {
         return new QdiscSpec(dev, parent, handle, null);
     }

@@ -25,7 +25,11 @@ public record TrafficClass(String dev, TcHandle classId, TcHandle parent, ClassK
         unknown = List.copyOf(unknown);
     }
 
-    /** The key that names this class for {@link TrafficClasses#delete} and {@link TrafficClasses#get}. */
+    /**
+     * The key that names this class for {@link TrafficClasses#delete} and {@link TrafficClasses#get}.
+     *
+     * @return the key: device and class id
+     */
     public TrafficClassSpec key() {
         return TrafficClassSpec.of(dev, classId);
     }
