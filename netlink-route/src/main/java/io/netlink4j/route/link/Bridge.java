@@ -34,17 +34,34 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
         Specs.centiseconds(ageingTime, "ageing time", "bridge " + name);
     }
 
-    /** {@code ip link add NAME type bridge}. */
+    /**
+     * {@code ip link add NAME type bridge}.
+     *
+     * @param name the bridge's name
+     * @return the spec, every bridge option the kernel's default
+     * @throws IllegalArgumentException if {@code name} is not a valid device name
+     */
     public static Bridge of(String name) {
         return new Bridge(name, null, null, null, null, null, null, LinkOptions.DEFAULT);
     }
 
-    /** {@code stp_state 1|0}. */
+    /**
+     * {@code stp_state 1|0}.
+     *
+     * @param on {@code true} for the kernel's STP, {@code false} for none
+     * @return this spec with the STP state
+     */
     public Bridge withStp(boolean on) {
         return new Bridge(name, on, forwardDelay, vlanFiltering, ageingTime, multicastSnooping, vlanProtocol, options);
     }
 
-    /** {@code forward_delay}. */
+    /**
+     * {@code forward_delay}.
+     *
+     * @param delay the time a port spends listening and learning, whole centiseconds
+     * @return this spec with the forward delay
+     * @throws IllegalArgumentException if {@code delay} is negative or not whole centiseconds
+     */
     public Bridge withForwardDelay(Duration delay) {
         return new Bridge(name, stp, Objects.requireNonNull(delay, "delay"), vlanFiltering, ageingTime,
                 multicastSnooping, vlanProtocol, options);
@@ -53,12 +70,21 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Boolean vl
     /**
      * {@code vlan_filtering 1|0}. Only {@code true} is sent: off is the default, and kernels
      * without {@code CONFIG_BRIDGE_VLAN_FILTERING} refuse the attribute whatever its value.
+     *
+     * @param on {@code true} to filter by VLAN; {@code false} sends nothing
+     * @return this spec with VLAN filtering
      */
     public Bridge withVlanFiltering(boolean on) {
         return new Bridge(name, stp, forwardDelay, on, ageingTime, multicastSnooping, vlanProtocol, options);
     }
 
-    /** {@code ageing_time}. */
+    /**
+     * {@code ageing_time}.
+     *
+     * @param ageing how long a learned address stays in the FDB unseen, whole centiseconds
+     * @return this spec with the ageing time
+     * @throws IllegalArgumentException if {@code ageing} is negative or not whole centiseconds
+     */
     public Bridge withAgeingTime(Duration ageing) {
         return new Bridge(name, stp, forwardDelay, vlanFiltering, Objects.requireNonNull(ageing, "ageing"),
                 multicastSnooping, vlanProtocol, options);
