@@ -8,6 +8,7 @@ import static io.netlink4j.core.uapi.Netlink.align;
 import io.netlink4j.core.ProtocolException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteOrder;
@@ -233,8 +234,8 @@ public final class Attributes {
     /**
      * The payload as an address ({@code IFA_ADDRESS}, {@code RTA_DST}, {@code NDA_DST}).
      *
-     * @return an IPv4 address for 4 bytes, an IPv6 address for 16 (which {@link InetAddress}
-     *         turns into IPv4 when it is IPv4-mapped, {@code ::ffff:a.b.c.d})
+     * @return an IPv4 address for 4 bytes, an IPv6 address for 16 (an IPv4-mapped
+     *         {@code ::ffff:a.b.c.d} stays IPv6, as the kernel holds it)
      * @throws ProtocolException    if the payload is neither 4 nor 16 bytes
      * @throws IllegalStateException before the first {@link #next}, or after it returned {@code false}
      */
@@ -243,7 +244,8 @@ public final class Attributes {
             throw new ProtocolException("attribute type " + type() + ": address of " + curLen + " bytes");
         }
         try {
-            return InetAddress.getByAddress(bytes());
+            // By length, not by content: getByAddress would turn ::ffff:a.b.c.d into an IPv4 address.
+            return curLen == 4 ? InetAddress.getByAddress(bytes()) : Inet6Address.getByAddress(null, bytes(), -1);
         } catch (UnknownHostException e) {
             throw new ProtocolException("attribute type " + type() + ": " + e.getMessage());
         }

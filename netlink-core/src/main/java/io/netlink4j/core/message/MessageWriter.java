@@ -292,16 +292,6 @@ public final class MessageWriter {
         buf.set(U16, offset, (short) v);
     }
 
-    /**
-     * Reads back a 16-bit value in host order written earlier (a header field to amend).
-     *
-     * @param offset where, from the start of the buffer
-     * @return 0..65535
-     * @throws IndexOutOfBoundsException if the 2 bytes are outside the buffer
-     */
-    public int getU16(int offset) {
-        return Short.toUnsignedInt(buf.get(U16, offset));
-    }
 
     /**
      * Overwrites a byte.
