@@ -25,7 +25,7 @@ public record Mirred(MirredAction action, String dev) implements TcAction {
      * {@code mirred egress redirect dev DEV}: the packet leaves through {@code dev} instead.
      *
      * @param dev the target device's name
-     * @return the action
+     * @return the action, {@link MirredAction#EGRESS_REDIRECT}
      * @throws IllegalArgumentException if {@code dev} is not a valid device name
      */
     public static Mirred egressRedirect(String dev) {
@@ -36,7 +36,7 @@ public record Mirred(MirredAction action, String dev) implements TcAction {
      * {@code mirred egress mirror dev DEV}: a copy leaves through {@code dev}; the packet goes on.
      *
      * @param dev the target device's name
-     * @return the action
+     * @return the action, {@link MirredAction#EGRESS_MIRROR}
      * @throws IllegalArgumentException if {@code dev} is not a valid device name
      */
     public static Mirred egressMirror(String dev) {
@@ -47,7 +47,7 @@ public record Mirred(MirredAction action, String dev) implements TcAction {
      * {@code mirred ingress redirect dev DEV}: the packet arrives at {@code dev} instead.
      *
      * @param dev the target device's name
-     * @return the action
+     * @return the action, {@link MirredAction#INGRESS_REDIRECT}
      * @throws IllegalArgumentException if {@code dev} is not a valid device name
      */
     public static Mirred ingressRedirect(String dev) {
@@ -58,7 +58,7 @@ public record Mirred(MirredAction action, String dev) implements TcAction {
      * {@code mirred ingress mirror dev DEV}: a copy arrives at {@code dev}.
      *
      * @param dev the target device's name
-     * @return the action
+     * @return the action, {@link MirredAction#INGRESS_MIRROR}
      * @throws IllegalArgumentException if {@code dev} is not a valid device name
      */
     public static Mirred ingressMirror(String dev) {
