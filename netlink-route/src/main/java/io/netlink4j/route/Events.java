@@ -30,6 +30,9 @@ public final class Events {
     /**
      * The events of {@code namespace}; {@code socket} (a {@code NETLINK_ROUTE} socket there) names
      * the devices events refer to by index. Usually obtained from the handle: {@code Rtnetlink.events()}.
+     *
+     * @param socket a {@code NETLINK_ROUTE} socket in {@code namespace}
+     * @param namespace the namespace whose changes the streams report
      */
     public Events(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
@@ -40,6 +43,10 @@ public final class Events {
      * Opens a stream joined to {@code groups} (all of them if none are given). Its socket is
      * created inside the handle's namespace, so it sees that namespace's changes only; it joins
      * the groups before returning, so every change after this call is seen.
+     *
+     * @param groups the groups to join, none for all of them
+     * @return a new stream; close it when done
+     * @throws io.netlink4j.core.SystemCallException if the socket cannot be made or joined
      */
     public EventStream open(EventGroup... groups) {
         Objects.requireNonNull(groups, "groups");

@@ -11,7 +11,11 @@ package io.netlink4j.route;
  * @param payload     a copy of the message after its {@code nlmsghdr}
  */
 public record RawEvent(int messageType, int family, byte[] payload) implements RtnetlinkEvent {
-    /** {@code "RTM_NEWADDR"} and so on. */
+    /**
+     * {@code "RTM_NEWADDR"} and so on.
+     *
+     * @return the {@code RTM_*} name, or the number for a type without one here
+     */
     public String typeName() {
         return EventDecoder.typeName(messageType);
     }

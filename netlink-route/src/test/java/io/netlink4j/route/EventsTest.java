@@ -282,6 +282,7 @@ class EventsTest {
 
     /** Issue 10, item 8: a wait of Long.MAX_VALUE milliseconds is a wait for good, not an ArithmeticException. */
     @Test
+    @SuppressWarnings("try") // closing the stream from another thread while it is read is what this tests
     void anEndlessTimeoutWaitsForTheNextEventOrTheClose() throws Exception {
         try (TestNs t = new TestNs(); EventStream events = t.handle.events().open(EventGroup.LINK)) {
             t.links().add(Bridge.of("br0"));

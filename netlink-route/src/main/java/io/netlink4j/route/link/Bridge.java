@@ -53,7 +53,8 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
      * {@code ip link add NAME type bridge}.
      *
      * @param name the bridge's name
-     * @return a bridge with the kernel's defaults
+     * @return the spec, every bridge option the kernel's default
+     * @throws IllegalArgumentException if {@code name} is not a valid device name
      */
     public static Bridge of(String name) {
         return new Bridge(name, null, null, null, null, null, null, null, null, null, LinkOptions.DEFAULT);
@@ -62,8 +63,8 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
     /**
      * {@code stp_state 1|0}: the kernel's spanning tree on or off.
      *
-     * @param on on or off
-     * @return the changed copy
+     * @param on {@code true} for the kernel's STP, {@code false} for none
+     * @return this spec with the STP state
      */
     public Bridge withStp(boolean on) {
         return new Bridge(name, on, forwardDelay, helloTime, maxAge, ageingTime, priority, vlanFiltering,
@@ -73,8 +74,9 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
     /**
      * {@code forward_delay}: how long a port listens and learns before it forwards.
      *
-     * @param delay whole centiseconds
-     * @return the changed copy
+     * @param delay the time a port spends listening and learning, whole centiseconds
+     * @return this spec with the forward delay
+     * @throws IllegalArgumentException if {@code delay} is negative or not whole centiseconds
      */
     public Bridge withForwardDelay(Duration delay) {
         return new Bridge(name, stp, Objects.requireNonNull(delay, "delay"), helloTime, maxAge, ageingTime, priority,
@@ -85,7 +87,8 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
      * {@code hello_time}: the interval of STP hellos while this bridge is root.
      *
      * @param time whole centiseconds (the kernel accepts 1 to 10 s)
-     * @return the changed copy
+     * @return this spec with the hello time
+     * @throws IllegalArgumentException if {@code time} is negative or not whole centiseconds
      */
     public Bridge withHelloTime(Duration time) {
         return new Bridge(name, stp, forwardDelay, Objects.requireNonNull(time, "time"), maxAge, ageingTime, priority,
@@ -96,7 +99,8 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
      * {@code max_age}: how long STP information received in a hello stays valid.
      *
      * @param age whole centiseconds (the kernel accepts 6 to 40 s)
-     * @return the changed copy
+     * @return this spec with the max age
+     * @throws IllegalArgumentException if {@code age} is negative or not whole centiseconds
      */
     public Bridge withMaxAge(Duration age) {
         return new Bridge(name, stp, forwardDelay, helloTime, Objects.requireNonNull(age, "age"), ageingTime, priority,
@@ -108,8 +112,8 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
      * kernels without {@code CONFIG_BRIDGE_VLAN_FILTERING} refuse the attribute whatever its
      * value; {@link Links#change} sends either value, as {@code ip link set} does.
      *
-     * @param on on or off
-     * @return the changed copy
+     * @param on {@code true} to filter by VLAN; {@code false} is sent only by a change
+     * @return this spec with VLAN filtering
      */
     public Bridge withVlanFiltering(boolean on) {
         return new Bridge(name, stp, forwardDelay, helloTime, maxAge, ageingTime, priority, on, multicastSnooping,
@@ -119,8 +123,9 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
     /**
      * {@code ageing_time}: how long a learned address stays in the forwarding database unseen.
      *
-     * @param ageing whole centiseconds
-     * @return the changed copy
+     * @param ageing how long a learned address stays in the FDB unseen, whole centiseconds
+     * @return this spec with the ageing time
+     * @throws IllegalArgumentException if {@code ageing} is negative or not whole centiseconds
      */
     public Bridge withAgeingTime(Duration ageing) {
         return new Bridge(name, stp, forwardDelay, helloTime, maxAge, Objects.requireNonNull(ageing, "ageing"),
@@ -131,7 +136,8 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
      * {@code priority PRIO}: the STP bridge priority (the kernel's default: 32768).
      *
      * @param priority 0 to 65535; the lowest bridge id (priority, then MAC) becomes root
-     * @return the changed copy
+     * @return this spec with the priority
+     * @throws IllegalArgumentException if {@code priority} is out of range
      */
     public Bridge withPriority(int priority) {
         return new Bridge(name, stp, forwardDelay, helloTime, maxAge, ageingTime, priority, vlanFiltering,
@@ -142,7 +148,7 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
      * {@code mcast_snooping 1|0}: IGMP/MLD snooping.
      *
      * @param on on or off
-     * @return the changed copy
+     * @return this spec with multicast snooping
      */
     public Bridge withMulticastSnooping(boolean on) {
         return new Bridge(name, stp, forwardDelay, helloTime, maxAge, ageingTime, priority, vlanFiltering, on,
@@ -153,7 +159,7 @@ public record Bridge(String name, Boolean stp, Duration forwardDelay, Duration h
      * {@code vlan_protocol 802.1Q|802.1ad}.
      *
      * @param protocol the protocol
-     * @return the changed copy
+     * @return this spec with the VLAN protocol
      */
     public Bridge withVlanProtocol(VlanProtocol protocol) {
         return new Bridge(name, stp, forwardDelay, helloTime, maxAge, ageingTime, priority, vlanFiltering,

@@ -92,53 +92,104 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
     /**
      * {@code ip link add NAME type vxlan id VNI dstport 4789}.
      *
-     * @param name the device's name
-     * @param vni  the VXLAN network identifier, 0 to 2^24-1
-     * @return a VXLAN with the IANA port and the kernel's other defaults
+     * @param name the new device's name
+     * @param vni the VXLAN network identifier, 0..16777215
+     * @return the spec: destination port 4789 and learning on (neither set, so a change does not
+     *         send them), no addresses or underlay device
+     * @throws IllegalArgumentException if {@code name} is not a valid device name or {@code vni} is out of range
      */
     public static Vxlan of(String name, int vni) {
         return new Vxlan(name, vni, null, null, null, null, null, null, null, null, null, LinkOptions.DEFAULT);
     }
 
-    /** {@code local IP}: the source address of encapsulated packets. */
+    /**
+     * {@code local IP}: the source address of encapsulated packets.
+     *
+     * @param ip an IPv4 or IPv6 address of this host, e.g. {@code "192.0.2.1"}
+     * @return this spec with the local address
+     * @throws IllegalArgumentException if {@code ip} is malformed or of another family than the destination
+     */
     public Vxlan withLocal(String ip) {
         return withLocal(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
     }
 
-    /** {@code local IP}. */
+    /**
+     * {@code local IP}.
+     *
+     * @param ip an IPv4 or IPv6 address of this host
+     * @return this spec with the local address
+     * @throws IllegalArgumentException if {@code ip} is of another family than the destination
+     */
     public Vxlan withLocal(InetAddress ip) {
         return new Vxlan(name, vni, Objects.requireNonNull(ip, "ip"), remote, group, port, device,
                 learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code remote IP}: the unicast default destination. */
+    /**
+     * {@code remote IP}: the unicast default destination.
+     *
+     * @param ip the remote VTEP's unicast address, e.g. {@code "192.0.2.2"}
+     * @return this spec with the remote
+     * @throws IllegalArgumentException if {@code ip} is malformed or multicast, a group is set, or the family differs
+     */
     public Vxlan withRemote(String ip) {
         return withRemote(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
     }
 
-    /** {@code remote IP}. */
+    /**
+     * {@code remote IP}.
+     *
+     * @param ip the remote VTEP's unicast address
+     * @return this spec with the remote
+     * @throws IllegalArgumentException if {@code ip} is multicast, a group is set, or the family differs
+     */
     public Vxlan withRemote(InetAddress ip) {
         return new Vxlan(name, vni, local, Objects.requireNonNull(ip, "ip"), group, port, device,
                 learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code group MCAST}: the multicast default destination. */
+    /**
+     * {@code group MCAST}: the multicast default destination.
+     *
+     * @param ip a multicast address, e.g. {@code "239.1.1.1"}
+     * @return this spec with the group
+     * @throws IllegalArgumentException if {@code ip} is malformed or not multicast, a remote is set, or the family
+     *     differs
+     */
     public Vxlan withMulticastGroup(String ip) {
         return withMulticastGroup(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
     }
 
-    /** {@code group MCAST}. */
+    /**
+     * {@code group MCAST}.
+     *
+     * @param ip a multicast address
+     * @return this spec with the group
+     * @throws IllegalArgumentException if {@code ip} is not multicast, a remote is set, or the family differs
+     */
     public Vxlan withMulticastGroup(InetAddress ip) {
         return new Vxlan(name, vni, local, remote, Objects.requireNonNull(ip, "ip"), port, device,
                 learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code dstport PORT}. */
+    /**
+     * {@code dstport PORT}.
+     *
+     * @param port the UDP destination port, 1..65535
+     * @return this spec with the port
+     * @throws IllegalArgumentException if {@code port} is out of range
+     */
     public Vxlan withPort(int port) {
         return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code dev DEV}: the underlay device. */
+    /**
+     * {@code dev DEV}: the underlay device.
+     *
+     * @param device the underlay device's name
+     * @return this spec with the underlay device
+     * @throws IllegalArgumentException if {@code device} is not a valid device name
+     */
     public Vxlan withDevice(String device) {
         return new Vxlan(name, vni, local, remote, group, port, Objects.requireNonNull(device, "device"),
                 learning, ttl, l2miss, l3miss, options);

@@ -35,10 +35,11 @@ public record Filter(String dev, TcHandle parent, int priority, EtherType protoc
     }
 
     /**
-     * The filter an {@code RTM_NEWTFILTER}/{@code RTM_DELTFILTER} message describes (a dump reply or an event, as {@code tc monitor}
-     * shows it), its device (and a mirred action's target) named through {@code deviceNames} (index to name; an index it
-     * answers {@code null} for is named as tc names it, {@code if7}). Times and rates are read
-     * with this machine's packet scheduler clock ({@code /proc/net/psched}), as {@code tc} reads them.
+     * The filter an {@code RTM_NEWTFILTER}/{@code RTM_DELTFILTER} message describes
+     * (a dump reply or an event, as {@code tc monitor} shows it), its device (and a mirred
+     * action's target) named through {@code deviceNames} (index to name; an index it answers
+     * {@code null} for is named as tc names it, {@code if7}). Times and rates are read with this
+     * machine's packet scheduler clock ({@code /proc/net/psched}), as {@code tc} reads them.
      *
      * @param m           the message, its payload starting with {@code struct tcmsg}
      * @param deviceNames index to device name
@@ -51,7 +52,11 @@ public record Filter(String dev, TcHandle parent, int priority, EtherType protoc
                 Psched.system());
     }
 
-    /** The key that names this one filter for {@link Filters#delete}. */
+    /**
+     * The key that names this one filter for {@link Filters#delete}.
+     *
+     * @return the key: device, parent, priority, protocol, handle and chain, without the classifier
+     */
     public FilterSpec key() {
         return new FilterSpec(dev, parent, priority, protocol, handle, chain == 0 ? null : chain, null);
     }

@@ -27,10 +27,11 @@ public record Qdisc(String dev, TcHandle handle, TcHandle parent, QdiscKind kind
     }
 
     /**
-     * The qdisc an {@code RTM_NEWQDISC}/{@code RTM_DELQDISC} message describes (a dump reply or an event, as {@code tc monitor}
-     * shows it), its device named through {@code deviceNames} (index to name; an index it
-     * answers {@code null} for is named as tc names it, {@code if7}). Times and rates are read
-     * with this machine's packet scheduler clock ({@code /proc/net/psched}), as {@code tc} reads them.
+     * The qdisc an {@code RTM_NEWQDISC}/{@code RTM_DELQDISC} message describes
+     * (a dump reply or an event, as {@code tc monitor} shows it), its device named through
+     * {@code deviceNames} (index to name; an index it answers {@code null} for is named as tc
+     * names it, {@code if7}). Times and rates are read with this machine's packet scheduler clock
+     * ({@code /proc/net/psched}), as {@code tc} reads them.
      *
      * @param m           the message, its payload starting with {@code struct tcmsg}
      * @param deviceNames index to device name
@@ -43,7 +44,11 @@ public record Qdisc(String dev, TcHandle handle, TcHandle parent, QdiscKind kind
                 Psched.system());
     }
 
-    /** The key that names this qdisc for {@link Qdiscs#delete} and {@link Qdiscs#get}. */
+    /**
+     * The key that names this qdisc for {@link Qdiscs#delete} and {@link Qdiscs#get}.
+     *
+     * @return the key: device, parent and handle, without the kind
+     */
     public QdiscSpec key() {
         return new QdiscSpec(dev, parent, handle, null);
     }

@@ -28,10 +28,11 @@ public record TrafficClass(String dev, TcHandle classId, TcHandle parent, ClassK
     }
 
     /**
-     * The class an {@code RTM_NEWTCLASS}/{@code RTM_DELTCLASS} message describes (a dump reply or an event, as {@code tc monitor}
-     * shows it), its device named through {@code deviceNames} (index to name; an index it
-     * answers {@code null} for is named as tc names it, {@code if7}). Times and rates are read
-     * with this machine's packet scheduler clock ({@code /proc/net/psched}), as {@code tc} reads them.
+     * The class an {@code RTM_NEWTCLASS}/{@code RTM_DELTCLASS} message describes
+     * (a dump reply or an event, as {@code tc monitor} shows it), its device named through
+     * {@code deviceNames} (index to name; an index it answers {@code null} for is named as tc
+     * names it, {@code if7}). Times and rates are read with this machine's packet scheduler clock
+     * ({@code /proc/net/psched}), as {@code tc} reads them.
      *
      * @param m           the message, its payload starting with {@code struct tcmsg}
      * @param deviceNames index to device name
@@ -44,7 +45,11 @@ public record TrafficClass(String dev, TcHandle classId, TcHandle parent, ClassK
                 Psched.system());
     }
 
-    /** The key that names this class for {@link TrafficClasses#delete} and {@link TrafficClasses#get}. */
+    /**
+     * The key that names this class for {@link TrafficClasses#delete} and {@link TrafficClasses#get}.
+     *
+     * @return the key: device and class id
+     */
     public TrafficClassSpec key() {
         return TrafficClassSpec.of(dev, classId);
     }
