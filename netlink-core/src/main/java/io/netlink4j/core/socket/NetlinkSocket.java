@@ -467,7 +467,10 @@ public final class NetlinkSocket implements AutoCloseable {
      * Runs a dump ({@code NLM_F_DUMP}) and collects what {@code parser} returns for each
      * message, skipping {@code null}s. A dump the kernel marks {@code NLM_F_DUMP_INTR} (the
      * table changed while it was read) is restarted, up to 8 times, then reported as a
-     * {@link KernelException} with {@code EINTR}.
+     * {@link KernelException} with {@code EINTR}. That happens in practice: while thousands of
+     * objects of the dumped table change at once (a bulk creation or deletion in the same
+     * namespace), every restart can be interrupted too. The dump changed nothing; running it
+     * again once the changes settle is safe.
      *
      * @param <T>     what the parser makes
      * @param request the dump request (an {@code RTM_GET*} or {@code NFT_MSG_GET*} with its
