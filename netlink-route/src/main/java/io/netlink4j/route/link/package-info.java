@@ -66,5 +66,13 @@
  * <tr><td>{@code until ip link show veth0 | grep -q 'state UP'; do sleep 0.1; done}</td>
  *     <td>{@code h.links().waitFor("veth0", l -> l.operState() == OperState.UP, Duration.ofSeconds(5))}</td></tr>
  * </table>
+ *
+ * <p><b>Dumps under heavy change.</b> A dump that runs while many links change at once can be
+ * marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). {@link
+ * io.netlink4j.route.link.Links#list(LinkFilter)} restarts it, up to 8 times, and can still fail
+ * when the changes go on; {@link io.netlink4j.route.link.Links#forEach} cannot take back what it
+ * delivered and does not restart. It then fails, after the dump, with a {@link
+ * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
+ * safe.
  */
 package io.netlink4j.route.link;
