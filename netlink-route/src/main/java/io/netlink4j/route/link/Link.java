@@ -39,8 +39,10 @@ import java.util.function.IntFunction;
  * @param rxQueues     {@code IFLA_NUM_RX_QUEUES}, 0 if not reported
  * @param stats        {@code IFLA_STATS64} counters ({@link LinkStats#ZERO} when not reported)
  * @param info         kind-specific settings for bridge, vlan, vxlan and macvlan; {@code null} for other kinds
- * @param unknown      the attributes this record does not model, in the order received (also the whole
- *                     {@code IFLA_LINKINFO} when it holds more than {@code kind} and {@code info} model)
+ * @param unknown      the attributes this record does not model, in the order received; also the whole
+ *                     {@code IFLA_LINKINFO} when it holds more than the kind and the data {@code info}
+ *                     keeps (a bridge port's {@code IFLA_INFO_SLAVE_*}, or data of a kind without a
+ *                     {@link LinkInfo}); the kind's own unmodeled settings are in {@code info().unknown()}
  */
 public record Link(int index, String name, String kind, Set<LinkFlag> flags, OperState operState, int mtu,
                    MacAddress mac, String master, int masterIndex, String link, int linkIndex, int linkNetnsId,

@@ -173,7 +173,7 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
     }
 
     /**
-     * {@code dstport PORT}.
+     * {@code dstport PORT}. Fixed at creation: {@link Links#change} refuses a spec that sets it.
      *
      * @param port the UDP destination port, 1..65535
      * @return this spec with the port
