@@ -51,6 +51,10 @@ fdbs() {
   s 'bridge fdb append 00:00:00:00:00:00 dev vxlan100 dst 192.0.2.3'
   s 'bridge fdb add 02:00:00:00:01:02 dev vxlan100 dst 192.0.2.3 vni 200 port 4790 via veth-a self permanent'
 }
+macvlan() {
+  pair
+  s 'ip link add mv0 address 02:00:00:00:02:00 link veth-a type macvlan mode bridge'
+}
 # the ports stay down (no carrier): STP states and counters do not move between capture and JSON
 ports() {
   bridge
@@ -176,6 +180,26 @@ req link/bridge-set-vlan-filtering-0   bridge  'ip link set br0 type bridge vlan
 req link/vxlan-add-learning            pair    'ip link add vxlan100 type vxlan id 100 dstport 4789'
 req link/vxlan-add-all                 pair    'ip link add vxlan100 type vxlan id 100 ttl 64 l2miss l3miss dev veth-a local 192.0.2.1 remote 192.0.2.2 nolearning dstport 4789'
 req link/vxlan-add-ipv6                pair    'ip link add vxlan100 type vxlan id 100 local fd00::1 remote fd00::2 dstport 4789'
+
+# ---- changing a bridge, a vxlan, a macvlan in place (ip link set ... type KIND ...) ----
+req link/bridge-add-timers-priority    none    'ip link add br0 type bridge stp_state 1 forward_delay 400 hello_time 300 max_age 3000 ageing_time 3000 priority 100'
+req link/bridge-set-hello-time-300     bridge  'ip link set br0 type bridge hello_time 300'
+req link/bridge-set-max-age-3000       bridge  'ip link set br0 type bridge max_age 3000'
+req link/bridge-set-priority-100       bridge  'ip link set br0 type bridge priority 100'
+note 'the kernel lacks CONFIG_BRIDGE_VLAN_FILTERING, so it refuses vlan_filtering and with it the whole request'
+req link/bridge-set-all                bridge  'ip link set br0 up mtu 1400 address 02:00:00:00:00:b1 group 7 type bridge stp_state 1 forward_delay 500 hello_time 300 max_age 3000 ageing_time 1000 priority 100 vlan_filtering 0 mcast_snooping 0 vlan_protocol 802.1ad'
+req link/bridge-set-no-vlan-filtering  bridge  'ip link set br0 up mtu 1400 address 02:00:00:00:00:b1 group 7 type bridge stp_state 1 forward_delay 500 hello_time 300 max_age 3000 ageing_time 1000 priority 100 mcast_snooping 0 vlan_protocol 802.1ad'
+req link/vxlan-set-ttl-10              bridge  'ip link set vxlan100 type vxlan id 100 ttl 10'
+req link/vxlan-set-learning            bridge  'ip link set vxlan100 type vxlan id 100 learning'
+req link/vxlan-set-all                 bridge  'ip link set vxlan100 type vxlan id 100 ttl 10 dev veth-a local 192.0.2.9 remote 192.0.2.3 learning'
+req link/vxlan-set-group-dev           bridge  'ip link set vxlan100 type vxlan id 100 dev veth-a group 239.1.1.1'
+note 'the kernel refuses: Cannot change VNI'
+req link/vxlan-set-id-101              bridge  'ip link set vxlan100 type vxlan id 101'
+note 'the kernel refuses: Cannot change port (even to the same port)'
+req link/vxlan-set-dstport-4789        bridge  'ip link set vxlan100 type vxlan id 100 dstport 4789'
+req link/macvlan-set-mode-private      macvlan 'ip link set mv0 type macvlan mode private'
+note 'the kernel neither sets nor clears passthru mode on a macvlan that exists'
+req link/macvlan-set-mode-passthru     macvlan 'ip link set mv0 type macvlan mode passthru'
 
 if [ ${#MISSED[@]} -gt 0 ]; then
   printf 'no request sent (fixture not written):\n' >&2

@@ -22,27 +22,49 @@ public enum AddressFamily {
         this.addressLength = addressLength;
     }
 
-    /** The kernel's number, {@code AF_INET} (2) or {@code AF_INET6} (10). */
+    /**
+     * The kernel's number, as in {@code ifaddrmsg.ifa_family} and {@code rtmsg.rtm_family}.
+     *
+     * @return {@code AF_INET} (2) or {@code AF_INET6} (10)
+     */
     public int code() {
         return code;
     }
 
-    /** Bytes of an address: 4 or 16. */
+    /**
+     * Bytes of an address of this family, the length of its {@code IFA_ADDRESS} or {@code RTA_DST}.
+     *
+     * @return 4 or 16
+     */
     public int addressLength() {
         return addressLength;
     }
 
-    /** Bits of an address: 32 or 128, the longest prefix. */
+    /**
+     * Bits of an address: the longest prefix a {@code /len} may give.
+     *
+     * @return 32 or 128
+     */
     public int maxPrefixLength() {
         return addressLength * 8;
     }
 
-    /** The family of {@code address}. */
+    /**
+     * The family of {@code address}.
+     *
+     * @param address an IPv4 or IPv6 address, not null
+     * @return {@link #INET} for an {@link Inet4Address}, {@link #INET6} otherwise
+     */
     public static AddressFamily of(InetAddress address) {
         return address instanceof Inet4Address ? INET : INET6;
     }
 
-    /** The family with kernel number {@code code}, or empty for others ({@code AF_BRIDGE}...). */
+    /**
+     * The family with kernel number {@code code}, for decoding a message's family byte.
+     *
+     * @param code an {@code AF_*} number
+     * @return the family, or empty for the others ({@code AF_UNSPEC}, {@code AF_BRIDGE}...)
+     */
     public static Optional<AddressFamily> fromCode(int code) {
         return code == INET.code ? Optional.of(INET) : code == INET6.code ? Optional.of(INET6) : Optional.empty();
     }

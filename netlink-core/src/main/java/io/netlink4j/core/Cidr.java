@@ -30,6 +30,9 @@ public record Cidr(InetAddress address, int prefixLength) {
     /**
      * Parses {@code "ADDR/LEN"}, or a bare {@code "ADDR"} as a host prefix (/32 or /128).
      *
+     * @param text e.g. {@code "10.0.0.1/24"}, {@code "fd00::1/64"} or {@code "10.0.0.1"}
+     * @return the address as written, with its prefix length
+     * @throws NullPointerException     if {@code text} is null
      * @throws IllegalArgumentException naming the text and what is wrong with it
      */
     public static Cidr parse(String text) {
@@ -58,6 +61,9 @@ public record Cidr(InetAddress address, int prefixLength) {
     /**
      * Parses a numeric IPv4 or IPv6 address as {@code inet_pton} does, never a host name.
      *
+     * @param text e.g. {@code "10.0.0.1"} or {@code "fd00::1"}; no prefix length
+     * @return an {@link Inet4Address}, or an {@link Inet6Address} for any text with a colon
+     * @throws NullPointerException     if {@code text} is null
      * @throws IllegalArgumentException naming the text
      */
     public static InetAddress parseAddress(String text) {
@@ -111,22 +117,39 @@ public record Cidr(InetAddress address, int prefixLength) {
         return true;
     }
 
-    /** 32 for IPv4, 128 for IPv6. */
+    /**
+     * The longest prefix of {@code a}'s family.
+     *
+     * @param a an address, not null
+     * @return 32 for IPv4, 128 for IPv6
+     */
     public static int maxPrefix(InetAddress a) {
         return a instanceof Inet4Address ? 32 : 128;
     }
 
-    /** The address family. */
+    /**
+     * The address family, for the family byte of the message that carries this prefix.
+     *
+     * @return {@link AddressFamily#INET} or {@link AddressFamily#INET6}
+     */
     public AddressFamily family() {
         return AddressFamily.of(address);
     }
 
-    /** Whether this is an IPv4 prefix. */
+    /**
+     * Whether this is an IPv4 prefix.
+     *
+     * @return {@code true} for IPv4, {@code false} for IPv6
+     */
     public boolean isIpv4() {
         return address instanceof Inet4Address;
     }
 
-    /** The address with host bits cleared: {@code 10.0.0.1/24} gives {@code 10.0.0.0}. */
+    /**
+     * The address with host bits cleared, as the kernel keys a route.
+     *
+     * @return {@code 10.0.0.0} for {@code 10.0.0.1/24}
+     */
     public InetAddress network() {
         byte[] b = address.getAddress();
         for (int i = 0; i < b.length; i++) {
@@ -140,12 +163,22 @@ public record Cidr(InetAddress address, int prefixLength) {
         }
     }
 
-    /** Whether the host bits are all clear ({@code 10.0.0.0/24}, not {@code 10.0.0.1/24}). */
+    /**
+     * Whether the host bits are all clear, as the kernel wants a route's destination.
+     *
+     * @return {@code true} for {@code 10.0.0.0/24}, {@code false} for {@code 10.0.0.1/24}
+     */
     public boolean isNetwork() {
         return network().equals(address);
     }
 
-    /** Whether {@code a} lies inside this prefix. */
+    /**
+     * Whether {@code a} lies inside this prefix.
+     *
+     * @param a an address, not null
+     * @return {@code true} if {@code a} is of this family and its first {@link #prefixLength}
+     *         bits equal this network's; an IPv4 address never lies in an IPv6 prefix
+     */
     public boolean contains(InetAddress a) {
         return a.getClass() == address.getClass() && new Cidr(a, prefixLength).network().equals(network());
     }
@@ -153,6 +186,9 @@ public record Cidr(InetAddress address, int prefixLength) {
     /**
      * An address as {@code ip} prints it: dotted quad, or IPv6 in the shortest form of RFC 5952
      * ({@code fd00::1}, not Java's {@code fd00:0:0:0:0:0:0:1}).
+     *
+     * @param a an address, not null
+     * @return the text, without scope id or host name
      */
     public static String format(InetAddress a) {
         if (a instanceof Inet4Address) {

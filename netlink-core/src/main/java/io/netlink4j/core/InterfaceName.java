@@ -20,6 +20,8 @@ public final class InterfaceName {
      * UTF-8 of characters such as {@code à} and the no-break space), or {@code '%'} (the kernel
      * would pick a free name for {@code br%d} — {@code br0} — instead of the one given).
      *
+     * @param name a device name, e.g. {@code "veth-blue"}
+     * @return {@code name} itself
      * @throws NullPointerException     if {@code name} is null
      * @throws IllegalArgumentException naming the value and the rule it breaks
      */

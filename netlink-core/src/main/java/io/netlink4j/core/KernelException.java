@@ -18,9 +18,13 @@ public sealed class KernelException extends NetlinkException
         permits AlreadyExistsException, NotFoundException, PermissionDeniedException {
     private static final long serialVersionUID = 1L;
 
+    /** The positive error number the kernel answered. */
     private final int errorNumber;
+    /** The request it answered, e.g. {@code "RTM_NEWLINK veth-blue"}. */
     private final String operation;
+    /** The extended-ACK text, or {@code null}. */
     private final String extAck;
+    /** The offset of the rejected attribute in the request, or -1. */
     private final int extAckOffset;
 
     KernelException(int errorNumber, String operation, String extAck, int extAckOffset, Throwable cause) {
@@ -35,14 +39,29 @@ public sealed class KernelException extends NetlinkException
      * The exception for error number {@code errorNumber} (sign ignored) answering
      * {@code operation}, of the subtype its errno calls for.
      *
+     * @param errorNumber  the errno from {@code nlmsgerr.error} (negative there) or from a system
+     *                     call; either sign
+     * @param operation    the request it answered, e.g. {@code "RTM_NEWLINK veth-blue"}; not null
      * @param extAck       the kernel's extended-ACK message, or {@code null}
      * @param extAckOffset offset in the request of the attribute the kernel rejected, or -1
+     * @return an {@link AlreadyExistsException}, {@link NotFoundException},
+     *         {@link PermissionDeniedException} or plain {@code KernelException}
+     * @throws NullPointerException if {@code operation} is null
      */
     public static KernelException of(int errorNumber, String operation, String extAck, int extAckOffset) {
         return of(errorNumber, operation, extAck, extAckOffset, null);
     }
 
-    /** {@link #of(int, String, String, int)} with {@code errno}'s number and no offset. */
+    /**
+     * {@link #of(int, String, String, int)} with {@code errno}'s number and no offset: for
+     * conditions the library reports in the kernel's words (no namespace file of that name, a dump
+     * the kernel interrupted).
+     *
+     * @param errno     the errno, not null
+     * @param operation what was asked, e.g. {@code "open /run/netns/ns-blue"}; not null
+     * @param extAck    what the errno means here, or {@code null}
+     * @return the exception of the subtype {@code errno} calls for
+     */
     public static KernelException of(Errno errno, String operation, String extAck) {
         return of(errno.number(), operation, extAck, -1, null);
     }
@@ -65,7 +84,11 @@ public sealed class KernelException extends NetlinkException
     /**
      * The same failure told about another request — for a library call that asked the kernel
      * something on the way ({@code RTM_GETLINK br0} while adding a route) — of the same type,
-     * with this one as its cause. {@code detail} replaces the extended-ACK text when not null.
+     * with this one as its cause.
+     *
+     * @param otherOperation the request the caller made, e.g. {@code "RTM_NEWROUTE 10.0.0.0/24"}
+     * @param detail         replaces the extended-ACK text when not null, e.g. {@code "no device br0"}
+     * @return a new exception with this one's errno and offset, and this one as its cause
      */
     public KernelException reframe(String otherOperation, String detail) {
         return of(errorNumber, otherOperation, detail != null ? detail : extAck, extAckOffset, this);
@@ -76,7 +99,11 @@ public sealed class KernelException extends NetlinkException
         return Errno.of(errorNumber);
     }
 
-    /** The positive error number, also when it is not one {@link Errno} names. */
+    /**
+     * The error number, also when it is not one {@link Errno} names.
+     *
+     * @return the positive errno
+     */
     public int errorNumber() {
         return errorNumber;
     }
@@ -86,12 +113,21 @@ public sealed class KernelException extends NetlinkException
         return operation;
     }
 
-    /** The kernel's extended-ACK message ({@code NLMSGERR_ATTR_MSG}), or {@code null}. */
+    /**
+     * What the kernel said besides the errno ({@code NLMSGERR_ATTR_MSG}).
+     *
+     * @return the extended-ACK message, or {@code null} when the kernel sent none
+     */
     public String extAck() {
         return extAck;
     }
 
-    /** Offset in the request of the attribute the kernel rejected ({@code NLMSGERR_ATTR_OFFS}), or -1. */
+    /**
+     * Where in the request the kernel found fault ({@code NLMSGERR_ATTR_OFFS}).
+     *
+     * @return the byte offset of the rejected attribute from the start of the request's header,
+     *         or -1 when the kernel named none
+     */
     public int extAckOffset() {
         return extAckOffset;
     }

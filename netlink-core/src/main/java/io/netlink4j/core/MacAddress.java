@@ -22,6 +22,8 @@ public final class MacAddress {
      * Parses {@code "aa:bb:cc:dd:ee:ff"}: six pairs of ASCII hex digits (either case) separated
      * by colons.
      *
+     * @param text e.g. {@code "02:00:00:00:00:01"}
+     * @return the address
      * @throws NullPointerException     if {@code text} is null
      * @throws IllegalArgumentException naming the text if it is not of that form
      */
@@ -45,8 +47,11 @@ public final class MacAddress {
     }
 
     /**
-     * The address of 6 bytes.
+     * The address of 6 bytes, as in {@code IFLA_ADDRESS} or {@code NDA_LLADDR}.
      *
+     * @param bytes the address in network order; copied, not kept
+     * @return the address
+     * @throws NullPointerException     if {@code bytes} is null
      * @throws IllegalArgumentException if {@code bytes} is not 6 long
      */
     public static MacAddress of(byte[] bytes) {
@@ -59,6 +64,12 @@ public final class MacAddress {
     /**
      * {@link #parse}, refusing multicast addresses (lowest bit of the first byte set), which the
      * kernel refuses as a device's own address.
+     *
+     * @param text e.g. {@code "02:00:00:00:00:01"}
+     * @return the address
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException naming the text if it is not of the form
+     *                                  {@code aa:bb:cc:dd:ee:ff} or is multicast
      */
     public static MacAddress parseUnicast(String text) {
         MacAddress m = parse(text);
@@ -82,17 +93,30 @@ public final class MacAddress {
         return -1;
     }
 
-    /** A copy of the 6 bytes. */
+    /**
+     * The address in network order.
+     *
+     * @return a copy of the 6 bytes
+     */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** Whether the lowest bit of the first byte is set (multicast or broadcast). */
+    /**
+     * Whether this is a group address, which no device may have as its own.
+     *
+     * @return {@code true} if the lowest bit of the first byte is set (multicast or broadcast)
+     */
     public boolean isMulticast() {
         return (bytes[0] & 1) != 0;
     }
 
-    /** Colon-separated lower-case hex of any number of bytes, as {@code ip} prints hardware addresses. */
+    /**
+     * Formats a hardware address of any length (Ethernet, InfiniBand, a tunnel's 4 bytes).
+     *
+     * @param b the bytes, not null
+     * @return colon-separated lower-case hex, as {@code ip} prints hardware addresses; empty for none
+     */
     public static String format(byte[] b) {
         StringBuilder s = new StringBuilder(b.length * 3);
         for (int i = 0; i < b.length; i++) {

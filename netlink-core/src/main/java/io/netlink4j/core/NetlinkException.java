@@ -26,10 +26,19 @@ public abstract sealed class NetlinkException extends RuntimeException
         super(message, cause);
     }
 
-    /** What was being done when it failed, e.g. {@code "RTM_NEWLINK veth-blue"} or {@code "setns(ns-blue)"}. */
+    /**
+     * What was being done when it failed: the start of the message.
+     *
+     * @return e.g. {@code "RTM_NEWLINK veth-blue"} or {@code "setns(ns-blue)"}; never null
+     */
     public abstract String operation();
 
-    /** The errno symbol, or {@code null} for failures without one (protocol errors, timeouts). */
+    /**
+     * The errno of the failure, for callers that branch on one the subtypes do not name.
+     *
+     * @return the errno symbol, or {@code null} for failures without one (protocol errors,
+     *         timeouts, or an error number {@link Errno} does not name)
+     */
     public abstract Errno errno();
 
     /** Formats {@code operation: Text (ESYMBOL): detail}. */

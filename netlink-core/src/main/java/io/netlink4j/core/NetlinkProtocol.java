@@ -19,7 +19,11 @@ public enum NetlinkProtocol {
         this.code = code;
     }
 
-    /** The protocol number for {@code socket(2)}. */
+    /**
+     * The protocol number for {@code socket(2)}.
+     *
+     * @return the {@code NETLINK_*} number
+     */
     public int code() {
         return code;
     }

@@ -13,13 +13,17 @@ import java.util.Objects;
 public final class NetlinkTimeoutException extends NetlinkException {
     private static final long serialVersionUID = 1L;
 
+    /** What was waited for, e.g. {@code "wait for link veth0 to be up"}. */
     private final String operation;
     private final transient Duration timeout;
 
     /**
      * A wait for {@code operation} that gave up after {@code timeout}.
      *
-     * @param detail what was last seen, or {@code null}
+     * @param operation what was waited for, e.g. {@code "wait for link veth0 to be up"}; not null
+     * @param timeout   how long the library waited
+     * @param detail    what was last seen, e.g. {@code "last seen: down"}, or {@code null}
+     * @throws NullPointerException if {@code operation} is null
      */
     public NetlinkTimeoutException(String operation, Duration timeout, String detail) {
         super(operation + ": not within " + timeout + (detail == null ? "" : " (" + detail + ")"), null);
@@ -38,7 +42,11 @@ public final class NetlinkTimeoutException extends NetlinkException {
         return null;
     }
 
-    /** How long the library waited. */
+    /**
+     * How long the library waited.
+     *
+     * @return the timeout the caller gave; {@code null} after deserialization (the field is transient)
+     */
     public Duration timeout() {
         return timeout;
     }

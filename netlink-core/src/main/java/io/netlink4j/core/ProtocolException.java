@@ -8,7 +8,11 @@ package io.netlink4j.core;
 public final class ProtocolException extends NetlinkException {
     private static final long serialVersionUID = 1L;
 
-    /** A protocol violation described by {@code detail}, e.g. {@code "attribute length 9 past end 8"}. */
+    /**
+     * A protocol violation.
+     *
+     * @param detail what was wrong, e.g. {@code "attribute length 9 past end 8"}
+     */
     public ProtocolException(String detail) {
         super("malformed netlink data: " + detail, null);
     }

@@ -11,13 +11,18 @@ import java.util.Objects;
 public final class SystemCallException extends NetlinkException {
     private static final long serialVersionUID = 1L;
 
+    /** The positive errno the call set. */
     private final int errorNumber;
+    /** The call with its arguments, as in the message. */
     private final String call;
 
     /**
-     * A failure of {@code call} with {@code errorNumber} (sign ignored).
+     * A failure of {@code call}.
      *
-     * @param detail what the errno means here, or {@code null}
+     * @param errorNumber the errno the call set; either sign
+     * @param call        the call with its arguments, e.g. {@code "setns(ns-blue, CLONE_NEWNET)"}; not null
+     * @param detail      what the errno means here, or {@code null}
+     * @throws NullPointerException if {@code call} is null
      */
     public SystemCallException(int errorNumber, String call, String detail) {
         super(format(call, errorNumber, detail), null);
@@ -36,7 +41,11 @@ public final class SystemCallException extends NetlinkException {
         return Errno.of(errorNumber);
     }
 
-    /** The positive error number. */
+    /**
+     * The error number, also when it is not one {@link Errno} names.
+     *
+     * @return the positive errno
+     */
     public int errorNumber() {
         return errorNumber;
     }

@@ -17,6 +17,10 @@ import io.netlink4j.route.internal.Structs;
 import io.netlink4j.route.link.Link;
 import io.netlink4j.route.neighbour.Neighbour;
 import io.netlink4j.route.route.Route;
+import io.netlink4j.route.rule.Rule;
+import io.netlink4j.route.tc.Filter;
+import io.netlink4j.route.tc.Qdisc;
+import io.netlink4j.route.tc.TrafficClass;
 import java.util.function.Function;
 
 /**
@@ -36,6 +40,12 @@ final class EventDecoder {
             case RTM_NEWADDR, RTM_DELADDR -> parsed(m, Address.parse(m, names::name), a -> new AddressEvent(type == RTM_DELADDR, a));
             case RTM_NEWROUTE, RTM_DELROUTE -> parsed(m, Route.parse(m, names::name), r -> new RouteEvent(type == RTM_DELROUTE, r));
             case RTM_NEWNEIGH, RTM_DELNEIGH -> parsed(m, Neighbour.parse(m, names::name), n -> new NeighbourEvent(type == RTM_DELNEIGH, n));
+            case RTM_NEWRULE, RTM_DELRULE -> parsed(m, Rule.parse(m), r -> new RuleEvent(type == RTM_DELRULE, r));
+            case RTM_NEWQDISC, RTM_DELQDISC -> parsed(m, Qdisc.parse(m, names::name), q -> new QdiscEvent(type == RTM_DELQDISC, q));
+            case RTM_NEWTCLASS, RTM_DELTCLASS -> parsed(m, TrafficClass.parse(m, names::name),
+                    c -> new TrafficClassEvent(type == RTM_DELTCLASS, c));
+            case RTM_NEWTFILTER, RTM_DELTFILTER -> parsed(m, Filter.parse(m, names::name),
+                    f -> new FilterEvent(type == RTM_DELTFILTER, f));
             default -> type < 0x10 ? null : raw(m);
         };
     }
@@ -117,6 +127,14 @@ final class EventDecoder {
             case RTM_DELRULE -> "RTM_DELRULE";
             case RTM_NEWQDISC -> "RTM_NEWQDISC";
             case RTM_DELQDISC -> "RTM_DELQDISC";
+            case RTM_NEWTCLASS -> "RTM_NEWTCLASS";
+            case RTM_DELTCLASS -> "RTM_DELTCLASS";
+            case RTM_NEWTFILTER -> "RTM_NEWTFILTER";
+            case RTM_DELTFILTER -> "RTM_DELTFILTER";
+            case RTM_NEWACTION -> "RTM_NEWACTION";
+            case RTM_DELACTION -> "RTM_DELACTION";
+            case RTM_NEWCHAIN -> "RTM_NEWCHAIN";
+            case RTM_DELCHAIN -> "RTM_DELCHAIN";
             case RTM_NEWNETCONF -> "RTM_NEWNETCONF";
             case RTM_NEWNSID -> "RTM_NEWNSID";
             case RTM_DELNSID -> "RTM_DELNSID";

@@ -3,8 +3,9 @@ package io.netlink4j.route;
 import io.netlink4j.route.uapi.RtnetlinkH;
 
 /**
- * What an {@link EventStream} listens to, named as {@code ip monitor}'s objects: each joins the
- * kernel's multicast groups ({@code RTNLGRP_*}) for that object, IPv4 and IPv6 alike.
+ * What an {@link EventStream} listens to, named as {@code ip monitor}'s objects (and
+ * {@code tc monitor}'s): each joins the kernel's multicast groups ({@code RTNLGRP_*}) for that
+ * object, IPv4 and IPv6 alike.
  */
 public enum EventGroup {
     /** {@code ip monitor link}: links created, changed, deleted, and bridge ports ({@code RTNLGRP_LINK}). */
@@ -14,7 +15,14 @@ public enum EventGroup {
     /** {@code ip monitor route}: {@code RTNLGRP_IPV4_ROUTE} and {@code RTNLGRP_IPV6_ROUTE}. */
     ROUTE(RtnetlinkH.RTNLGRP_IPV4_ROUTE, RtnetlinkH.RTNLGRP_IPV6_ROUTE),
     /** {@code ip monitor neigh}: neighbour (ARP/NDP) entries, {@code RTNLGRP_NEIGH}. */
-    NEIGHBOUR(RtnetlinkH.RTNLGRP_NEIGH);
+    NEIGHBOUR(RtnetlinkH.RTNLGRP_NEIGH),
+    /** {@code ip monitor rule}: policy routing rules, {@code RTNLGRP_IPV4_RULE} and {@code RTNLGRP_IPV6_RULE}. */
+    RULE(RtnetlinkH.RTNLGRP_IPV4_RULE, RtnetlinkH.RTNLGRP_IPV6_RULE),
+    /**
+     * {@code tc monitor}: qdiscs, classes and filters ({@code RTNLGRP_TC}); tc actions and chains,
+     * which the group carries too, arrive as {@link RawEvent}s.
+     */
+    TC(RtnetlinkH.RTNLGRP_TC);
 
     private final int[] groups;
 

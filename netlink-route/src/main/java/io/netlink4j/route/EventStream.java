@@ -61,6 +61,8 @@ public final class EventStream implements AutoCloseable, Iterable<RtnetlinkEvent
      * waits for good); {@code null} if none came in time or the stream is closed. An
      * {@link Overrun} is returned when the kernel dropped notifications for this stream.
      *
+     * @param timeout the longest wait; zero or negative only takes what has already arrived
+     * @return the next event, an {@link Overrun}, or {@code null}
      * @throws InterruptedException if the thread is interrupted before or while it waits
      */
     public synchronized RtnetlinkEvent next(Duration timeout) throws InterruptedException {
@@ -126,7 +128,11 @@ public final class EventStream implements AutoCloseable, Iterable<RtnetlinkEvent
         };
     }
 
-    /** The events as a blocking, ordered stream that ends when this stream is closed. */
+    /**
+     * The events as a blocking, ordered stream that ends when this stream is closed.
+     *
+     * @return a sequential stream over {@link #iterator()}
+     */
     public Stream<RtnetlinkEvent> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
     }
@@ -136,6 +142,9 @@ public final class EventStream implements AutoCloseable, Iterable<RtnetlinkEvent
      * choosing) until the stream is closed; returns at once. One task runs on the executor for
      * the life of the subscription. If {@code consumer} throws, the stream is closed and the
      * exception is rethrown on the executor's thread.
+     *
+     * @param executor runs the delivery task, e.g. {@code Executors.newVirtualThreadPerTaskExecutor()}
+     * @param consumer receives each event in order, on the executor's thread
      */
     public void subscribe(Executor executor, Consumer<? super RtnetlinkEvent> consumer) {
         Objects.requireNonNull(executor, "executor");
@@ -156,13 +165,20 @@ public final class EventStream implements AutoCloseable, Iterable<RtnetlinkEvent
      * Sets the socket's receive queue (the kernel doubles the value; the default is 4 MiB). A
      * small one overflows sooner, which tests use to provoke an {@link Overrun}.
      *
+     * @param bytes the size asked for, positive; {@code SO_RCVBUFFORCE} where allowed, else capped by {@code
+     *     net.core.rmem_max}
      * @throws IllegalStateException if the stream is closed
+     * @throws IllegalArgumentException if {@code bytes} is not positive
      */
     public void setReceiveBufferSize(int bytes) {
         subscription.setReceiveBufferSize(bytes);
     }
 
-    /** Whether {@link #close} was called. */
+    /**
+     * Whether {@link #close} was called.
+     *
+     * @return whether the stream is closed
+     */
     public boolean isClosed() {
         return subscription.isClosed();
     }

@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 
 /**
- * {@code ip monitor}: streams of the link, address, route and neighbour changes of the handle's
- * namespace. Obtain it from the handle, {@code Rtnetlink.events()}.
+ * {@code ip monitor} and {@code tc monitor}: streams of the link, address, route, neighbour, rule
+ * and traffic control changes of the handle's namespace. Obtain it from the handle, {@code Rtnetlink.events()}.
  *
  * <table>
  * <caption>ip monitor and the calls that replace it</caption>
@@ -19,6 +19,8 @@ import java.util.Objects;
  * <tr><td>{@code ip monitor link address}</td><td>{@code events().open(EventGroup.LINK, EventGroup.ADDRESS)}</td></tr>
  * <tr><td>{@code ip monitor route}</td><td>{@code events().open(EventGroup.ROUTE)}</td></tr>
  * <tr><td>{@code ip monitor neigh}</td><td>{@code events().open(EventGroup.NEIGHBOUR)}</td></tr>
+ * <tr><td>{@code ip monitor rule}</td><td>{@code events().open(EventGroup.RULE)}</td></tr>
+ * <tr><td>{@code tc monitor}</td><td>{@code events().open(EventGroup.TC)}</td></tr>
  * </table>
  */
 public final class Events {
@@ -28,6 +30,9 @@ public final class Events {
     /**
      * The events of {@code namespace}; {@code socket} (a {@code NETLINK_ROUTE} socket there) names
      * the devices events refer to by index. Usually obtained from the handle: {@code Rtnetlink.events()}.
+     *
+     * @param socket a {@code NETLINK_ROUTE} socket in {@code namespace}
+     * @param namespace the namespace whose changes the streams report
      */
     public Events(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
@@ -38,6 +43,10 @@ public final class Events {
      * Opens a stream joined to {@code groups} (all of them if none are given). Its socket is
      * created inside the handle's namespace, so it sees that namespace's changes only; it joins
      * the groups before returning, so every change after this call is seen.
+     *
+     * @param groups the groups to join, none for all of them
+     * @return a new stream; close it when done
+     * @throws io.netlink4j.core.SystemCallException if the socket cannot be made or joined
      */
     public EventStream open(EventGroup... groups) {
         Objects.requireNonNull(groups, "groups");

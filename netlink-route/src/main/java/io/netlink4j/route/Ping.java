@@ -53,6 +53,9 @@ public final class Ping {
     /**
      * Pings from inside {@code namespace}; {@code socket} (a {@code NETLINK_ROUTE} socket in it)
      * resolves interface names of IPv6 zones. Usually obtained from the handle: {@code Rtnetlink.ping()}.
+     *
+     * @param socket a {@code NETLINK_ROUTE} socket in {@code namespace}
+     * @param namespace the namespace the ICMP sockets are made in
      */
     public Ping(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
@@ -63,8 +66,13 @@ public final class Ping {
      * Pings a numeric address ({@code "10.0.0.2"}, {@code "fd00::2"}, {@code "fe80::1%veth1"} with
      * the zone an interface name or index of this namespace). Host names are refused: no DNS.
      *
+     * @param address a numeric IPv4 or IPv6 address, an IPv6 one with an optional {@code %zone}
+     * @param count the number of probes, 1..65535
+     * @param timeout how long each probe waits for its reply, 1 ms..10 min
+     * @return what came back
      * @throws IllegalArgumentException for a bad address, count or timeout, before anything is sent
      * @throws InterruptedException     if the thread is interrupted while it waits for replies
+     * @throws io.netlink4j.core.NotFoundException if the zone names no interface of the namespace
      */
     public PingResult ping(String address, int count, Duration timeout) throws InterruptedException {
         Objects.requireNonNull(address, "address");
@@ -89,7 +97,12 @@ public final class Ping {
     /**
      * {@link #ping(String, int, Duration)} for an address; an IPv6 scope id is used as the zone.
      *
+     * @param address an IPv4 or IPv6 address
+     * @param count the number of probes, 1..65535
+     * @param timeout how long each probe waits for its reply, 1 ms..10 min
+     * @return what came back
      * @throws InterruptedException if the thread is interrupted while it waits for replies
+     * @throws IllegalArgumentException for a bad count or timeout, before anything is sent
      */
     public PingResult ping(InetAddress address, int count, Duration timeout) throws InterruptedException {
         Objects.requireNonNull(address, "address");

@@ -42,32 +42,60 @@ public record PingResult(InetAddress target, int sent, int received, List<Durati
         }
     }
 
-    /** A result without error lines. */
+    /**
+     * A result without error lines.
+     *
+     * @param target the address pinged
+     * @param sent echo requests attempted, at least {@code received}
+     * @param received echo replies that came back in time
+     * @param roundTrips one round-trip time per reply, {@code received} of them
+     * @throws IllegalArgumentException if the counts do not add up
+     */
     public PingResult(InetAddress target, int sent, int received, List<Duration> roundTrips) {
         this(target, sent, received, roundTrips, List.of());
     }
 
-    /** Whether at least one reply came back. */
+    /**
+     * Whether at least one reply came back.
+     *
+     * @return {@code received() > 0}
+     */
     public boolean ok() {
         return received > 0;
     }
 
-    /** Probes without a reply (timed out, refused, or answered by an ICMP error). */
+    /**
+     * Probes without a reply (timed out, refused, or answered by an ICMP error).
+     *
+     * @return {@code sent() - received()}
+     */
     public int lost() {
         return sent - received;
     }
 
-    /** The fastest round trip; empty when nothing came back. */
+    /**
+     * The fastest round trip; empty when nothing came back.
+     *
+     * @return the shortest of {@link #roundTrips()}, or empty
+     */
     public Optional<Duration> min() {
         return roundTrips.stream().min(Duration::compareTo);
     }
 
-    /** The slowest round trip; empty when nothing came back. */
+    /**
+     * The slowest round trip; empty when nothing came back.
+     *
+     * @return the longest of {@link #roundTrips()}, or empty
+     */
     public Optional<Duration> max() {
         return roundTrips.stream().max(Duration::compareTo);
     }
 
-    /** The mean round trip; empty when nothing came back. */
+    /**
+     * The mean round trip; empty when nothing came back.
+     *
+     * @return the mean of {@link #roundTrips()}, to the nanosecond, or empty
+     */
     public Optional<Duration> avg() {
         if (roundTrips.isEmpty()) {
             return Optional.empty();
@@ -79,7 +107,12 @@ public record PingResult(InetAddress target, int sent, int received, List<Durati
         return Optional.of(Duration.ofNanos(total / roundTrips.size()));
     }
 
-    /** {@code ping}'s closing lines on one line: "10.0.0.2: 3 sent, 3 received, 0% loss, rtt min/avg/max 0.041/0.052/0.070 ms". */
+    /**
+     * {@code ping}'s closing lines on one line: "10.0.0.2: 3 sent, 3 received, 0% loss, rtt min/avg/max
+     *     0.041/0.052/0.070 ms".
+     *
+     * @return the summary line, with the first error in brackets when there was one
+     */
     public String summary() {
         String s = String.format(Locale.ROOT, "%s: %d sent, %d received, %d%% loss", Cidr.format(target), sent,
                 received, sent == 0 ? 0 : lost() * 100 / sent);

@@ -101,12 +101,21 @@ public final class Rtnetlink implements AutoCloseable {
         this.ping = new Ping(socket, ns);
     }
 
-    /** A handle on the namespace the calling thread is in (the host, usually). */
+    /**
+     * A handle on the namespace the calling thread is in (the host, usually).
+     *
+     * @return a new handle; close it when done
+     */
     public static Rtnetlink open() {
         return new Rtnetlink(NetNs.current(), true);
     }
 
-    /** A handle on {@code ns}; the namespace handle stays the caller's to close. */
+    /**
+     * A handle on {@code ns}; the namespace handle stays the caller's to close.
+     *
+     * @param ns the namespace; it must stay open while the handle is used
+     * @return a new handle; closing it leaves {@code ns} open
+     */
     public static Rtnetlink open(NetNs ns) {
         return new Rtnetlink(Objects.requireNonNull(ns, "ns"), false);
     }
@@ -114,83 +123,145 @@ public final class Rtnetlink implements AutoCloseable {
     /**
      * A handle on the named namespace {@code /run/netns/NAME}, as {@code ip netns exec NAME} takes it.
      *
+     * @param namespaceName the name {@code ip netns add} gave, e.g. {@code "ns-blue"}
+     * @return a new handle, which closes the namespace handle it opened when closed
      * @throws io.netlink4j.core.NotFoundException if there is no namespace of that name
      */
     public static Rtnetlink open(String namespaceName) {
         return new Rtnetlink(NetNs.named(Objects.requireNonNull(namespaceName, "namespaceName")), true);
     }
 
-    /** {@code ip link}. */
+    /**
+     * {@code ip link}.
+     *
+     * @return the links facade, sharing this handle's socket
+     */
     public Links links() {
         return links;
     }
 
-    /** {@code ip address}. */
+    /**
+     * {@code ip address}.
+     *
+     * @return the addresses facade, sharing this handle's socket
+     */
     public Addresses addresses() {
         return addresses;
     }
 
-    /** {@code ip route}. */
+    /**
+     * {@code ip route}.
+     *
+     * @return the routes facade, sharing this handle's socket
+     */
     public Routes routes() {
         return routes;
     }
 
-    /** {@code ip neighbour}. */
+    /**
+     * {@code ip neighbour}.
+     *
+     * @return the neighbours facade, sharing this handle's socket
+     */
     public Neighbours neighbours() {
         return neighbours;
     }
 
-    /** {@code tc qdisc}. */
+    /**
+     * {@code tc qdisc}.
+     *
+     * @return the qdiscs facade, sharing this handle's socket
+     */
     public Qdiscs qdiscs() {
         return qdiscs;
     }
 
-    /** {@code tc class}. */
+    /**
+     * {@code tc class}.
+     *
+     * @return the traffic classes facade, sharing this handle's socket
+     */
     public TrafficClasses classes() {
         return classes;
     }
 
-    /** {@code tc filter}. */
+    /**
+     * {@code tc filter}.
+     *
+     * @return the filters facade, sharing this handle's socket
+     */
     public Filters filters() {
         return filters;
     }
 
-    /** {@code ip rule}: policy routing rules. */
+    /**
+     * {@code ip rule}: policy routing rules.
+     *
+     * @return the rules facade, sharing this handle's socket
+     */
     public Rules rules() {
         return rules;
     }
 
-    /** {@code bridge fdb}: the forwarding databases of bridges and VXLAN devices. */
+    /**
+     * {@code bridge fdb}: the forwarding databases of bridges and VXLAN devices.
+     *
+     * @return the FDB facade, sharing this handle's socket
+     */
     public FdbEntries fdb() {
         return fdb;
     }
 
-    /** {@code bridge link}: the ports of bridges and their settings. */
+    /**
+     * {@code bridge link}: the ports of bridges and their settings.
+     *
+     * @return the bridge ports facade, sharing this handle's socket
+     */
     public BridgePorts bridgePorts() {
         return bridgePorts;
     }
 
-    /** {@code bridge vlan}: VLAN filtering on bridges and their ports. */
+    /**
+     * {@code bridge vlan}: VLAN filtering on bridges and their ports.
+     *
+     * @return the bridge VLANs facade, sharing this handle's socket
+     */
     public BridgeVlans bridgeVlans() {
         return bridgeVlans;
     }
 
-    /** {@code ip monitor}. */
+    /**
+     * {@code ip monitor}.
+     *
+     * @return the events facade; each stream it opens has a socket of its own
+     */
     public Events events() {
         return events;
     }
 
-    /** {@code sysctl net.*} inside this namespace. */
+    /**
+     * {@code sysctl net.*} inside this namespace.
+     *
+     * @return the sysctl facade of this namespace
+     */
     public Sysctl sysctl() {
         return sysctl;
     }
 
-    /** ICMP echo sent from inside this namespace. */
+    /**
+     * ICMP echo sent from inside this namespace.
+     *
+     * @return the ping facade, whose ICMP sockets are made in this namespace
+     */
     public Ping ping() {
         return ping;
     }
 
-    /** The namespace this handle works in. */
+    /**
+     * The namespace this handle works in.
+     *
+     * @return the namespace handle given or opened at {@link #open}
+     */
     public NetNs namespace() {
         return ns;
     }
@@ -198,6 +269,8 @@ public final class Rtnetlink implements AutoCloseable {
     /**
      * The index of the interface named {@code name}.
      *
+     * @param name the device's name
+     * @return the device's index ({@code ifindex}), positive
      * @throws io.netlink4j.core.NotFoundException naming the device when there is none
      */
     public int indexOf(String name) {

@@ -29,7 +29,11 @@ public final class Sysctl {
 
     private final NetNs namespace;
 
-    /** {@code sysctl} inside {@code namespace}. Usually obtained from the handle: {@code Rtnetlink.sysctl()}. */
+    /**
+     * {@code sysctl} inside {@code namespace}. Usually obtained from the handle: {@code Rtnetlink.sysctl()}.
+     *
+     * @param namespace the namespace whose {@code /proc/sys/net} is read and written
+     */
     public Sysctl(NetNs namespace) {
         this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
@@ -37,6 +41,8 @@ public final class Sysctl {
     /**
      * The value of {@code key}, as {@code sysctl -n KEY} prints it (multi-value keys keep their tabs).
      *
+     * @param key e.g. {@code "net.ipv4.ip_forward"} or {@code "net/ipv4/conf/eth0.100/forwarding"}
+     * @return the value, without the trailing newline
      * @throws IllegalArgumentException if the key is not a {@code net.*} key or is malformed
      * @throws io.netlink4j.core.NetlinkException {@code ENOENT} naming the key when it does not exist
      */
@@ -48,6 +54,8 @@ public final class Sysctl {
     /**
      * Sets {@code key} to {@code value}, like {@code sysctl -w KEY=VALUE}.
      *
+     * @param key e.g. {@code "net.ipv4.conf.all.rp_filter"}
+     * @param value the text written, e.g. {@code "1"}; not empty
      * @throws IllegalArgumentException for a malformed key, or a value with a newline or NUL
      * @throws io.netlink4j.core.NetlinkException {@code ENOENT} for an unknown key, {@code EINVAL}
      *         when the kernel refuses the value
@@ -65,7 +73,11 @@ public final class Sysctl {
         namespace.run(() -> ProcSys.write(path, key, value));
     }
 
-    /** {@code sysctl net.ipv4.ip_forward}: whether this namespace routes IPv4 between its interfaces. */
+    /**
+     * {@code sysctl net.ipv4.ip_forward}: whether this namespace routes IPv4 between its interfaces.
+     *
+     * @return {@code true} unless the value is 0
+     */
     public boolean ipForwarding() {
         return !"0".equals(get(IPV4_FORWARD).trim());
     }
@@ -73,17 +85,27 @@ public final class Sysctl {
     /**
      * {@code sysctl -w net.ipv4.ip_forward=1} (or 0). The kernel copies it to every
      * {@code net.ipv4.conf.*.forwarding} of the namespace.
+     *
+     * @param on {@code true} to route, {@code false} to stop
      */
     public void setIpForwarding(boolean on) {
         set(IPV4_FORWARD, on ? "1" : "0");
     }
 
-    /** {@code sysctl net.ipv6.conf.all.forwarding}. */
+    /**
+     * {@code sysctl net.ipv6.conf.all.forwarding}.
+     *
+     * @return {@code true} unless the value is 0
+     */
     public boolean ipv6Forwarding() {
         return !"0".equals(get(IPV6_FORWARD).trim());
     }
 
-    /** {@code sysctl -w net.ipv6.conf.all.forwarding=1} (or 0). */
+    /**
+     * {@code sysctl -w net.ipv6.conf.all.forwarding=1} (or 0).
+     *
+     * @param on {@code true} to route, {@code false} to stop
+     */
     public void setIpv6Forwarding(boolean on) {
         set(IPV6_FORWARD, on ? "1" : "0");
     }

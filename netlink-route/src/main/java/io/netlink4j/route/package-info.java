@@ -16,6 +16,9 @@
  * <tr><td>{@code ip monitor link address}</td><td>{@code h.events().open(EventGroup.LINK, EventGroup.ADDRESS)}</td></tr>
  * <tr><td>{@code ip monitor route} / {@code ip monitor neigh}</td>
  *     <td>{@code h.events().open(EventGroup.ROUTE)} / {@code open(EventGroup.NEIGHBOUR)}</td></tr>
+ * <tr><td>{@code ip monitor rule} / {@code tc monitor}</td>
+ *     <td>{@code h.events().open(EventGroup.RULE)} / {@code open(EventGroup.TC)}: {@code RuleEvent}s;
+ *     {@code QdiscEvent}s, {@code TrafficClassEvent}s and {@code FilterEvent}s</td></tr>
  * <tr><td>{@code sysctl net.ipv4.ip_forward}</td><td>{@code h.sysctl().get("net.ipv4.ip_forward")}</td></tr>
  * <tr><td>{@code sysctl -w net.ipv4.ip_forward=1}</td><td>{@code h.sysctl().setIpForwarding(true)}</td></tr>
  * <tr><td>{@code sysctl -w net.ipv4.conf.all.rp_filter=0}</td><td>{@code h.sysctl().set("net.ipv4.conf.all.rp_filter", "0")}</td></tr>

@@ -3,6 +3,7 @@ package io.netlink4j.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.NetlinkTimeoutException;
 import io.netlink4j.route.bridge.BridgePortState;
 import io.netlink4j.route.link.Bridge;
@@ -10,6 +11,15 @@ import io.netlink4j.route.link.Link;
 import io.netlink4j.route.link.LinkSpec;
 import io.netlink4j.route.link.OperState;
 import io.netlink4j.route.link.Veth;
+import io.netlink4j.route.route.RouteTable;
+import io.netlink4j.route.rule.RuleSpec;
+import io.netlink4j.route.tc.FilterSpec;
+import io.netlink4j.route.tc.Htb;
+import io.netlink4j.route.tc.HtbClass;
+import io.netlink4j.route.tc.QdiscSpec;
+import io.netlink4j.route.tc.TcHandle;
+import io.netlink4j.route.tc.TrafficClassSpec;
+import io.netlink4j.route.tc.U32;
 import io.netlink4j.route.testing.TestNs;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +28,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-/** Notifications: parsed link, bridge-port, address and route events, lost events, and waiting on them. */
+/** Notifications: parsed link, bridge-port, address, route, rule and tc events, lost events, and waiting on them. */
 class EventsTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
 
@@ -199,6 +209,61 @@ class EventsTest {
     }
 
     @Test
+    void rulesAddedAndDeletedArriveAsRuleEvents() throws InterruptedException {
+        try (TestNs t = TestNs.withIpv6(); EventStream events = t.handle.events().open(EventGroup.RULE)) {
+            RuleSpec v4 = RuleSpec.from("10.2.0.0/24").withTable(RouteTable.of(100)).withPriority(100);
+            RuleSpec v6 = RuleSpec.from("fd00:2::/64").withTable(RouteTable.of(200)).withPriority(200);
+            t.handle.rules().add(v4);
+            RuleEvent added = nextOf(events, RuleEvent.class, r -> r.rule().priority() == 100);
+            assertThat(added.removed()).isFalse();
+            assertThat(added.rule().family()).isEqualTo(AddressFamily.INET);
+            assertThat(added.rule().from()).hasToString("10.2.0.0/24");
+            assertThat(added.rule().table()).isEqualTo(RouteTable.of(100));
+            assertThat(added).hasToString("100:\tfrom 10.2.0.0/24 lookup 100");
+            t.handle.rules().add(v6);
+            RuleEvent six = nextOf(events, RuleEvent.class, r -> r.rule().priority() == 200);
+            assertThat(six.rule().family()).isEqualTo(AddressFamily.INET6);
+            assertThat(six.rule().from()).hasToString("fd00:2::/64");
+            // the witness: ip shows the rule the event describes
+            assertThat(t.ip("rule", "show", "priority", "100")).contains("from 10.2.0.0/24 lookup 100");
+            t.handle.rules().delete(v4);
+            RuleEvent deleted = nextOf(events, RuleEvent.class, RuleEvent::removed);
+            assertThat(deleted.rule()).isEqualTo(added.rule());
+            assertThat(deleted).hasToString("Deleted 100:\tfrom 10.2.0.0/24 lookup 100");
+            assertThat(t.ip("rule", "show", "priority", "100")).isBlank();
+        }
+    }
+
+    @Test
+    void qdiscsClassesAndFiltersArriveAsTcEvents() throws InterruptedException {
+        try (TestNs t = new TestNs(); EventStream events = t.handle.events().open(EventGroup.TC)) {
+            t.veth("veth-a", "veth-b");
+            drain(events); // the default qdiscs the veth got on coming up
+            t.handle.qdiscs().add(QdiscSpec.root("veth-a", Htb.of().withDefault("30")).withHandle("1:"));
+            QdiscEvent q = nextOf(events, QdiscEvent.class, e -> e.qdisc().kind() instanceof Htb);
+            assertThat(q.removed()).isFalse();
+            assertThat(q.qdisc().dev()).isEqualTo("veth-a");
+            assertThat(q.qdisc().handle()).isEqualTo(TcHandle.parse("1:"));
+            assertThat(q.qdisc().parent()).isEqualTo(TcHandle.ROOT);
+            t.handle.classes().add(TrafficClassSpec.of("veth-a", "1:", "1:10", HtbClass.of("4mbit").withCeil("4mbit")));
+            TrafficClassEvent c = nextOf(events, TrafficClassEvent.class, e -> !e.removed());
+            assertThat(c.trafficClass().classId()).isEqualTo(TcHandle.parse("1:10"));
+            assertThat(c.trafficClass().dev()).isEqualTo("veth-a");
+            assertThat(c.trafficClass().kind()).isEqualTo(t.handle.classes().list("veth-a").getFirst().kind());
+            t.handle.filters().add(FilterSpec.of("veth-a", "1:", U32.of().matchIpDst("10.10.0.2/32").withClassId("1:10"))
+                    .withProtocol("ip").withPriority(1));
+            FilterEvent f = nextOf(events, FilterEvent.class, e -> e.filter().kind() instanceof U32 u && !u.keys().isEmpty());
+            assertThat(f.filter().dev()).isEqualTo("veth-a");
+            assertThat(f.filter().priority()).isEqualTo(1);
+            assertThat(f.filter().kind().toString()).isEqualTo("u32 match 0a0a0002/ffffffff at 16 flowid 1:10");
+            t.handle.qdiscs().delete(QdiscSpec.root("veth-a"));
+            QdiscEvent gone = nextOf(events, QdiscEvent.class, e -> e.removed() && e.qdisc().kind() instanceof Htb);
+            assertThat(gone.qdisc().handle()).isEqualTo(TcHandle.parse("1:"));
+            assertThat(gone.toString()).startsWith("deleted qdisc htb 1: dev veth-a root");
+        }
+    }
+
+    @Test
     void aStreamOutlivesTheHandleThatOpenedIt() throws InterruptedException {
         try (TestNs t = new TestNs()) {
             t.links().add(Bridge.of("br0"));
@@ -217,6 +282,7 @@ class EventsTest {
 
     /** Issue 10, item 8: a wait of Long.MAX_VALUE milliseconds is a wait for good, not an ArithmeticException. */
     @Test
+    @SuppressWarnings("try") // closing the stream from another thread while it is read is what this tests
     void anEndlessTimeoutWaitsForTheNextEventOrTheClose() throws Exception {
         try (TestNs t = new TestNs(); EventStream events = t.handle.events().open(EventGroup.LINK)) {
             t.links().add(Bridge.of("br0"));

@@ -20,12 +20,26 @@ public final class Ack {
 
     private Ack() {}
 
-    /** The error field: 0 for an acknowledgement, {@code -errno} for a failure. */
+    /**
+     * The error field of an {@code NLMSG_ERROR} (or of a dump's {@code NLMSG_DONE}).
+     *
+     * @param m the message, with at least 4 bytes of payload
+     * @return 0 for an acknowledgement, {@code -errno} for a failure
+     * @throws io.netlink4j.core.ProtocolException if the payload is shorter than 4 bytes
+     */
     public static int error(Message m) {
         return m.u32(0);
     }
 
-    /** The failure as an exception describing {@code operation}, with the kernel's message if any. */
+    /**
+     * The failure as an exception describing {@code operation}, with the kernel's message if any.
+     *
+     * @param m         an {@code NLMSG_ERROR} with a non-zero error, or a dump's {@code NLMSG_DONE}
+     * @param operation the request it answers, e.g. {@code "RTM_NEWLINK veth-blue"}
+     * @return a {@link KernelException} of the subtype the errno calls for, with the extended-ACK
+     *         text and offset when the kernel sent them
+     * @throws ProtocolException if the echoed request or a TLV runs past the message
+     */
     public static KernelException toException(Message m, String operation) {
         int err = error(m);
         String text = null;

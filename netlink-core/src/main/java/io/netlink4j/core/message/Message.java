@@ -29,32 +29,60 @@ public final class Message {
         this.length = length;
     }
 
-    /** {@code nlmsg_len}. */
+    /**
+     * The message's length ({@code nlmsg_len}), header included; the walk has checked it.
+     *
+     * @return 16 or more bytes, within the datagram
+     */
     public int length() {
         return length;
     }
 
-    /** {@code nlmsg_type}. */
+    /**
+     * The message type ({@code nlmsg_type}): {@code NLMSG_ERROR}, {@code NLMSG_DONE}, or the
+     * family's own ({@code RTM_NEWLINK}, {@code NFNL_SUBSYS_NFTABLES << 8 | NFT_MSG_NEWTABLE}).
+     *
+     * @return 0..0xffff
+     */
     public int type() {
         return Short.toUnsignedInt(seg.get(U16, start + 4));
     }
 
-    /** {@code nlmsg_flags}. */
+    /**
+     * The message's flags ({@code nlmsg_flags}): {@code NLM_F_MULTI} in a dump,
+     * {@code NLM_F_DUMP_INTR}, {@code NLM_F_ACK_TLVS} on an error with extended ACK...
+     *
+     * @return 0..0xffff
+     */
     public int flags() {
         return Short.toUnsignedInt(seg.get(U16, start + 6));
     }
 
-    /** {@code nlmsg_seq}. */
+    /**
+     * The sequence number ({@code nlmsg_seq}), for matching a reply to its request.
+     *
+     * @return the request's in a reply; in a notification, that of the request that caused it,
+     *         or 0
+     */
     public int seq() {
         return seg.get(U32, start + 8);
     }
 
-    /** {@code nlmsg_pid}: the sender's port id, 0 for the kernel's replies to others. */
+    /**
+     * The port id ({@code nlmsg_pid}): in a reply, the requester's; in a notification, the port
+     * that caused it, or 0 when the kernel did.
+     *
+     * @return the port id
+     */
     public int portId() {
         return seg.get(U32, start + 12);
     }
 
-    /** Bytes after the 16-byte header. */
+    /**
+     * The bytes after the 16-byte header: family header and attributes.
+     *
+     * @return {@link #length()} minus 16
+     */
     public int payloadLength() {
         return length - NLMSG_HDRLEN;
     }
@@ -67,43 +95,89 @@ public final class Message {
         return start + NLMSG_HDRLEN + offset;
     }
 
-    /** Unsigned byte at a payload offset. */
+    /**
+     * An unsigned byte of the payload.
+     *
+     * @param offset bytes from the start of the payload (the family header's first byte)
+     * @return 0..255
+     * @throws ProtocolException if the read runs past the end of the payload
+     */
     public int u8(int offset) {
         return Byte.toUnsignedInt(seg.get(ValueLayout.JAVA_BYTE, check(offset, 1)));
     }
 
-    /** Unsigned 16-bit value (host order) at a payload offset. */
+    /**
+     * An unsigned 16-bit value of the payload, in host order.
+     *
+     * @param offset bytes from the start of the payload (the family header's first byte)
+     * @return 0..65535
+     * @throws ProtocolException if the read runs past the end of the payload
+     */
     public int u16(int offset) {
         return Short.toUnsignedInt(seg.get(U16, check(offset, 2)));
     }
 
-    /** Unsigned 16-bit value (network order) at a payload offset. */
+    /**
+     * An unsigned 16-bit value of the payload, in network order (a port).
+     *
+     * @param offset bytes from the start of the payload (the family header's first byte)
+     * @return 0..65535
+     * @throws ProtocolException if the read runs past the end of the payload
+     */
     public int u16be(int offset) {
         return Short.toUnsignedInt(Short.reverseBytes(seg.get(U16, check(offset, 2))));
     }
 
-    /** 32-bit value (host order) at a payload offset. */
+    /**
+     * A 32-bit value of the payload, in host order.
+     *
+     * @param offset bytes from the start of the payload (the family header's first byte)
+     * @return the bits as an {@code int}; {@link Integer#toUnsignedLong} for a {@code u32}
+     * @throws ProtocolException if the read runs past the end of the payload
+     */
     public int u32(int offset) {
         return seg.get(U32, check(offset, 4));
     }
 
-    /** 64-bit value (host order) at a payload offset. */
+    /**
+     * A 64-bit value of the payload, in host order.
+     *
+     * @param offset bytes from the start of the payload (the family header's first byte)
+     * @return the bits as a {@code long}; {@link Long#toUnsignedString(long)} for a {@code u64}
+     * @throws ProtocolException if the read runs past the end of the payload
+     */
     public long u64(int offset) {
         return seg.get(ValueLayout.JAVA_LONG_UNALIGNED, check(offset, 8));
     }
 
-    /** Copy of {@code n} payload bytes. */
+    /**
+     * A copy of payload bytes, for values kept after the view moves on.
+     *
+     * @param offset bytes from the start of the payload (the family header's first byte)
+     * @param n      how many bytes, 0 or more
+     * @return a new array of {@code n} bytes
+     * @throws ProtocolException if the read runs past the end of the payload
+     */
     public byte[] bytes(int offset, int n) {
         int at = check(offset, n);
         return seg.asSlice(at, n).toArray(ValueLayout.JAVA_BYTE);
     }
 
-    /** The payload (family header and attributes) as a bounds-checked view. */
+    /**
+     * The payload (family header and attributes) as a bounds-checked view, for structs read at
+     * offsets.
+     *
+     * @return a view valid as long as this message is
+     */
     public Payload payload() {
         return new Payload(seg, start + NLMSG_HDRLEN, payloadLength(), "message type " + type());
     }
 
-    /** A copy of the whole message, header included. */
+    /**
+     * A copy of the whole message, header included: for logs, captures and a raw event kept.
+     *
+     * @return a new array of {@link #length()} bytes
+     */
     public byte[] toBytes() {
         return seg.asSlice(start, length).toArray(ValueLayout.JAVA_BYTE);
     }
@@ -111,6 +185,11 @@ public final class Message {
     /**
      * A cursor over the attributes that follow a family header of {@code headerLength} bytes
      * ({@code sizeof(struct ifinfomsg)}, say), aligned as the kernel aligns it.
+     *
+     * @param headerLength the family header's size in bytes, unaligned (16 for {@code ifinfomsg})
+     * @return a cursor before the first attribute
+     * @throws IllegalArgumentException if {@code headerLength} is negative
+     * @throws ProtocolException        if the header runs past the message
      */
     public Attributes attributes(int headerLength) {
         if (headerLength < 0) {

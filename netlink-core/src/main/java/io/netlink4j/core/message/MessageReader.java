@@ -18,18 +18,37 @@ public final class MessageReader {
     private int pos;
     private int end;
 
-    /** A reader over the first {@code length} bytes of {@code seg}. */
+    /**
+     * A reader over the first {@code length} bytes of {@code seg}.
+     *
+     * @param seg    memory holding one received datagram; read in place, not copied
+     * @param length the datagram's length, as {@code recvfrom} returned it
+     * @throws IllegalArgumentException if {@code length} is negative or past the segment
+     */
     public MessageReader(MemorySegment seg, int length) {
         reset(seg, length);
     }
 
-    /** A reader over a datagram held in an array (a capture, a test's input); the array is copied. */
+    /**
+     * A reader over a datagram held in an array (a capture, a test's input).
+     *
+     * @param datagram one or more netlink messages; copied, so the array may change afterwards
+     * @return a reader before the first message
+     */
     public static MessageReader of(byte[] datagram) {
         MemorySegment seg = MemorySegment.ofArray(datagram.clone());
         return new MessageReader(seg, datagram.length);
     }
 
-    /** Re-points the reader at new data, keeping the view object. */
+    /**
+     * Re-points the reader at the next datagram, keeping the view object: a receive loop
+     * allocates nothing per datagram.
+     *
+     * @param seg    memory holding the datagram; read in place
+     * @param length the datagram's length
+     * @return this reader, before its first message
+     * @throws IllegalArgumentException if {@code length} is negative or past the segment
+     */
     public MessageReader reset(MemorySegment seg, int length) {
         if (length < 0 || length > seg.byteSize()) {
             throw new IllegalArgumentException("length " + length + " outside segment of " + seg.byteSize());
@@ -40,7 +59,14 @@ public final class MessageReader {
         return this;
     }
 
-    /** Advances to the next message; {@code false} at the end of the datagram. */
+    /**
+     * Advances to the next message.
+     *
+     * @return {@code true} if {@link #message()} now views another message, {@code false} at the
+     *         end of the datagram
+     * @throws ProtocolException if a header is truncated or its {@code nlmsg_len} is below 16 or
+     *                           past the datagram
+     */
     public boolean next() {
         if (pos >= end) {
             return false;
@@ -58,7 +84,11 @@ public final class MessageReader {
         return true;
     }
 
-    /** The current message (the same view object each time). */
+    /**
+     * The message {@link #next} moved to.
+     *
+     * @return the same view object each time, re-pointed by {@link #next}
+     */
     public Message message() {
         return message;
     }

@@ -38,13 +38,23 @@ public final class MessageWriter {
     private int messages;
     private int seq = 1;
 
-    /** A writer whose buffer (and any growth of it) lives in {@code arena}. */
+    /**
+     * A writer whose buffer (and any growth of it) lives in {@code arena}: an outgrown buffer
+     * is not freed before the arena closes, so size {@code initialCapacity} for the usual message.
+     *
+     * @param arena           where the buffer is allocated; the writer must not outlive it
+     * @param initialCapacity bytes to start with; at least 64 are allocated
+     */
     public MessageWriter(Arena arena, int initialCapacity) {
         this.arena = arena;
         this.buf = arena.allocate(Math.max(64, initialCapacity), 8);
     }
 
-    /** Forgets everything written, keeping the buffer and the sequence counter. */
+    /**
+     * Forgets everything written, keeping the buffer and the sequence counter.
+     *
+     * @return this writer, empty
+     */
     public MessageWriter reset() {
         pos = 0;
         msgStart = -1;
@@ -52,12 +62,20 @@ public final class MessageWriter {
         return this;
     }
 
-    /** Sets the sequence number the next {@link #begin} uses; later ones count up from it. */
+    /**
+     * Sets the sequence number the next {@link #begin} uses; later ones count up from it.
+     *
+     * @param seq the next {@code nlmsg_seq}; 0 for a request compared with a capture
+     */
     public void nextSeq(int seq) {
         this.seq = seq;
     }
 
-    /** The sequence number the next {@link #begin} will use. */
+    /**
+     * The sequence number the next {@link #begin} will use, for matching replies.
+     *
+     * @return the next {@code nlmsg_seq}
+     */
     public int nextSeq() {
         return seq;
     }
@@ -65,6 +83,8 @@ public final class MessageWriter {
     /**
      * Starts a message (closing the previous one) with {@code type} and {@code flags}, port 0.
      *
+     * @param type  {@code nlmsg_type}; its low 16 bits are written
+     * @param flags {@code nlmsg_flags}, {@code NLM_F_REQUEST} included; its low 16 bits are written
      * @return its sequence number
      */
     public int begin(int type, int flags) {
@@ -91,22 +111,38 @@ public final class MessageWriter {
         }
     }
 
-    /** Number of messages begun since the last reset. */
+    /**
+     * The messages begun since the last reset, the open one included.
+     *
+     * @return how many
+     */
     public int messageCount() {
         return messages;
     }
 
-    /** Bytes written so far, the open message included. */
+    /**
+     * The bytes written so far, the open message included.
+     *
+     * @return the offset the next byte goes to
+     */
     public int size() {
         return pos;
     }
 
-    /** Offset of the open message's header, or -1. */
+    /**
+     * Where the open message starts, for patching its header.
+     *
+     * @return the offset of its {@code nlmsghdr}, or -1 when no message is open
+     */
     public int messageStart() {
         return msgStart;
     }
 
-    /** The written bytes, closing the open message first. */
+    /**
+     * The written bytes, closing the open message first.
+     *
+     * @return a view of the buffer (not a copy), valid until the next write or {@link #reset}
+     */
     public MemorySegment finish() {
         end();
         return buf.asSlice(0, pos);
@@ -114,7 +150,12 @@ public final class MessageWriter {
 
     // ---- raw fields (family headers) -------------------------------------------------------
 
-    /** Appends {@code n} zero bytes and returns their offset, for a family header to fill. */
+    /**
+     * Appends {@code n} zero bytes, for a family header to fill with the {@code set} methods.
+     *
+     * @param n how many bytes, 0 or more
+     * @return the offset of the first of them
+     */
     public int reserve(int n) {
         ensure(n);
         int at = pos;
@@ -123,6 +164,12 @@ public final class MessageWriter {
         return at;
     }
 
+    /**
+     * Appends a byte (a family header's field).
+     *
+     * @param v the value; only its low 8 bits are written
+     * @return this writer
+     */
     public MessageWriter u8(int v) {
         ensure(1);
         buf.set(ValueLayout.JAVA_BYTE, pos, (byte) v);
@@ -130,6 +177,12 @@ public final class MessageWriter {
         return this;
     }
 
+    /**
+     * Appends a 16-bit value in host order.
+     *
+     * @param v the value; only its low 16 bits are written
+     * @return this writer
+     */
     public MessageWriter u16(int v) {
         ensure(2);
         buf.set(U16, pos, (short) v);
@@ -137,6 +190,12 @@ public final class MessageWriter {
         return this;
     }
 
+    /**
+     * Appends a 16-bit value in network order.
+     *
+     * @param v the value; only its low 16 bits are written
+     * @return this writer
+     */
     public MessageWriter u16be(int v) {
         ensure(2);
         buf.set(U16_BE, pos, (short) v);
@@ -144,6 +203,12 @@ public final class MessageWriter {
         return this;
     }
 
+    /**
+     * Appends a 32-bit value in host order.
+     *
+     * @param v the value; only its low 32 bits are written
+     * @return this writer
+     */
     public MessageWriter u32(int v) {
         ensure(4);
         buf.set(U32, pos, v);
@@ -151,6 +216,12 @@ public final class MessageWriter {
         return this;
     }
 
+    /**
+     * Appends a 32-bit value in network order.
+     *
+     * @param v the value; only its low 32 bits are written
+     * @return this writer
+     */
     public MessageWriter u32be(int v) {
         ensure(4);
         buf.set(U32_BE, pos, v);
@@ -158,6 +229,12 @@ public final class MessageWriter {
         return this;
     }
 
+    /**
+     * Appends a 64-bit value in host order.
+     *
+     * @param v the value
+     * @return this writer
+     */
     public MessageWriter u64(long v) {
         ensure(8);
         buf.set(U64, pos, v);
@@ -165,6 +242,12 @@ public final class MessageWriter {
         return this;
     }
 
+    /**
+     * Appends bytes as they are, without padding.
+     *
+     * @param b the bytes, not null
+     * @return this writer
+     */
     public MessageWriter bytes(byte[] b) {
         ensure(b.length);
         MemorySegment.copy(b, 0, buf, ValueLayout.JAVA_BYTE, pos, b.length);
@@ -172,7 +255,11 @@ public final class MessageWriter {
         return this;
     }
 
-    /** Pads with zeros to the next 4-byte boundary. */
+    /**
+     * Pads with zeros to the next 4-byte boundary ({@code NLMSG_ALIGN}, {@code NLA_ALIGN}).
+     *
+     * @return this writer
+     */
     public MessageWriter pad() {
         int p = align(pos) - pos;
         if (p > 0) {
@@ -183,22 +270,36 @@ public final class MessageWriter {
         return this;
     }
 
-    /** Overwrites a 32-bit value at {@code offset} (native order), e.g. a header field. */
+    /**
+     * Overwrites a 32-bit value in host order, e.g. a family header field known only later.
+     *
+     * @param offset where, from the start of the buffer (as {@link #reserve} returned)
+     * @param v      the value
+     * @throws IndexOutOfBoundsException if the 4 bytes are outside the buffer
+     */
     public void setU32(int offset, int v) {
         buf.set(U32, offset, v);
     }
 
-    /** Overwrites a 16-bit value at {@code offset} (native order). */
+    /**
+     * Overwrites a 16-bit value in host order.
+     *
+     * @param offset where, from the start of the buffer
+     * @param v      the value; its low 16 bits are written
+     * @throws IndexOutOfBoundsException if the 2 bytes are outside the buffer
+     */
     public void setU16(int offset, int v) {
         buf.set(U16, offset, (short) v);
     }
 
-    /** The 16-bit value (native order) at {@code offset}. */
-    public int getU16(int offset) {
-        return Short.toUnsignedInt(buf.get(U16, offset));
-    }
 
-    /** Overwrites a byte at {@code offset}. */
+    /**
+     * Overwrites a byte.
+     *
+     * @param offset where, from the start of the buffer
+     * @param v      the value; its low 8 bits are written
+     * @throws IndexOutOfBoundsException if the byte is outside the buffer
+     */
     public void setU8(int offset, int v) {
         buf.set(ValueLayout.JAVA_BYTE, offset, (byte) v);
     }
@@ -218,41 +319,96 @@ public final class MessageWriter {
         pos += NLA_HDRLEN;
     }
 
+    /**
+     * Appends an attribute without payload ({@code NLA_FLAG}): present means true.
+     *
+     * @param type the attribute type, flags included if any
+     * @return this writer
+     */
     public MessageWriter putFlag(int type) {
         attrHeader(type, 0);
         return this;
     }
 
+    /**
+     * Appends an {@code NLA_U8} attribute, padded to 4 bytes.
+     *
+     * @param type the attribute type, flags included if any
+     * @param v    the value; its low 8 bits are written
+     * @return this writer
+     */
     public MessageWriter putU8(int type, int v) {
         attrHeader(type, 1);
         return u8(v).pad();
     }
 
+    /**
+     * Appends an {@code NLA_U16} attribute in host order, padded to 4 bytes.
+     *
+     * @param type the attribute type, flags included if any
+     * @param v    the value; its low 16 bits are written
+     * @return this writer
+     */
     public MessageWriter putU16(int type, int v) {
         attrHeader(type, 2);
         return u16(v).pad();
     }
 
+    /**
+     * Appends an {@code NLA_BE16} attribute (network order: a port), padded to 4 bytes.
+     *
+     * @param type the attribute type, flags included if any
+     * @param v    the value; its low 16 bits are written
+     * @return this writer
+     */
     public MessageWriter putU16be(int type, int v) {
         attrHeader(type, 2);
         return u16be(v).pad();
     }
 
+    /**
+     * Appends an {@code NLA_U32} attribute in host order.
+     *
+     * @param type the attribute type, flags included if any
+     * @param v    the value
+     * @return this writer
+     */
     public MessageWriter putU32(int type, int v) {
         attrHeader(type, 4);
         return u32(v);
     }
 
+    /**
+     * Appends an {@code NLA_BE32} attribute (network order, as nftables wants most numbers).
+     *
+     * @param type the attribute type, flags included if any
+     * @param v    the value
+     * @return this writer
+     */
     public MessageWriter putU32be(int type, int v) {
         attrHeader(type, 4);
         return u32be(v);
     }
 
+    /**
+     * Appends an {@code NLA_U64} attribute in host order.
+     *
+     * @param type the attribute type, flags included if any
+     * @param v    the value
+     * @return this writer
+     */
     public MessageWriter putU64(int type, long v) {
         attrHeader(type, 8);
         return u64(v);
     }
 
+    /**
+     * Appends an {@code NLA_BE64} attribute (network order: nftables handles).
+     *
+     * @param type the attribute type, flags included if any
+     * @param v    the value
+     * @return this writer
+     */
     public MessageWriter putU64be(int type, long v) {
         attrHeader(type, 8);
         ensure(8);
@@ -261,7 +417,16 @@ public final class MessageWriter {
         return this;
     }
 
-    /** A NUL-terminated string, as the kernel's {@code NLA_NUL_STRING} and {@code NLA_STRING} accept. */
+    /**
+     * Appends a NUL-terminated string, as the kernel's {@code NLA_NUL_STRING} and
+     * {@code NLA_STRING} accept. (Where iproute2 sends no NUL, as for {@code IFLA_INFO_KIND}, the
+     * codec uses {@link #putBytes}.)
+     *
+     * @param type the attribute type
+     * @param s    the string, written as UTF-8; not null
+     * @return this writer
+     * @throws IllegalArgumentException if the string is longer than an attribute can hold
+     */
     public MessageWriter putString(int type, String s) {
         int n = asciiOrUtf8Length(s);
         attrHeader(type, n + 1);
@@ -272,29 +437,62 @@ public final class MessageWriter {
         return pad();
     }
 
+    /**
+     * Appends an attribute holding {@code b} as it is ({@code NLA_BINARY}, a C struct), padded
+     * to 4 bytes.
+     *
+     * @param type the attribute type
+     * @param b    the payload, not null
+     * @return this writer
+     * @throws IllegalArgumentException if {@code b} is longer than an attribute can hold (65531 bytes)
+     */
     public MessageWriter putBytes(int type, byte[] b) {
         attrHeader(type, b.length);
         return bytes(b).pad();
     }
 
-    /** The raw address bytes (4 or 16), network order. */
+    /**
+     * Appends an address attribute ({@code IFA_ADDRESS}, {@code RTA_GATEWAY}).
+     *
+     * @param type the attribute type
+     * @param a    the address, not null; its 4 or 16 bytes are written in network order
+     * @return this writer
+     */
     public MessageWriter putAddress(int type, InetAddress a) {
         return putBytes(type, a.getAddress());
     }
 
-    /** Opens a nested attribute ({@code NLA_F_NESTED} set); returns the offset for {@link #endNested}. */
+    /**
+     * Opens a nested attribute with {@code NLA_F_NESTED} set; attributes appended until
+     * {@link #endNested} go inside it.
+     *
+     * @param type the attribute type, without the flag
+     * @return the attribute's offset, for {@link #endNested}
+     */
     public int beginNested(int type) {
         attrHeader(type | NLA_F_NESTED, 0);
         return pos - NLA_HDRLEN;
     }
 
-    /** Opens a nested attribute without {@code NLA_F_NESTED}, for the attributes old kernels parse so. */
+    /**
+     * Opens a nested attribute without {@code NLA_F_NESTED}, as iproute2 sends
+     * {@code IFLA_LINKINFO}: the kernel accepts both, and byte tests hold to iproute2's way.
+     *
+     * @param type the attribute type
+     * @return the attribute's offset, for {@link #endNested}
+     */
     public int beginNestedPlain(int type) {
         attrHeader(type, 0);
         return pos - NLA_HDRLEN;
     }
 
-    /** Closes the nested attribute opened at {@code start}, patching its length. */
+    /**
+     * Closes the nested attribute opened at {@code start}, patching its length.
+     *
+     * @param start what {@link #beginNested} or {@link #beginNestedPlain} returned
+     * @throws IllegalArgumentException if the nest grew past 65535 bytes, which {@code nla_len}
+     *                                  cannot express
+     */
     public void endNested(int start) {
         int len = pos - start;
         if (len > 0xffff) {

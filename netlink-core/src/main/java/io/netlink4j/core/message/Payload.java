@@ -31,7 +31,11 @@ public final class Payload {
         this.what = what;
     }
 
-    /** Bytes in this run. */
+    /**
+     * The bytes in this run.
+     *
+     * @return the length; offsets are 0 up to it
+     */
     public int length() {
         return length;
     }
@@ -43,52 +47,113 @@ public final class Payload {
         return start + offset;
     }
 
-    /** Unsigned byte at {@code offset}. */
+    /**
+     * An unsigned byte.
+     *
+     * @param offset bytes from the start of the run
+     * @return 0..255
+     * @throws ProtocolException if the read runs past the end of the run
+     */
     public int u8(int offset) {
         return Byte.toUnsignedInt(seg.get(ValueLayout.JAVA_BYTE, at(offset, 1)));
     }
 
-    /** Unsigned 16-bit value, host order. */
+    /**
+     * An unsigned 16-bit value in host order.
+     *
+     * @param offset bytes from the start of the run
+     * @return 0..65535
+     * @throws ProtocolException if the read runs past the end of the run
+     */
     public int u16(int offset) {
         return Short.toUnsignedInt(seg.get(U16, at(offset, 2)));
     }
 
-    /** Unsigned 16-bit value, network order. */
+    /**
+     * An unsigned 16-bit value in network order (a port, an ethertype).
+     *
+     * @param offset bytes from the start of the run
+     * @return 0..65535
+     * @throws ProtocolException if the read runs past the end of the run
+     */
     public int u16be(int offset) {
         return Short.toUnsignedInt(seg.get(U16.withOrder(ByteOrder.BIG_ENDIAN), at(offset, 2)));
     }
 
-    /** 32-bit value, host order ({@link Integer#toUnsignedLong} for unsigned). */
+    /**
+     * A 32-bit value in host order.
+     *
+     * @param offset bytes from the start of the run
+     * @return the bits as an {@code int}; {@link Integer#toUnsignedLong} for a {@code u32}
+     * @throws ProtocolException if the read runs past the end of the run
+     */
     public int u32(int offset) {
         return seg.get(U32, at(offset, 4));
     }
 
-    /** 32-bit value, network order. */
+    /**
+     * A 32-bit value in network order (an IPv4 address as a number, a {@code __be32}).
+     *
+     * @param offset bytes from the start of the run
+     * @return the bits as an {@code int}
+     * @throws ProtocolException if the read runs past the end of the run
+     */
     public int u32be(int offset) {
         return seg.get(U32.withOrder(ByteOrder.BIG_ENDIAN), at(offset, 4));
     }
 
-    /** 64-bit value, host order. */
+    /**
+     * A 64-bit value in host order (a counter of {@code rtnl_link_stats64}).
+     *
+     * @param offset bytes from the start of the run
+     * @return the bits as a {@code long}; {@link Long#toUnsignedString(long)} for a {@code u64}
+     * @throws ProtocolException if the read runs past the end of the run
+     */
     public long u64(int offset) {
         return seg.get(U64, at(offset, 8));
     }
 
-    /** A copy of {@code n} bytes at {@code offset}. */
+    /**
+     * A copy of {@code n} bytes, for values kept after the view moves on.
+     *
+     * @param offset bytes from the start of the run
+     * @param n      how many bytes, 0 or more
+     * @return a new array of {@code n} bytes
+     * @throws ProtocolException if the read runs past the end of the run
+     */
     public byte[] bytes(int offset, int n) {
         return seg.asSlice(at(offset, n), n).toArray(ValueLayout.JAVA_BYTE);
     }
 
-    /** A copy of every byte. */
+    /**
+     * A copy of every byte of the run.
+     *
+     * @return a new array of {@link #length()} bytes
+     */
     public byte[] bytes() {
         return bytes(0, length);
     }
 
-    /** The sub-run of {@code n} bytes at {@code offset}. */
+    /**
+     * The sub-run of {@code n} bytes at {@code offset}: one element of an array of structs.
+     *
+     * @param offset bytes from the start of the run
+     * @param n      its length in bytes
+     * @return a view whose offsets start at {@code offset} of this one
+     * @throws ProtocolException if the sub-run reaches past the end of this run
+     */
     public Payload slice(int offset, int n) {
         return new Payload(seg, (int) at(offset, n), n, what);
     }
 
-    /** The attributes from {@code offset} (aligned to 4 as the kernel aligns it) to the end. */
+    /**
+     * The attributes from {@code offset} to the end of the run: those after a struct inside a
+     * nested attribute.
+     *
+     * @param offset where the attributes start, aligned up to 4 as the kernel aligns it
+     * @return a cursor before the first attribute
+     * @throws ProtocolException if the aligned offset is past the end of the run
+     */
     public Attributes attributes(int offset) {
         int off = align(offset);
         if (off < 0 || off > length) {

@@ -107,12 +107,26 @@ public final class NetNs implements AutoCloseable {
 
     // ---- opening ----------------------------------------------------------------------------
 
-    /** The namespace the calling thread is in now. */
+    /**
+     * The namespace the calling thread is in now ({@code /proc/thread-self/ns/net}): the JVM's,
+     * unless the thread is inside {@link #call}.
+     *
+     * @return a new handle; close it
+     * @throws SystemCallException if the namespace file cannot be opened
+     */
     public static NetNs current() {
         return open(Path.of("/proc/thread-self/ns/net"), null, "current");
     }
 
-    /** The namespace of process {@code pid} ({@code /proc/PID/ns/net}). */
+    /**
+     * The namespace of a process ({@code /proc/PID/ns/net}), such as a container's init.
+     *
+     * @param pid the process id
+     * @return a new handle; close it
+     * @throws NotFoundException   if there is no such process
+     * @throws SystemCallException if its namespace file cannot be opened ({@code EACCES} for another
+     *                             user's process without {@code CAP_SYS_PTRACE})
+     */
     public static NetNs ofPid(long pid) {
         Path p = Path.of("/proc", Long.toString(pid), "ns", "net");
         if (!Files.exists(p)) {
@@ -121,7 +135,15 @@ public final class NetNs implements AutoCloseable {
         return open(p, null, "pid " + pid);
     }
 
-    /** A namespace file such as {@code /proc/PID/task/TID/ns/net} or a bind mount of one. */
+    /**
+     * A namespace file such as {@code /proc/PID/task/TID/ns/net} or a bind mount of one (a
+     * container runtime's {@code /var/run/netns/cni-...}).
+     *
+     * @param path the file, not null
+     * @return a new handle; close it
+     * @throws IllegalArgumentException if the file is not a network namespace
+     * @throws SystemCallException      if it cannot be opened ({@code ENOENT} if absent)
+     */
     public static NetNs open(Path path) {
         return open(path, null, path.toString());
     }
@@ -129,7 +151,11 @@ public final class NetNs implements AutoCloseable {
     /**
      * The named namespace {@code /run/netns/NAME}, as made by {@link #create(String)} or {@code ip netns add}.
      *
+     * @param name the name under {@code /run/netns}: 1..255 characters, not {@code "."} or
+     *             {@code ".."}, without {@code '/'} or NUL
+     * @return a new handle; close it (the namespace stays until {@link #delete})
      * @throws NotFoundException if there is no namespace of that name
+     * @throws IllegalArgumentException if the name breaks that rule
      */
     public static NetNs named(String name) {
         Path p = NamedNamespaces.pathOf(name);
@@ -159,7 +185,14 @@ public final class NetNs implements AutoCloseable {
 
     // ---- creating and deleting --------------------------------------------------------------
 
-    /** A new anonymous namespace; it lives while this handle (or anything inside it) keeps it. */
+    /**
+     * A new anonymous namespace, with only a loopback device (down). It lives while this handle,
+     * a socket or a process inside keeps it; {@code ip netns} does not see it.
+     *
+     * @return a new handle; close it
+     * @throws SystemCallException if {@code unshare(CLONE_NEWNET)} fails ({@code EPERM} without
+     *                             {@code CAP_SYS_ADMIN})
+     */
     public static NetNs create() {
         int fd = InsideThread.call("netns-create", -1, "anonymous", "create", () -> {
             Sys.unshareNet();
@@ -171,8 +204,13 @@ public final class NetNs implements AutoCloseable {
     /**
      * A new named namespace, like {@code ip netns add NAME}.
      *
-     * @throws AlreadyExistsException if the name is taken
+     * @param name the name under {@code /run/netns}: 1..255 characters, not {@code "."} or
+     *             {@code ".."}, without {@code '/'} or NUL
+     * @return a new handle to it; close it (the namespace stays until {@link #delete})
+     * @throws AlreadyExistsException   if the name is taken
      * @throws IllegalArgumentException for an invalid name
+     * @throws SystemCallException      if {@code unshare} or {@code mount} fails ({@code EPERM}
+     *                                  without {@code CAP_SYS_ADMIN})
      */
     public static NetNs create(String name) {
         NamedNamespaces.create(name);
@@ -183,9 +221,12 @@ public final class NetNs implements AutoCloseable {
      * Deletes a named namespace, like {@code ip netns del NAME}: the name goes at once; the
      * namespace itself, with every device in it, goes when nothing holds it any more.
      *
+     * @param name the name under {@code /run/netns}: 1..255 characters, not {@code "."} or
+     *             {@code ".."}, without {@code '/'} or NUL
      * @throws NotFoundException if there is no such namespace
-     * @throws IllegalArgumentException if {@code /run/netns/NAME} is a file that is not a
-     *         namespace (nor the empty placeholder a creation that was cut short leaves)
+     * @throws IllegalArgumentException for an invalid name, or if {@code /run/netns/NAME} is a
+     *         file that is not a namespace (nor the empty placeholder a creation that was cut
+     *         short leaves)
      */
     public static void delete(String name) {
         if (!deleteIfExists(name)) {
@@ -196,19 +237,33 @@ public final class NetNs implements AutoCloseable {
     /**
      * {@link #delete} that returns {@code false} instead of failing when there is nothing to delete.
      *
-     * @throws IllegalArgumentException if {@code /run/netns/NAME} is neither a namespace nor an
+     * @param name the name under {@code /run/netns}: 1..255 characters, not {@code "."} or
+     *             {@code ".."}, without {@code '/'} or NUL
+     * @return whether there was a namespace (or a placeholder) of that name to delete
+     * @throws IllegalArgumentException for an invalid name, or if {@code /run/netns/NAME} is neither a namespace nor an
      *         empty placeholder; such a file is left alone
      */
     public static boolean deleteIfExists(String name) {
         return NamedNamespaces.deleteIfExists(name);
     }
 
-    /** Whether {@code /run/netns/NAME} exists. */
+    /**
+     * Whether a namespace of that name exists.
+     *
+     * @param name the name under {@code /run/netns}: 1..255 characters, not {@code "."} or
+     *             {@code ".."}, without {@code '/'} or NUL
+     * @return whether {@code /run/netns/NAME} exists
+     * @throws IllegalArgumentException if the name breaks that rule
+     */
     public static boolean exists(String name) {
         return Files.exists(NamedNamespaces.pathOf(name));
     }
 
-    /** The named namespaces, sorted, as {@code ip netns list} shows them. */
+    /**
+     * The named namespaces, as {@code ip netns list} shows them.
+     *
+     * @return the names under {@code /run/netns}, sorted; empty when the directory does not exist
+     */
     public static List<String> list() {
         return NamedNamespaces.list();
     }
@@ -220,6 +275,8 @@ public final class NetNs implements AutoCloseable {
      * all I/O happen on the caller's thread. A host name passed to it is resolved outside, in the
      * JVM's namespace (pass an {@code InetAddress} to be exact). Its sockets are the adaptors of
      * {@code SocketChannel}s. Fails with {@link IllegalStateException} once this handle is closed.
+     *
+     * @return a new factory that uses this handle
      */
     public SocketFactory socketFactory() {
         return new NamespaceSocketFactory(this);
@@ -230,6 +287,8 @@ public final class NetNs implements AutoCloseable {
      * accepting happen on the caller's threads, and accepted sockets are in the namespace too.
      * Its sockets are the adaptors of {@code ServerSocketChannel}s, with {@code SO_REUSEADDR} on.
      * Fails with {@link IllegalStateException} once this handle is closed.
+     *
+     * @return a new factory that uses this handle
      */
     public ServerSocketFactory serverSocketFactory() {
         return new NamespaceServerSocketFactory(this);
@@ -241,6 +300,8 @@ public final class NetNs implements AutoCloseable {
      * channels register with any selector of the default provider, and a whole NIO server can run
      * on the JVM's threads with its sockets inside. The channels report the default provider as
      * their {@code provider()}. Fails with {@link IllegalStateException} once this handle is closed.
+     *
+     * @return a new provider that uses this handle
      */
     public SelectorProvider selectorProvider() {
         return new NamespaceSelectorProvider(this);
@@ -257,7 +318,13 @@ public final class NetNs implements AutoCloseable {
      * call still waits until the task has ended, so nothing of it runs inside afterwards, and then
      * returns the task's result or exception with the caller's interrupt status set.
      *
+     * @param <T>  what the task returns
+     * @param <X>  the checked exception the task may throw
+     * @param task the code, not null
+     * @return what the task returned
+     * @throws X                     what the task threw, unchanged
      * @throws IllegalStateException if this handle is closed, or if called from code inside
+     * @throws SystemCallException   if the thread cannot enter the namespace ({@code setns})
      */
     public <T, X extends Exception> T call(InsideTask<T, X> task) throws X {
         return inside("call", task);
@@ -271,7 +338,15 @@ public final class NetNs implements AutoCloseable {
         }
     }
 
-    /** {@link #call} for code without a result. */
+    /**
+     * {@link #call} for code without a result.
+     *
+     * @param <X>    the checked exception the code may throw
+     * @param action the code, not null
+     * @throws X                     what the code threw, unchanged
+     * @throws IllegalStateException if this handle is closed, or if called from code inside
+     * @throws SystemCallException   if the thread cannot enter the namespace ({@code setns})
+     */
     public <X extends Exception> void run(InsideAction<X> action) throws X {
         call(() -> {
             action.run();
@@ -279,10 +354,18 @@ public final class NetNs implements AutoCloseable {
         });
     }
 
-    /** Code without a result for {@link #run}. */
+    /**
+     * Code without a result for {@link #run}.
+     *
+     * @param <X> the checked exception it may throw ({@link RuntimeException} for none)
+     */
     @FunctionalInterface
     public interface InsideAction<X extends Exception> {
-        /** Runs inside the namespace. */
+        /**
+         * Runs inside the namespace, on a platform thread that cannot start threads.
+         *
+         * @throws X when the code fails; rethrown to the caller of {@link NetNs#run} unchanged
+         */
         void run() throws X;
     }
 
@@ -292,7 +375,11 @@ public final class NetNs implements AutoCloseable {
      * For a server, prefer {@link #serverSocketFactory()} or {@link #selectorProvider()}, which
      * keep every thread outside.
      *
+     * @param threadName the thread's name, for thread dumps
+     * @param body       what it runs; the thread ends with it
+     * @return the started thread; join it to wait for {@code body}
      * @throws IllegalStateException if this handle is closed, or if called from code inside
+     * @throws SystemCallException   if the namespace descriptor cannot be duplicated for the thread
      */
     public Thread startThread(String threadName, Runnable body) {
         InsideThread.refuseInside();
@@ -335,6 +422,8 @@ public final class NetNs implements AutoCloseable {
      * the namespace and runs nothing but {@code posix_spawnp}, and it is reaped by one library
      * thread that lives in the JVM's own namespace.
      *
+     * @param builder the command and its settings, as for {@link ProcessBuilder#start()}; not null
+     * @return the running child
      * @throws IOException if the program cannot be run (not found, not executable, a bad
      *         directory: the JDK's message, naming the program and this namespace), or a
      *         redirect's file cannot be opened; nothing is left open or running then
@@ -352,7 +441,12 @@ public final class NetNs implements AutoCloseable {
 
     // ---- identity and leases ------------------------------------------------------------------
 
-    /** The namespace's name under {@code /run/netns}, or {@code null} if it was not opened by name. */
+    /**
+     * The namespace's name, for messages and for {@code ip netns exec}.
+     *
+     * @return its name under {@code /run/netns}, or {@code null} if it was not opened by
+     *         {@link #named} or {@link #create(String)}
+     */
     public String name() {
         return name;
     }
@@ -363,6 +457,7 @@ public final class NetNs implements AutoCloseable {
      * when the last lease ends, so the number can never be reused for another file while it is
      * in use.
      *
+     * @return a lease; close it (try-with-resources) when the kernel has the descriptor no more
      * @throws IllegalStateException if this handle is closed
      */
     public Lease lease() {
@@ -381,7 +476,12 @@ public final class NetNs implements AutoCloseable {
 
         private Lease() {}
 
-        /** The descriptor, valid until this lease is closed. */
+        /**
+         * The namespace's descriptor, for {@code IFLA_NET_NS_FD} or {@code setns}.
+         *
+         * @return the descriptor, valid until this lease is closed; do not close it
+         * @throws IllegalStateException if this lease is closed
+         */
         public int fd() {
             synchronized (guard) {
                 if (released) {
@@ -408,7 +508,13 @@ public final class NetNs implements AutoCloseable {
         }
     }
 
-    /** The namespace's inode number: equal inodes mean the same namespace. */
+    /**
+     * The namespace's identity, as {@code ls -i /run/netns} and {@code lsns} show it.
+     *
+     * @return the inode number of its nsfs file: equal inodes mean the same namespace
+     * @throws IllegalStateException if this handle is closed
+     * @throws java.io.UncheckedIOException if {@code /proc/self/fd} cannot be read
+     */
     public long inode() {
         try (Lease l = lease()) {
             // stat() through the magic link reaches the nsfs inode, for bind-mounted namespaces too.
@@ -418,7 +524,12 @@ public final class NetNs implements AutoCloseable {
         }
     }
 
-    /** The inode of the namespace the calling thread is in. */
+    /**
+     * The identity of the namespace the calling thread is in, to compare with {@link #inode()}.
+     *
+     * @return the inode number from {@code /proc/thread-self/ns/net}
+     * @throws java.io.UncheckedIOException if {@code /proc} cannot be read
+     */
     public static long currentInode() {
         try {
             String link = Files.readSymbolicLink(Path.of("/proc/thread-self/ns/net")).toString();
@@ -447,7 +558,11 @@ public final class NetNs implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #close} was called. */
+    /**
+     * Whether {@link #close} was called (the descriptor may still be open for a lease).
+     *
+     * @return {@code true} once closed
+     */
     public boolean isClosed() {
         synchronized (guard) {
             return closed;

@@ -30,32 +30,59 @@ public final class BatchResult {
         whole = e;
     }
 
-    /** Number of requests. */
+    /**
+     * The number of requests, one slot each.
+     *
+     * @return how many requests were sent
+     */
     public int size() {
         return errors.length;
     }
 
-    /** Number of requests that failed. */
+    /**
+     * The number of requests the kernel refused one by one (not counting a transaction's own error).
+     *
+     * @return 0 up to {@link #size()}
+     */
     public int failedCount() {
         return failed;
     }
 
-    /** Whether every request succeeded (and, for a transaction, the transaction itself). */
+    /**
+     * Whether everything succeeded.
+     *
+     * @return {@code true} if every request succeeded and, for a transaction, the transaction itself
+     */
     public boolean ok() {
         return failed == 0 && whole == null;
     }
 
-    /** The failure of request {@code index}, or empty if it succeeded. */
+    /**
+     * The failure of one request.
+     *
+     * @param index the request's position in the list that was sent, from 0
+     * @return its exception, or empty if it succeeded
+     * @throws IndexOutOfBoundsException if {@code index} is not below {@link #size()}
+     */
     public Optional<KernelException> error(int index) {
         return Optional.ofNullable(errors[index]);
     }
 
-    /** For a transaction: the error the kernel addressed to the transaction as a whole, if any. */
+    /**
+     * For a transaction: the error the kernel addressed to the transaction as a whole (to its
+     * {@code NFNL_MSG_BATCH_END}, say), which rolled every request back.
+     *
+     * @return the error, or empty when there was none or this is not a transaction
+     */
     public Optional<KernelException> transactionError() {
         return Optional.ofNullable(whole);
     }
 
-    /** The indices of the failed requests, ascending. */
+    /**
+     * The requests that failed.
+     *
+     * @return their indices, ascending; a new list
+     */
     public List<Integer> failedIndices() {
         List<Integer> out = new ArrayList<>(failed);
         for (int i = 0; i < errors.length && out.size() < failed; i++) {
@@ -72,6 +99,7 @@ public final class BatchResult {
      * and names the first, with the first as its cause and every other failure suppressed.
      *
      * @return this, when nothing failed
+     * @throws KernelException if any request or the transaction failed
      */
     public BatchResult throwIfFailed() {
         if (ok()) {

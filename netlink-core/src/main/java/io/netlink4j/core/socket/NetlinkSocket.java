@@ -95,7 +95,14 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
-    /** A socket of {@code protocol} in the calling thread's namespace. */
+    /**
+     * A socket of {@code protocol} in the calling thread's namespace.
+     *
+     * @param protocol the netlink protocol, not null
+     * @return an open socket, bound to a port the kernel assigned; close it
+     * @throws SystemCallException if {@code socket}, {@code setsockopt} or {@code bind} fails
+     *                             ({@code EPROTONOSUPPORT} when the kernel lacks the protocol)
+     */
     public static NetlinkSocket open(NetlinkProtocol protocol) {
         return new NetlinkSocket(Objects.requireNonNull(protocol, "protocol"), "current");
     }
@@ -103,6 +110,12 @@ public final class NetlinkSocket implements AutoCloseable {
     /**
      * A socket of {@code protocol} inside {@code ns}, created on a library-owned platform thread
      * that entered {@code ns}; the caller's thread never changes namespace.
+     *
+     * @param protocol the netlink protocol, not null
+     * @param ns       the namespace the socket belongs to for its whole life, not null
+     * @return an open socket, bound to a port the kernel assigned; close it
+     * @throws SystemCallException if {@code socket}, {@code setsockopt}, {@code bind} or
+     *                             {@code setns} fails
      */
     public static NetlinkSocket open(NetlinkProtocol protocol, NetNs ns) {
         Objects.requireNonNull(protocol, "protocol");
@@ -110,12 +123,20 @@ public final class NetlinkSocket implements AutoCloseable {
         return ns.call(() -> new NetlinkSocket(protocol, label));
     }
 
-    /** The netlink protocol. */
+    /**
+     * The netlink protocol this socket speaks.
+     *
+     * @return the protocol it was opened with
+     */
     public NetlinkProtocol protocol() {
         return protocol;
     }
 
-    /** The port id the kernel assigned. */
+    /**
+     * The port id the kernel assigned at {@code bind}; replies carry it in {@code nlmsg_pid}.
+     *
+     * @return the port id, unsigned in the kernel ({@link Integer#toUnsignedString(int)} prints it)
+     */
     public int portId() {
         return portId;
     }
@@ -134,6 +155,10 @@ public final class NetlinkSocket implements AutoCloseable {
      * Lets the kernel queue at least {@code bytes} of answers for this socket
      * ({@code SO_RCVBUFFORCE}, which needs {@code CAP_NET_ADMIN}; without it the queue stays
      * as it is) — for a transaction whose thousands of ACKs would overflow the default 4 MiB.
+     *
+     * @param bytes the queue size asked for; the kernel doubles it for its bookkeeping
+     * @throws IllegalArgumentException if {@code bytes} is not positive
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public void growReceiveQueue(int bytes) {
         if (bytes <= 0) {
@@ -168,7 +193,10 @@ public final class NetlinkSocket implements AutoCloseable {
     /**
      * Sends {@code request} with {@code NLM_F_ACK} and waits for its ACK.
      *
-     * @throws KernelException the kernel's refusal, naming the request, with its extended ACK
+     * @param request the request, not null
+     * @throws KernelException     the kernel's refusal, naming the request, with its extended ACK
+     * @throws SystemCallException if {@code sendto} or {@code recvfrom} fails
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public void execute(Request request) {
         exchange(request, NLM_F_ACK, null);
@@ -178,6 +206,14 @@ public final class NetlinkSocket implements AutoCloseable {
      * Sends {@code request} with {@code NLM_F_ACK} and returns the first reply {@code parser}
      * accepts before the ACK (for requests the kernel answers with an object, such as
      * {@code NLM_F_ECHO}), or {@code null} if none.
+     *
+     * @param <T>     what the parser makes
+     * @param request the request, not null
+     * @param parser  turns a reply into a value, or {@code null} to look at the next; not null
+     * @return the first value the parser made, or {@code null} if it made none before the ACK
+     * @throws KernelException     the kernel's refusal, naming the request, with its extended ACK
+     * @throws SystemCallException if {@code sendto} or {@code recvfrom} fails
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public <T> T execute(Request request, MessageParser<T> parser) {
         return exchange(request, NLM_F_ACK, Objects.requireNonNull(parser, "parser"));
@@ -188,7 +224,14 @@ public final class NetlinkSocket implements AutoCloseable {
      * without {@code NLM_F_ACK}: the kernel answers with the object alone, or with an error, so
      * this reads one datagram.
      *
+     * @param <T>     what the parser makes
+     * @param request the request, not null
+     * @param parser  turns the answer into a value, or {@code null}; not null
      * @return what {@code parser} makes of the answer, or empty when it returns {@code null}
+     * @throws KernelException     the kernel's refusal ({@link io.netlink4j.core.NotFoundException}
+     *                             when there is no such object)
+     * @throws SystemCallException if {@code sendto} or {@code recvfrom} fails
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public <T> Optional<T> get(Request request, MessageParser<T> parser) {
         return Optional.ofNullable(exchange(request, 0, Objects.requireNonNull(parser, "parser")));
@@ -251,7 +294,11 @@ public final class NetlinkSocket implements AutoCloseable {
      * the call before anything is sent), then up to 64 go out in each {@code sendto}, each with
      * {@code NLM_F_ACK}, and their ACKs are collected.
      *
+     * @param requests the requests, in the order the kernel is to apply them; not null
      * @return each request's own outcome; the kernel goes on after a failed request
+     * @throws SystemCallException if {@code sendto} or {@code recvfrom} fails (the receive queue
+     *                             overflowed: {@code ENOBUFS})
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public BatchResult executeAll(List<Request> requests) {
         BatchResult result = new BatchResult(requests.size());
@@ -299,6 +346,16 @@ public final class NetlinkSocket implements AutoCloseable {
      * {@code NLM_F_ACK} (begin and end go as given), and every other message the kernel sends
      * back for them ({@code NLM_F_ECHO} copies of created objects) goes to {@code replies}.
      * An error addressed to {@code begin} is {@link BatchResult#transactionError()}.
+     *
+     * @param begin   the opening message ({@code NFNL_MSG_BATCH_BEGIN}), sent without
+     *                {@code NLM_F_ACK} unless its flags say so
+     * @param body    the requests of the transaction, in order; not null
+     * @param end     the closing message ({@code NFNL_MSG_BATCH_END}) that commits them
+     * @param replies receives every message other than the body's ACKs, while the receive buffer
+     *                holds it; or {@code null} to drop them
+     * @return each request's own outcome, and the transaction's as a whole
+     * @throws SystemCallException if {@code sendto} or {@code recvfrom} fails
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public BatchResult transaction(Request begin, List<Request> body, Request end, Consumer<Message> replies) {
         BatchResult result = new BatchResult(body.size());
@@ -410,7 +467,20 @@ public final class NetlinkSocket implements AutoCloseable {
      * Runs a dump ({@code NLM_F_DUMP}) and collects what {@code parser} returns for each
      * message, skipping {@code null}s. A dump the kernel marks {@code NLM_F_DUMP_INTR} (the
      * table changed while it was read) is restarted, up to 8 times, then reported as a
-     * {@link KernelException} with {@code EINTR}.
+     * {@link KernelException} with {@code EINTR}. That happens in practice: while thousands of
+     * objects of the dumped table change at once (a bulk creation or deletion in the same
+     * namespace), every restart can be interrupted too. The dump changed nothing; running it
+     * again once the changes settle is safe.
+     *
+     * @param <T>     what the parser makes
+     * @param request the dump request (an {@code RTM_GET*} or {@code NFT_MSG_GET*} with its
+     *                filter); the socket adds {@code NLM_F_DUMP}
+     * @param parser  turns each message into a value, or {@code null} to skip it; not null
+     * @return the values, in the kernel's order; a new, modifiable list
+     * @throws KernelException     the kernel's refusal of the dump, or {@code EINTR} after 8
+     *                             interrupted attempts
+     * @throws SystemCallException if {@code sendto} or {@code recvfrom} fails
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public <T> List<T> dump(Request request, MessageParser<T> parser) {
         Objects.requireNonNull(parser, "parser");
@@ -435,6 +505,15 @@ public final class NetlinkSocket implements AutoCloseable {
      * the dump, as a {@link KernelException} with {@code EINTR}; the caller may run it again.
      * If {@code each} throws, the rest of the dump is read and dropped (a socket with an
      * unfinished dump answers the next with {@code EBUSY}) and the exception is rethrown.
+     *
+     * @param <T>     what the parser makes
+     * @param request the dump request; the socket adds {@code NLM_F_DUMP}
+     * @param parser  turns each message into a value, or {@code null} to skip it; not null
+     * @param each    receives each value, on the calling thread; not null
+     * @throws KernelException     the kernel's refusal of the dump, or {@code EINTR} after an
+     *                             interrupted one
+     * @throws SystemCallException if {@code sendto} or {@code recvfrom} fails
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public <T> void dump(Request request, MessageParser<T> parser, Consumer<? super T> each) {
         Objects.requireNonNull(parser, "parser");

@@ -111,7 +111,18 @@ public final class NetlinkSubscription implements AutoCloseable {
         }
     }
 
-    /** A subscription to {@code groups} of {@code protocol} in the calling thread's namespace. */
+    /**
+     * A subscription to {@code groups} of {@code protocol} in the calling thread's namespace.
+     * The groups are joined before this returns, so every change after it is seen.
+     *
+     * @param protocol the netlink protocol, not null
+     * @param groups   the multicast groups to join ({@code RTNLGRP_LINK}, {@code NFNLGRP_NFTABLES}...:
+     *                 the group numbers, not {@code RTMGRP_*} bit masks); none to join later
+     * @return an open subscription; close it
+     * @throws IllegalArgumentException if a group is not positive
+     * @throws SystemCallException      if {@code socket}, {@code eventfd}, {@code bind} or joining a
+     *                                  group fails ({@code EINVAL} for a group the protocol lacks)
+     */
     public static NetlinkSubscription open(NetlinkProtocol protocol, int... groups) {
         return join(new NetlinkSubscription(Objects.requireNonNull(protocol, "protocol")), groups);
     }
@@ -120,6 +131,14 @@ public final class NetlinkSubscription implements AutoCloseable {
      * A subscription to {@code groups} of {@code protocol} inside {@code ns}: the socket is made
      * on a library-owned thread in {@code ns}, so it hears that namespace's notifications only.
      * The groups are joined before this returns, so every change after it is seen.
+     *
+     * @param protocol the netlink protocol, not null
+     * @param ns       the namespace whose notifications to hear, not null
+     * @param groups   the multicast groups to join (group numbers); none to join later
+     * @return an open subscription; close it
+     * @throws IllegalArgumentException if a group is not positive
+     * @throws SystemCallException      if {@code socket}, {@code eventfd}, {@code bind},
+     *                                  {@code setns} or joining a group fails
      */
     public static NetlinkSubscription open(NetlinkProtocol protocol, NetNs ns, int... groups) {
         Objects.requireNonNull(protocol, "protocol");
@@ -138,12 +157,28 @@ public final class NetlinkSubscription implements AutoCloseable {
         }
     }
 
-    /** Joins multicast group {@code group} ({@code NETLINK_ADD_MEMBERSHIP}). */
+    /**
+     * Joins a multicast group ({@code NETLINK_ADD_MEMBERSHIP}); notifications sent to it from now
+     * on are queued for {@link #poll}.
+     *
+     * @param group the group number, e.g. {@code RTNLGRP_IPV4_ROUTE}
+     * @throws IllegalArgumentException if {@code group} is not positive
+     * @throws IllegalStateException    if the subscription is closed
+     * @throws SystemCallException      if the kernel refuses the group
+     */
     public void join(int group) {
         membership(NETLINK_ADD_MEMBERSHIP, group, "join");
     }
 
-    /** Leaves multicast group {@code group}. */
+    /**
+     * Leaves a multicast group ({@code NETLINK_DROP_MEMBERSHIP}); notifications already queued
+     * stay queued.
+     *
+     * @param group the group number
+     * @throws IllegalArgumentException if {@code group} is not positive
+     * @throws IllegalStateException    if the subscription is closed
+     * @throws SystemCallException      if the kernel refuses the group
+     */
     public void leave(int group) {
         membership(NETLINK_DROP_MEMBERSHIP, group, "leave");
     }
@@ -164,6 +199,11 @@ public final class NetlinkSubscription implements AutoCloseable {
      * Sets the socket's receive queue ({@code SO_RCVBUFFORCE}, falling back to the capped
      * {@code SO_RCVBUF} without {@code CAP_NET_ADMIN}; the kernel doubles the value). The
      * default is 4 MiB; a small one overflows sooner, which tests use to provoke an overrun.
+     *
+     * @param bytes the queue size asked for
+     * @throws IllegalArgumentException if {@code bytes} is not positive
+     * @throws IllegalStateException    if the subscription is closed
+     * @throws SystemCallException      if even {@code SO_RCVBUF} is refused
      */
     public void setReceiveBufferSize(int bytes) {
         if (bytes <= 0) {
@@ -185,7 +225,14 @@ public final class NetlinkSubscription implements AutoCloseable {
      * came to {@code each} (the view is valid during the call only). Polls from several threads
      * are serialized.
      *
+     * @param timeout how long to wait at most; zero or negative to take only what is queued
+     * @param each    receives each notification message (not {@code NLMSG_ERROR} or
+     *                {@code NLMSG_DONE}) on the calling thread; not null
+     * @return what the wait saw: {@link Status#MESSAGES}, {@link Status#TIMEOUT},
+     *         {@link Status#OVERRUN} or {@link Status#CLOSED}
      * @throws InterruptedException if the thread is interrupted before or while it waits
+     * @throws SystemCallException  if {@code poll} or {@code recvfrom} fails
+     * @throws io.netlink4j.core.ProtocolException if the kernel's datagram is malformed
      */
     public Status poll(Duration timeout, Consumer<Message> each) throws InterruptedException {
         Objects.requireNonNull(each, "each");
@@ -288,7 +335,11 @@ public final class NetlinkSubscription implements AutoCloseable {
         return fd;
     }
 
-    /** Whether {@link #close} was called. */
+    /**
+     * Whether {@link #close} was called, also while it is still freeing the socket.
+     *
+     * @return {@code true} once closing has begun
+     */
     public boolean isClosed() {
         return closing || closed;
     }

@@ -39,12 +39,27 @@ public record Request(int type, int flags, String operation, Object subject, Req
         Objects.requireNonNull(body, "body");
     }
 
-    /** A request; see the record's parameters. */
+    /**
+     * A request; the same as the constructor, for call sites that read as a sentence.
+     *
+     * @param type      {@code nlmsg_type}, 0..0xffff
+     * @param flags     the request's own flags, within 16 bits
+     * @param operation the message's name for errors
+     * @param subject   what it is asked of, or {@code null}
+     * @param body      writes the family header and attributes
+     * @return the request
+     * @throws IllegalArgumentException if the type or flags do not fit 16 bits
+     * @throws NullPointerException     if {@code operation} or {@code body} is null
+     */
     public static Request of(int type, int flags, String operation, Object subject, RequestBody body) {
         return new Request(type, flags, operation, subject, body);
     }
 
-    /** {@code "RTM_NEWLINK veth-blue"}: the operation and its subject, as errors print them. */
+    /**
+     * The operation and its subject, as errors print them.
+     *
+     * @return e.g. {@code "RTM_NEWLINK veth-blue"}, or just the operation without a subject
+     */
     public String describe() {
         return subject == null ? operation : operation + " " + subject;
     }
@@ -52,6 +67,8 @@ public record Request(int type, int flags, String operation, Object subject, Req
     /**
      * The bytes {@link NetlinkSocket#execute} sends for this request, with sequence number and
      * port id 0: for comparing with a capture of what iproute2 sends, and for logs.
+     *
+     * @return the datagram, {@code nlmsghdr} first, with {@code NLM_F_REQUEST | NLM_F_ACK} added
      */
     public byte[] toBytes() {
         try (Arena arena = Arena.ofConfined()) {

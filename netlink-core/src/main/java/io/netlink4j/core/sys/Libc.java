@@ -77,17 +77,38 @@ public final class Libc {
                 FunctionDescriptor.of(ret, args), ERRNO);
     }
 
-    /** A segment that receives the errno of the calls it is passed to. */
+    /**
+     * A segment that receives the errno of the calls it is passed to: one per thread or socket,
+     * since a call's errno must be read before another call overwrites it.
+     *
+     * @param arena where it lives; it must outlive the calls
+     * @return a new call-state segment
+     */
     public static MemorySegment newCallState(Arena arena) {
         return arena.allocate(STATE);
     }
 
-    /** The errno stored by the last call that was given {@code state}. */
+    /**
+     * The errno stored by the last call that was given {@code state}; meaningful only after a
+     * call that failed.
+     *
+     * @param state a segment from {@link #newCallState}
+     * @return the positive error number
+     */
     public static int errno(MemorySegment state) {
         return (int) STATE_ERRNO.get(state, 0L);
     }
 
-    /** {@code result} if it is not negative, otherwise an exception naming {@code call} and the errno. */
+    /**
+     * Turns a failed call into an exception: {@code result} if it is not negative, otherwise a
+     * {@link SystemCallException} naming {@code call} and the errno.
+     *
+     * @param result what the call returned
+     * @param state  the call state the call was given
+     * @param call   the call with its arguments, for the message, e.g. {@code "bind(netlink)"}
+     * @return {@code result}
+     * @throws SystemCallException if {@code result} is negative
+     */
     public static long check(long result, MemorySegment state, String call) {
         if (result < 0) {
             throw new SystemCallException(errno(state), call, null);
@@ -95,7 +116,15 @@ public final class Libc {
         return result;
     }
 
-    /** {@code socket(2)}. */
+    /**
+     * {@code socket(2)}.
+     *
+     * @param st       the call state from {@link #newCallState}; receives {@code errno}
+     * @param domain   {@code AF_NETLINK}, {@code AF_INET}...
+     * @param type     {@code SOCK_DGRAM}..., with {@code SOCK_CLOEXEC} and {@code SOCK_NONBLOCK} as wanted
+     * @param protocol e.g. {@code NETLINK_ROUTE}
+     * @return the new descriptor, or -1 with {@code errno} in {@code st}
+     */
     public static int socket(MemorySegment st, int domain, int type, int protocol) {
         try {
             return (int) SOCKET.invokeExact(st, domain, type, protocol);
@@ -104,7 +133,14 @@ public final class Libc {
         }
     }
 
-    /** {@code bind(2)} to the address that fills {@code addr}. */
+    /**
+     * {@code bind(2)} to the address that fills {@code addr}.
+     *
+     * @param st   the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd   the socket
+     * @param addr a {@code struct sockaddr_*}, exactly its size (12 bytes for {@code sockaddr_nl})
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int bind(MemorySegment st, int fd, MemorySegment addr) {
         try {
             return (int) BIND.invokeExact(st, fd, addr, intSize(addr));
@@ -113,7 +149,14 @@ public final class Libc {
         }
     }
 
-    /** {@code connect(2)}: for netlink, fixes the peer port that {@code sendto} without an address reaches. */
+    /**
+     * {@code connect(2)}: for netlink, fixes the peer port that {@code sendto} without an address reaches.
+     *
+     * @param st   the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd   the socket
+     * @param addr the peer's {@code struct sockaddr_*}, exactly its size
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int connect(MemorySegment st, int fd, MemorySegment addr) {
         try {
             return (int) CONNECT.invokeExact(st, fd, addr, intSize(addr));
@@ -123,8 +166,14 @@ public final class Libc {
     }
 
     /**
-     * {@code getsockname(2)} into {@code addr}; {@code lenScratch} (4 bytes or more) receives the
-     * length the kernel reports, which may exceed {@code addr}'s size (the address is then cut).
+     * {@code getsockname(2)} into {@code addr}; {@code lenScratch} receives the length the
+     * kernel reports, which may exceed {@code addr}'s size (the address is then cut).
+     *
+     * @param st         the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd         the socket
+     * @param addr       receives the address; its size is the room offered
+     * @param lenScratch 4 bytes or more; its first 4 receive the address length
+     * @return 0, or -1 with {@code errno} in {@code st}
      */
     public static int getsockname(MemorySegment st, int fd, MemorySegment addr, MemorySegment lenScratch) {
         MemorySegment len = lenScratch.asSlice(0, 4);
@@ -136,7 +185,16 @@ public final class Libc {
         }
     }
 
-    /** {@code setsockopt(2)}. */
+    /**
+     * {@code setsockopt(2)}.
+     *
+     * @param st    the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd    the socket
+     * @param level {@code SOL_SOCKET}, {@code SOL_NETLINK}...
+     * @param name  the option, e.g. {@code NETLINK_EXT_ACK}
+     * @param val   the value, exactly its size (4 bytes for an int option)
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int setsockopt(MemorySegment st, int fd, int level, int name, MemorySegment val) {
         try {
             return (int) SETSOCKOPT.invokeExact(st, fd, level, name, val, intSize(val));
@@ -145,7 +203,17 @@ public final class Libc {
         }
     }
 
-    /** {@code getsockopt(2)} into {@code val}; {@code lenScratch} (4 bytes or more) receives the length. */
+    /**
+     * {@code getsockopt(2)} into {@code val}.
+     *
+     * @param st         the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd         the socket
+     * @param level      {@code SOL_SOCKET}, {@code SOL_NETLINK}...
+     * @param name       the option
+     * @param val        receives the value; its size is the room offered
+     * @param lenScratch 4 bytes or more; its first 4 receive the value's length
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int getsockopt(MemorySegment st, int fd, int level, int name, MemorySegment val,
                                  MemorySegment lenScratch) {
         MemorySegment len = lenScratch.asSlice(0, 4);
@@ -157,7 +225,16 @@ public final class Libc {
         }
     }
 
-    /** {@code sendto(2)} of all of {@code buf}; pass {@link MemorySegment#NULL} for a connected or netlink-kernel peer. */
+    /**
+     * {@code sendto(2)} of all of {@code buf}.
+     *
+     * @param st    the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd    the socket
+     * @param buf   the datagram, exactly its size
+     * @param flags {@code MSG_*} flags, usually 0
+     * @param addr  the destination address, or {@link MemorySegment#NULL} for a connected or netlink-kernel peer
+     * @return the bytes sent, or -1 with {@code errno} in {@code st}
+     */
     public static long sendto(MemorySegment st, int fd, MemorySegment buf, int flags, MemorySegment addr) {
         try {
             return (long) SENDTO.invokeExact(st, fd, buf, buf.byteSize(), flags, addr, intSize(addr));
@@ -167,9 +244,15 @@ public final class Libc {
     }
 
     /**
-     * {@code recvfrom(2)} into {@code buf}, at most its size; {@code addr} may be
-     * {@link MemorySegment#NULL}, else its size is the address buffer's (the kernel's length is
-     * not reported back).
+     * {@code recvfrom(2)} into {@code buf}, at most its size.
+     *
+     * @param st         the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd         the socket
+     * @param buf        receives the datagram
+     * @param flags      {@code MSG_DONTWAIT}, {@code MSG_PEEK | MSG_TRUNC}...
+     * @param addr       receives the sender's address, or {@link MemorySegment#NULL}; its size is the room offered (the kernel's length is not reported back)
+     * @param lenScratch 4 bytes or more, used when {@code addr} is given
+     * @return the datagram's length (with {@code MSG_TRUNC}: its full length, also when larger than {@code buf}), or -1 with {@code errno} in {@code st}
      */
     public static long recvfrom(MemorySegment st, int fd, MemorySegment buf, int flags, MemorySegment addr,
                                 MemorySegment lenScratch) {
@@ -185,7 +268,15 @@ public final class Libc {
         }
     }
 
-    /** {@code poll(2)} over the {@code struct pollfd}s (8 bytes each) that fill {@code fds}. */
+    /**
+     * {@code poll(2)} over the {@code struct pollfd}s (8 bytes each) that fill {@code fds}.
+     *
+     * @param st            the call state from {@link #newCallState}; receives {@code errno}
+     * @param fds           the array; the kernel writes each {@code revents}
+     * @param timeoutMillis how long to wait; 0 not at all, -1 for ever
+     * @return how many descriptors are ready (0 on timeout), or -1 with {@code errno} in {@code st}
+     * @throws IllegalArgumentException if {@code fds} is not a multiple of 8 bytes
+     */
     public static int poll(MemorySegment st, MemorySegment fds, int timeoutMillis) {
         if (fds.byteSize() % 8 != 0) {
             throw new IllegalArgumentException("pollfd array of " + fds.byteSize() + " bytes is not a multiple of 8");
@@ -197,7 +288,13 @@ public final class Libc {
         }
     }
 
-    /** {@code close(2)}. */
+    /**
+     * {@code close(2)}.
+     *
+     * @param st the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd the descriptor; gone afterwards even when this fails
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int close(MemorySegment st, int fd) {
         try {
             return (int) CLOSE.invokeExact(st, fd);
@@ -206,7 +303,14 @@ public final class Libc {
         }
     }
 
-    /** {@code read(2)} into {@code buf}, at most its size. */
+    /**
+     * {@code read(2)} into {@code buf}, at most its size.
+     *
+     * @param st  the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd  the descriptor
+     * @param buf receives the bytes
+     * @return the bytes read (0 at end of file), or -1 with {@code errno} in {@code st}
+     */
     public static long read(MemorySegment st, int fd, MemorySegment buf) {
         try {
             return (long) READ.invokeExact(st, fd, buf, buf.byteSize());
@@ -215,7 +319,14 @@ public final class Libc {
         }
     }
 
-    /** {@code write(2)} of all of {@code buf}. */
+    /**
+     * {@code write(2)} of all of {@code buf}.
+     *
+     * @param st  the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd  the descriptor
+     * @param buf the bytes, exactly its size
+     * @return the bytes written, or -1 with {@code errno} in {@code st}
+     */
     public static long write(MemorySegment st, int fd, MemorySegment buf) {
         try {
             return (long) WRITE.invokeExact(st, fd, buf, buf.byteSize());
@@ -224,7 +335,16 @@ public final class Libc {
         }
     }
 
-    /** {@code open(2)} with a NUL-terminated path. */
+    /**
+     * {@code open(2)} with a NUL-terminated path.
+     *
+     * @param st    the call state from {@link #newCallState}; receives {@code errno}
+     * @param path  the path, NUL-terminated inside the segment
+     * @param flags {@code O_RDONLY}, {@code O_CLOEXEC}...
+     * @param mode  the permissions for {@code O_CREAT}, else 0
+     * @return the new descriptor, or -1 with {@code errno} in {@code st}
+     * @throws IllegalArgumentException if {@code path} has no NUL inside its segment
+     */
     public static int open(MemorySegment st, MemorySegment path, int flags, int mode) {
         requireNulTerminated(path);
         try {
@@ -234,7 +354,14 @@ public final class Libc {
         }
     }
 
-    /** {@code ioctl(2)} for requests without an argument, such as {@code NS_GET_NSTYPE}. */
+    /**
+     * {@code ioctl(2)} for requests without an argument, such as {@code NS_GET_NSTYPE}.
+     *
+     * @param st      the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd      the descriptor
+     * @param request the request number
+     * @return the request's result, or -1 with {@code errno} in {@code st}
+     */
     public static int ioctl(MemorySegment st, int fd, long request) {
         try {
             return (int) IOCTL.invokeExact(st, fd, request);
@@ -243,7 +370,14 @@ public final class Libc {
         }
     }
 
-    /** {@code setns(2)}: moves the calling thread only. */
+    /**
+     * {@code setns(2)}: moves the calling thread only.
+     *
+     * @param st     the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd     a namespace descriptor
+     * @param nstype {@code CLONE_NEWNET}, or 0 for any type
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int setns(MemorySegment st, int fd, int nstype) {
         try {
             return (int) SETNS.invokeExact(st, fd, nstype);
@@ -252,7 +386,13 @@ public final class Libc {
         }
     }
 
-    /** {@code unshare(2)}: for {@code CLONE_NEWNET}, moves the calling thread only. */
+    /**
+     * {@code unshare(2)}: for {@code CLONE_NEWNET}, moves the calling thread only.
+     *
+     * @param st    the call state from {@link #newCallState}; receives {@code errno}
+     * @param flags {@code CLONE_NEWNET}...
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int unshare(MemorySegment st, int flags) {
         try {
             return (int) UNSHARE.invokeExact(st, flags);
@@ -261,7 +401,18 @@ public final class Libc {
         }
     }
 
-    /** {@code mount(2)}; absent strings are {@link MemorySegment#NULL}. */
+    /**
+     * {@code mount(2)}.
+     *
+     * @param st     the call state from {@link #newCallState}; receives {@code errno}
+     * @param source the source path or {@code "none"}, NUL-terminated, or {@link MemorySegment#NULL}
+     * @param target the mount point, NUL-terminated
+     * @param fstype the file system type, NUL-terminated, or {@link MemorySegment#NULL}
+     * @param flags  {@code MS_BIND}, {@code MS_SHARED | MS_REC}...
+     * @param data   file system options, NUL-terminated, or {@link MemorySegment#NULL}
+     * @return 0, or -1 with {@code errno} in {@code st}
+     * @throws IllegalArgumentException if a string has no NUL inside its segment
+     */
     public static int mount(MemorySegment st, MemorySegment source, MemorySegment target,
                             MemorySegment fstype, long flags, MemorySegment data) {
         requireNulTerminated(source);
@@ -275,7 +426,15 @@ public final class Libc {
         }
     }
 
-    /** {@code umount2(2)}. */
+    /**
+     * {@code umount2(2)}.
+     *
+     * @param st     the call state from {@link #newCallState}; receives {@code errno}
+     * @param target the mount point, NUL-terminated
+     * @param flags  {@code MNT_DETACH}...
+     * @return 0, or -1 with {@code errno} in {@code st}
+     * @throws IllegalArgumentException if {@code target} has no NUL inside its segment
+     */
     public static int umount2(MemorySegment st, MemorySegment target, int flags) {
         requireNulTerminated(target);
         try {
@@ -285,7 +444,14 @@ public final class Libc {
         }
     }
 
-    /** {@code eventfd(2)}: a descriptor whose counter a {@code write} bumps, to wake a {@code poll}. */
+    /**
+     * {@code eventfd(2)}: a descriptor whose counter a {@code write} bumps, to wake a {@code poll}.
+     *
+     * @param st      the call state from {@link #newCallState}; receives {@code errno}
+     * @param initial the counter's start value
+     * @param flags   {@code EFD_CLOEXEC}...
+     * @return the new descriptor, or -1 with {@code errno} in {@code st}
+     */
     public static int eventfd(MemorySegment st, int initial, int flags) {
         try {
             return (int) EVENTFD.invokeExact(st, initial, flags);
@@ -294,7 +460,14 @@ public final class Libc {
         }
     }
 
-    /** {@code shutdown(2)}. */
+    /**
+     * {@code shutdown(2)}.
+     *
+     * @param st  the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd  the socket
+     * @param how {@code SHUT_RD}, {@code SHUT_WR} or {@code SHUT_RDWR}
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int shutdown(MemorySegment st, int fd, int how) {
         try {
             return (int) SHUTDOWN.invokeExact(st, fd, how);
@@ -306,6 +479,12 @@ public final class Libc {
     /**
      * {@code prctl(option, arg2, arg3, 0, 0)} for the options that take a number and a pointer
      * ({@code PR_SET_SECCOMP}) or a number only ({@code PR_SET_NO_NEW_PRIVS}, arg3 {@code NULL}).
+     *
+     * @param st     the call state from {@link #newCallState}; receives {@code errno}
+     * @param option the {@code PR_*} option
+     * @param arg2   its first argument
+     * @param arg3   its pointer argument, or {@link MemorySegment#NULL}
+     * @return the option's result, or -1 with {@code errno} in {@code st}
      */
     public static int prctl(MemorySegment st, int option, long arg2, MemorySegment arg3) {
         try {
@@ -360,8 +539,15 @@ public final class Libc {
      * The child is made with {@code clone(CLONE_VM | CLONE_VFORK)} by the calling thread and
      * shares that thread's namespaces.
      *
-     * @param pid receives the child's process id (4 bytes)
+     * @param st          the call state from {@link #newCallState}; receives {@code errno}
+     * @param pid         receives the child's process id (4 bytes)
+     * @param file        the program, NUL-terminated
+     * @param fileActions a {@code posix_spawn_file_actions_t} ({@code SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T} bytes or more)
+     * @param attr        a {@code posix_spawnattr_t} ({@code SIZEOF_POSIX_SPAWNATTR_T} bytes or more)
+     * @param argv        the arguments, an array of pointers ending with NULL
+     * @param envp        the environment, an array of pointers ending with NULL
      * @return 0, or the error number (the C library returns it rather than setting {@code errno})
+     * @throws IllegalArgumentException if a segment is too small or not terminated as described
      */
     public static int posixSpawnp(MemorySegment st, MemorySegment pid, MemorySegment file, MemorySegment fileActions,
                                   MemorySegment attr, MemorySegment argv, MemorySegment envp) {
@@ -378,7 +564,14 @@ public final class Libc {
         }
     }
 
-    /** {@code posix_spawn_file_actions_init(3)}; returns 0 or an error number. */
+    /**
+     * {@code posix_spawn_file_actions_init(3)}.
+     *
+     * @param st          the call state from {@link #newCallState}; receives {@code errno}
+     * @param fileActions a {@code posix_spawn_file_actions_t} ({@code SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T} bytes or more)
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
+     * @throws IllegalArgumentException if {@code fileActions} is too small
+     */
     public static int posixSpawnFileActionsInit(MemorySegment st, MemorySegment fileActions) {
         requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
         try {
@@ -388,7 +581,14 @@ public final class Libc {
         }
     }
 
-    /** {@code posix_spawn_file_actions_destroy(3)}: frees what the actions allocated. */
+    /**
+     * {@code posix_spawn_file_actions_destroy(3)}: frees what the actions allocated.
+     *
+     * @param st          the call state from {@link #newCallState}; receives {@code errno}
+     * @param fileActions a {@code posix_spawn_file_actions_t} ({@code SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T} bytes or more), initialized
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
+     * @throws IllegalArgumentException if {@code fileActions} is too small
+     */
     public static int posixSpawnFileActionsDestroy(MemorySegment st, MemorySegment fileActions) {
         requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
         try {
@@ -398,7 +598,16 @@ public final class Libc {
         }
     }
 
-    /** {@code posix_spawn_file_actions_adddup2(3)}: the child does {@code dup2(fd, newFd)}. */
+    /**
+     * {@code posix_spawn_file_actions_adddup2(3)}: the child does {@code dup2(fd, newFd)}.
+     *
+     * @param st          the call state from {@link #newCallState}; receives {@code errno}
+     * @param fileActions a {@code posix_spawn_file_actions_t} ({@code SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T} bytes or more), initialized
+     * @param fd          the descriptor to copy
+     * @param newFd       the number it gets in the child (0, 1, 2 for the standard streams)
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
+     * @throws IllegalArgumentException if {@code fileActions} is too small
+     */
     public static int posixSpawnFileActionsAdddup2(MemorySegment st, MemorySegment fileActions, int fd, int newFd) {
         requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
         try {
@@ -411,7 +620,12 @@ public final class Libc {
     /**
      * {@code posix_spawn_file_actions_addchdir_np(3)}: the child changes to {@code path}.
      *
+     * @param st          the call state from {@link #newCallState}; receives {@code errno}
+     * @param fileActions a {@code posix_spawn_file_actions_t} ({@code SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T} bytes or more), initialized
+     * @param path        the directory, NUL-terminated
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
      * @throws UnsupportedOperationException if the C library is older than glibc 2.29
+     * @throws IllegalArgumentException      if {@code fileActions} is too small or {@code path} has no NUL
      */
     public static int posixSpawnFileActionsAddchdir(MemorySegment st, MemorySegment fileActions, MemorySegment path) {
         requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
@@ -428,7 +642,12 @@ public final class Libc {
      * {@code posix_spawn_file_actions_addclosefrom_np(3)}: the child closes every descriptor from
      * {@code from} up.
      *
+     * @param st          the call state from {@link #newCallState}; receives {@code errno}
+     * @param fileActions a {@code posix_spawn_file_actions_t} ({@code SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T} bytes or more), initialized
+     * @param from        the lowest descriptor to close (3: keep the standard streams)
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
      * @throws UnsupportedOperationException if the C library is older than glibc 2.34
+     * @throws IllegalArgumentException      if {@code fileActions} is too small
      */
     public static int posixSpawnFileActionsAddclosefrom(MemorySegment st, MemorySegment fileActions, int from) {
         requireSize(fileActions, SysConst.SIZEOF_POSIX_SPAWN_FILE_ACTIONS_T, "posix_spawn_file_actions_t");
@@ -440,7 +659,14 @@ public final class Libc {
         }
     }
 
-    /** {@code posix_spawnattr_init(3)}. */
+    /**
+     * {@code posix_spawnattr_init(3)}.
+     *
+     * @param st   the call state from {@link #newCallState}; receives {@code errno}
+     * @param attr a {@code posix_spawnattr_t} ({@code SIZEOF_POSIX_SPAWNATTR_T} bytes or more)
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
+     * @throws IllegalArgumentException if {@code attr} is too small
+     */
     public static int posixSpawnattrInit(MemorySegment st, MemorySegment attr) {
         requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
         try {
@@ -450,7 +676,14 @@ public final class Libc {
         }
     }
 
-    /** {@code posix_spawnattr_destroy(3)}. */
+    /**
+     * {@code posix_spawnattr_destroy(3)}.
+     *
+     * @param st   the call state from {@link #newCallState}; receives {@code errno}
+     * @param attr a {@code posix_spawnattr_t} ({@code SIZEOF_POSIX_SPAWNATTR_T} bytes or more), initialized
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
+     * @throws IllegalArgumentException if {@code attr} is too small
+     */
     public static int posixSpawnattrDestroy(MemorySegment st, MemorySegment attr) {
         requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
         try {
@@ -460,7 +693,15 @@ public final class Libc {
         }
     }
 
-    /** {@code posix_spawnattr_setflags(3)} ({@code POSIX_SPAWN_SETSIGMASK}...). */
+    /**
+     * {@code posix_spawnattr_setflags(3)}.
+     *
+     * @param st    the call state from {@link #newCallState}; receives {@code errno}
+     * @param attr  a {@code posix_spawnattr_t} ({@code SIZEOF_POSIX_SPAWNATTR_T} bytes or more), initialized
+     * @param flags {@code POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF}...
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
+     * @throws IllegalArgumentException if {@code attr} is too small
+     */
     public static int posixSpawnattrSetflags(MemorySegment st, MemorySegment attr, short flags) {
         requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
         try {
@@ -470,7 +711,15 @@ public final class Libc {
         }
     }
 
-    /** {@code posix_spawnattr_setsigmask(3)}: the child's signal mask, a {@code sigset_t}. */
+    /**
+     * {@code posix_spawnattr_setsigmask(3)}: the child's signal mask.
+     *
+     * @param st     the call state from {@link #newCallState}; receives {@code errno}
+     * @param attr   a {@code posix_spawnattr_t} ({@code SIZEOF_POSIX_SPAWNATTR_T} bytes or more), initialized
+     * @param sigset a {@code sigset_t} ({@code SIZEOF_SIGSET_T} bytes or more): the signals blocked in the child
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
+     * @throws IllegalArgumentException if a segment is too small
+     */
     public static int posixSpawnattrSetsigmask(MemorySegment st, MemorySegment attr, MemorySegment sigset) {
         requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
         requireSize(sigset, SysConst.SIZEOF_SIGSET_T, "sigset_t");
@@ -481,7 +730,15 @@ public final class Libc {
         }
     }
 
-    /** {@code posix_spawnattr_setsigdefault(3)}: signals the child resets to their default action. */
+    /**
+     * {@code posix_spawnattr_setsigdefault(3)}: signals the child resets to their default action.
+     *
+     * @param st     the call state from {@link #newCallState}; receives {@code errno}
+     * @param attr   a {@code posix_spawnattr_t} ({@code SIZEOF_POSIX_SPAWNATTR_T} bytes or more), initialized
+     * @param sigset a {@code sigset_t} ({@code SIZEOF_SIGSET_T} bytes or more)
+     * @return 0, or an error number (these functions return it rather than set {@code errno})
+     * @throws IllegalArgumentException if a segment is too small
+     */
     public static int posixSpawnattrSetsigdefault(MemorySegment st, MemorySegment attr, MemorySegment sigset) {
         requireSize(attr, SysConst.SIZEOF_POSIX_SPAWNATTR_T, "posix_spawnattr_t");
         requireSize(sigset, SysConst.SIZEOF_SIGSET_T, "sigset_t");
@@ -492,7 +749,14 @@ public final class Libc {
         }
     }
 
-    /** {@code sigemptyset(3)}. */
+    /**
+     * {@code sigemptyset(3)}.
+     *
+     * @param st     the call state from {@link #newCallState}; receives {@code errno}
+     * @param sigset a {@code sigset_t} ({@code SIZEOF_SIGSET_T} bytes or more); emptied
+     * @return 0, or -1 with {@code errno} in {@code st}
+     * @throws IllegalArgumentException if {@code sigset} is too small
+     */
     public static int sigemptyset(MemorySegment st, MemorySegment sigset) {
         requireSize(sigset, SysConst.SIZEOF_SIGSET_T, "sigset_t");
         try {
@@ -502,7 +766,14 @@ public final class Libc {
         }
     }
 
-    /** {@code sigfillset(3)}: every signal the C library lets a program use. */
+    /**
+     * {@code sigfillset(3)}: every signal the C library lets a program use.
+     *
+     * @param st     the call state from {@link #newCallState}; receives {@code errno}
+     * @param sigset a {@code sigset_t} ({@code SIZEOF_SIGSET_T} bytes or more); filled
+     * @return 0, or -1 with {@code errno} in {@code st}
+     * @throws IllegalArgumentException if {@code sigset} is too small
+     */
     public static int sigfillset(MemorySegment st, MemorySegment sigset) {
         requireSize(sigset, SysConst.SIZEOF_SIGSET_T, "sigset_t");
         try {
@@ -512,7 +783,15 @@ public final class Libc {
         }
     }
 
-    /** {@code pipe2(2)}: {@code fds} (8 bytes) receives the read end, then the write end. */
+    /**
+     * {@code pipe2(2)}.
+     *
+     * @param st    the call state from {@link #newCallState}; receives {@code errno}
+     * @param fds   8 bytes: receives the read end, then the write end
+     * @param flags {@code O_CLOEXEC}...
+     * @return 0, or -1 with {@code errno} in {@code st}
+     * @throws IllegalArgumentException if {@code fds} is not 8 bytes
+     */
     public static int pipe2(MemorySegment st, MemorySegment fds, int flags) {
         if (fds.byteSize() != 8) {
             throw new IllegalArgumentException("pipe2 wants 2 ints (8 bytes), got " + fds.byteSize() + " bytes");
@@ -524,7 +803,15 @@ public final class Libc {
         }
     }
 
-    /** {@code fcntl(2)} for commands that take an int ({@code F_DUPFD_CLOEXEC}). */
+    /**
+     * {@code fcntl(2)} for commands that take an int ({@code F_DUPFD_CLOEXEC}).
+     *
+     * @param st  the call state from {@link #newCallState}; receives {@code errno}
+     * @param fd  the descriptor
+     * @param cmd the {@code F_*} command
+     * @param arg its argument
+     * @return the command's result, or -1 with {@code errno} in {@code st}
+     */
     public static int fcntl(MemorySegment st, int fd, int cmd, int arg) {
         try {
             return (int) Spawn.FCNTL.invokeExact(st, fd, cmd, arg);
@@ -533,7 +820,16 @@ public final class Libc {
         }
     }
 
-    /** {@code waitpid(2)}: {@code status} (4 bytes) receives the wait status. */
+    /**
+     * {@code waitpid(2)}.
+     *
+     * @param st      the call state from {@link #newCallState}; receives {@code errno}
+     * @param pid     the child, or -1 for any
+     * @param status  4 bytes or more: receives the wait status
+     * @param options {@code WNOHANG}...
+     * @return the child's process id, 0 with {@code WNOHANG} if none changed, or -1 with {@code errno} in {@code st}
+     * @throws IllegalArgumentException if {@code status} is smaller than 4 bytes
+     */
     public static int waitpid(MemorySegment st, int pid, MemorySegment status, int options) {
         requireSize(status, 4, "status");
         try {
@@ -543,7 +839,14 @@ public final class Libc {
         }
     }
 
-    /** {@code kill(2)}. */
+    /**
+     * {@code kill(2)}.
+     *
+     * @param st  the call state from {@link #newCallState}; receives {@code errno}
+     * @param pid the process
+     * @param sig the signal number
+     * @return 0, or -1 with {@code errno} in {@code st}
+     */
     public static int kill(MemorySegment st, int pid, int sig) {
         try {
             return (int) Spawn.KILL.invokeExact(st, pid, sig);
@@ -552,7 +855,14 @@ public final class Libc {
         }
     }
 
-    /** {@code pidfd_open(2)}: a descriptor (close-on-exec) that refers to process {@code pid} for good. */
+    /**
+     * {@code pidfd_open(2)}: a descriptor (close-on-exec) that refers to process {@code pid} for good.
+     *
+     * @param st    the call state from {@link #newCallState}; receives {@code errno}
+     * @param pid   the process
+     * @param flags 0
+     * @return the new descriptor, or -1 with {@code errno} in {@code st}
+     */
     public static int pidfdOpen(MemorySegment st, int pid, int flags) {
         try {
             return (int) (long) Spawn.SYSCALL.invokeExact(st, (long) SysConst.NR_PIDFD_OPEN, (long) pid,
@@ -565,6 +875,11 @@ public final class Libc {
     /**
      * {@code pidfd_send_signal(pidfd, sig, NULL, 0)}: unlike {@code kill}, it cannot reach another
      * process that reused the number after the one meant was reaped ({@code ESRCH} instead).
+     *
+     * @param st    the call state from {@link #newCallState}; receives {@code errno}
+     * @param pidfd the process, from {@link #pidfdOpen}
+     * @param sig   the signal number
+     * @return 0, or -1 with {@code errno} in {@code st}
      */
     public static int pidfdSendSignal(MemorySegment st, int pidfd, int sig) {
         try {

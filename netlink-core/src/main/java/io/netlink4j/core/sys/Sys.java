@@ -14,7 +14,16 @@ import java.lang.foreign.MemorySegment;
 public final class Sys {
     private Sys() {}
 
-    /** {@code open(path, flags, mode)}, returning the descriptor. */
+    /**
+     * {@code open(path, flags | O_CLOEXEC, mode)}: no descriptor of the library leaks into a
+     * child process.
+     *
+     * @param path  the file
+     * @param flags {@code O_RDONLY}, {@code O_CREAT | O_EXCL}...
+     * @param mode  the permissions for {@code O_CREAT}, else 0
+     * @return the descriptor; the caller closes it
+     * @throws SystemCallException naming the path ({@code ENOENT}, {@code EEXIST}...)
+     */
     public static int open(String path, int flags, int mode) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = Libc.newCallState(a);
@@ -23,7 +32,11 @@ public final class Sys {
         }
     }
 
-    /** {@code close(fd)}; errors are ignored, as after close the descriptor is gone either way. */
+    /**
+     * {@code close(fd)}; errors are ignored, as after close the descriptor is gone either way.
+     *
+     * @param fd the descriptor
+     */
     public static void close(int fd) {
         try (Arena a = Arena.ofConfined()) {
             Libc.close(Libc.newCallState(a), fd);
@@ -33,6 +46,10 @@ public final class Sys {
     /**
      * The namespace type ({@code CLONE_NEWNET}...) of a namespace file, or -1 when {@code fd} is
      * not one ({@code ioctl(fd, NS_GET_NSTYPE)}).
+     *
+     * @param fd an open descriptor
+     * @return {@code CLONE_NEWNET} for a network namespace, another {@code CLONE_NEW*} for other
+     *         namespaces, or -1
      */
     public static int namespaceType(int fd) {
         try (Arena a = Arena.ofConfined()) {
@@ -41,7 +58,14 @@ public final class Sys {
         }
     }
 
-    /** {@code setns(fd, CLONE_NEWNET)}: moves the calling thread only. */
+    /**
+     * {@code setns(fd, CLONE_NEWNET)}: moves the calling thread only.
+     *
+     * @param fd   a network namespace descriptor
+     * @param what the namespace's name for the message, e.g. {@code "ns-blue"}
+     * @throws SystemCallException if the kernel refuses ({@code EPERM} without {@code CAP_SYS_ADMIN},
+     *                             {@code EINVAL} for a descriptor of another kind)
+     */
     public static void setnsNet(int fd, String what) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = Libc.newCallState(a);
@@ -49,7 +73,11 @@ public final class Sys {
         }
     }
 
-    /** {@code unshare(CLONE_NEWNET)}: gives the calling thread a new network namespace. */
+    /**
+     * {@code unshare(CLONE_NEWNET)}: gives the calling thread a new network namespace.
+     *
+     * @throws SystemCallException if the kernel refuses ({@code EPERM} without {@code CAP_SYS_ADMIN})
+     */
     public static void unshareNet() {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment st = Libc.newCallState(a);
@@ -60,7 +88,13 @@ public final class Sys {
     /**
      * {@code mount(source, target, fstype, flags, NULL)}.
      *
+     * @param source   the source path, or {@code "none"}
+     * @param target   the mount point
+     * @param fstype   the file system type, or {@code "none"} for a bind or propagation change
+     * @param flags    {@code MS_BIND}, {@code MS_SHARED | MS_REC}...
+     * @param tolerate errnos to return instead of throwing (a first try that may fail)
      * @return 0, or the errno when {@code tolerate} contains it
+     * @throws SystemCallException for any other errno
      */
     public static int mount(String source, String target, String fstype, long flags, int... tolerate) {
         try (Arena a = Arena.ofConfined()) {
@@ -84,7 +118,11 @@ public final class Sys {
     /**
      * {@code umount2(target, flags)}.
      *
+     * @param target   the mount point
+     * @param flags    {@code MNT_DETACH}...
+     * @param tolerate errnos to return instead of throwing ({@code EINVAL}: not a mount point)
      * @return 0, or the errno when {@code tolerate} contains it
+     * @throws SystemCallException for any other errno
      */
     public static int umount2(String target, int flags, int... tolerate) {
         try (Arena a = Arena.ofConfined()) {

@@ -47,12 +47,20 @@ public record Address(AddressFamily family, Cidr cidr, InetAddress peer, String 
         unknown = List.copyOf(unknown);
     }
 
-    /** Whether {@link AddressFlag#SECONDARY} is set: another address of the same IPv4 subnet came first. */
+    /**
+     * Whether {@link AddressFlag#SECONDARY} is set: another address of the same IPv4 subnet came first.
+     *
+     * @return whether another address of the same IPv4 subnet was on the device first
+     */
     public boolean isSecondary() {
         return flags.contains(AddressFlag.SECONDARY);
     }
 
-    /** Whether {@link AddressFlag#TENTATIVE} is set: IPv6 duplicate address detection still runs. */
+    /**
+     * Whether {@link AddressFlag#TENTATIVE} is set: IPv6 duplicate address detection still runs.
+     *
+     * @return whether the IPv6 address is still tentative (not yet usable as a source)
+     */
     public boolean isTentative() {
         return flags.contains(AddressFlag.TENTATIVE);
     }
@@ -99,6 +107,8 @@ public record Address(AddressFamily family, Cidr cidr, InetAddress peer, String 
      * The address an {@code RTM_NEWADDR}/{@code RTM_DELADDR} message describes (a dump reply or an
      * event), with {@code dev} left {@code null}; {@code null} for families other than IPv4 and IPv6.
      *
+     * @param m an {@code RTM_NEWADDR} or {@code RTM_DELADDR} message
+     * @return the address, or {@code null} for a family other than IPv4 and IPv6
      * @throws io.netlink4j.core.ProtocolException if the message is malformed
      */
     public static Address parse(Message m) {
@@ -108,6 +118,10 @@ public record Address(AddressFamily family, Cidr cidr, InetAddress peer, String 
     /**
      * {@link #parse(Message)} naming the device through {@code deviceNames} (index to name, or
      * {@code null} when unknown).
+     *
+     * @param m an {@code RTM_NEWADDR} or {@code RTM_DELADDR} message
+     * @param deviceNames maps a device index to its name, or to {@code null} when it does not know it
+     * @return the address, or {@code null} for a family other than IPv4 and IPv6
      */
     public static Address parse(Message m, IntFunction<String> deviceNames) {
         return AddressCodec.parse(m, Objects.requireNonNull(deviceNames, "deviceNames"));

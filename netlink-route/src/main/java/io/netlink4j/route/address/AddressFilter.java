@@ -23,17 +23,32 @@ public record AddressFilter(String dev, AddressFamily family) {
         }
     }
 
-    /** Every address of the namespace: {@code ip addr show}. */
+    /**
+     * Every address of the namespace: {@code ip addr show}.
+     *
+     * @return a filter that selects every device and both families
+     */
     public static AddressFilter all() {
         return new AddressFilter(null, null);
     }
 
-    /** The addresses of one device: {@code ip addr show dev DEV}. */
+    /**
+     * The addresses of one device: {@code ip addr show dev DEV}.
+     *
+     * @param dev the device's name
+     * @return a filter for that device's IPv4 and IPv6 addresses
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static AddressFilter dev(String dev) {
         return new AddressFilter(InterfaceName.check(dev), null);
     }
 
-    /** Only {@code family}: {@code ip -4} ({@link AddressFamily#INET}) or {@code ip -6}; {@code null} for both. */
+    /**
+     * Only {@code family}: {@code ip -4} ({@link AddressFamily#INET}) or {@code ip -6}; {@code null} for both.
+     *
+     * @param family {@link AddressFamily#INET}, {@link AddressFamily#INET6}, or {@code null} for both
+     * @return a filter for this one's device and {@code family}
+     */
     public AddressFilter withFamily(AddressFamily family) {
         return new AddressFilter(dev, family);
     }

@@ -50,12 +50,21 @@ public enum AddressFlag {
         this.ipName = ipName;
     }
 
-    /** The {@code IFA_F_*} bit. */
+    /**
+     * The {@code IFA_F_*} bit.
+     *
+     * @return the {@code IFA_F_*} value, a single bit
+     */
     public int code() {
         return code;
     }
 
-    /** The flag whose bit is {@code code} ({@link #SECONDARY} for the shared bit), or empty. */
+    /**
+     * The flag whose bit is {@code code} ({@link #SECONDARY} for the shared bit), or empty.
+     *
+     * @param code an {@code IFA_F_*} bit
+     * @return the flag, or empty for a bit this enum does not name
+     */
     public static Optional<AddressFlag> fromCode(int code) {
         for (AddressFlag f : values()) {
             if (f.code == code) {
@@ -65,7 +74,13 @@ public enum AddressFlag {
         return Optional.empty();
     }
 
-    /** The flags set in {@code bits}; the shared bit is {@link #SECONDARY} for IPv4, {@link #TEMPORARY} for IPv6. */
+    /**
+     * The flags set in {@code bits}; the shared bit is {@link #SECONDARY} for IPv4, {@link #TEMPORARY} for IPv6.
+     *
+     * @param bits {@code IFA_FLAGS} (or {@code ifa_flags}) as the kernel sent it
+     * @param family the address's family; it decides the meaning of the shared bit
+     * @return the flags named in {@code bits}; unnamed bits are dropped
+     */
     public static Set<AddressFlag> fromBits(int bits, AddressFamily family) {
         Set<AddressFlag> out = EnumSet.noneOf(AddressFlag.class);
         for (AddressFlag f : values()) {
@@ -76,7 +91,12 @@ public enum AddressFlag {
         return out;
     }
 
-    /** The bits of {@code flags}. */
+    /**
+     * The bits of {@code flags}.
+     *
+     * @param flags the flags, may be empty
+     * @return the {@code IFA_F_*} bits or-ed together
+     */
     public static int toBits(Set<AddressFlag> flags) {
         int bits = 0;
         for (AddressFlag f : flags) {

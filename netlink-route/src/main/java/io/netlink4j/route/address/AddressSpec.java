@@ -85,13 +85,23 @@ public record AddressSpec(Cidr cidr, String dev, InetAddress broadcast, boolean 
      * {@code ip addr add CIDR dev DEV}: {@code of("10.0.0.1/24", "veth0")}; a bare address is a
      * host prefix (/32, /128), as for {@code ip}.
      *
+     * @param cidr the address and prefix length, e.g. {@code "10.0.0.1/24"} or {@code "fd00::1/64"}
+     * @param dev the device's name
+     * @return the spec, without broadcast, label, scope, flags or metric
      * @throws IllegalArgumentException for a malformed address or prefix length, or a bad device name
      */
     public static AddressSpec of(String cidr, String dev) {
         return of(Cidr.parse(Objects.requireNonNull(cidr, "cidr")), dev);
     }
 
-    /** {@code ip addr add CIDR dev DEV} for a computed prefix. */
+    /**
+     * {@code ip addr add CIDR dev DEV} for a computed prefix.
+     *
+     * @param cidr the address and prefix length
+     * @param dev the device's name
+     * @return the spec, without broadcast, label, scope, flags or metric
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static AddressSpec of(Cidr cidr, String dev) {
         return new AddressSpec(cidr, dev, null, false, null, null, Set.of(), 0);
     }
@@ -99,6 +109,10 @@ public record AddressSpec(Cidr cidr, String dev, InetAddress broadcast, boolean 
     /**
      * {@code brd B}, or {@code brd +} for {@code "+"}: the broadcast computed from the prefix
      * (nothing for /31 and /32, as {@code ip} does).
+     *
+     * @param broadcast an IPv4 address, or {@code "+"}
+     * @return this spec with the broadcast address
+     * @throws IllegalArgumentException if the address is malformed or the spec is IPv6
      */
     public AddressSpec withBroadcast(String broadcast) {
         Objects.requireNonNull(broadcast, "broadcast");
@@ -108,35 +122,66 @@ public record AddressSpec(Cidr cidr, String dev, InetAddress broadcast, boolean 
         return withBroadcast(Cidr.parseAddress(broadcast));
     }
 
-    /** {@code brd B}. */
+    /**
+     * {@code brd B}.
+     *
+     * @param broadcast an IPv4 address
+     * @return this spec with the broadcast address
+     * @throws IllegalArgumentException if {@code broadcast} or the spec is IPv6
+     */
     public AddressSpec withBroadcast(InetAddress broadcast) {
         return new AddressSpec(cidr, dev, Objects.requireNonNull(broadcast, "broadcast"), false, label, scope, flags,
                 metric);
     }
 
-    /** {@code label L}. */
+    /**
+     * {@code label L}.
+     *
+     * @param label {@code DEV} or {@code DEV:ALIAS}, at most 15 bytes (IPv4 only)
+     * @return this spec with the label
+     * @throws IllegalArgumentException if the label breaks that rule or the spec is IPv6
+     */
     public AddressSpec withLabel(String label) {
         return new AddressSpec(cidr, dev, broadcast, autoBroadcast, Objects.requireNonNull(label, "label"), scope,
                 flags, metric);
     }
 
-    /** {@code scope S}. */
+    /**
+     * {@code scope S}.
+     *
+     * @param scope the scope, e.g. {@link RouteScope#LINK}
+     * @return this spec with the scope
+     */
     public AddressSpec withScope(RouteScope scope) {
         return new AddressSpec(cidr, dev, broadcast, autoBroadcast, label, Objects.requireNonNull(scope, "scope"),
                 flags, metric);
     }
 
-    /** {@code nodad}: an IPv6 address usable at once, without duplicate address detection. */
+    /**
+     * {@code nodad}: an IPv6 address usable at once, without duplicate address detection.
+     *
+     * @return this spec with {@link AddressFlag#NODAD} added
+     */
     public AddressSpec withNoDad() {
         return withFlags(AddressFlag.NODAD);
     }
 
-    /** {@code noprefixroute}: no route for the subnet is added. */
+    /**
+     * {@code noprefixroute}: no route for the subnet is added.
+     *
+     * @return this spec with {@link AddressFlag#NOPREFIXROUTE} added
+     */
     public AddressSpec withNoPrefixRoute() {
         return withFlags(AddressFlag.NOPREFIXROUTE);
     }
 
-    /** These flags in addition to the ones already set. */
+    /**
+     * These flags in addition to the ones already set.
+     *
+     * @param more flags {@code ip addr add} can set (see {@link AddressFlag})
+     * @return this spec with the flags added
+     * @throws IllegalArgumentException if one of them is the kernel's to set
+     */
     public AddressSpec withFlags(AddressFlag... more) {
         Set<AddressFlag> all = flags.isEmpty() ? EnumSet.noneOf(AddressFlag.class) : EnumSet.copyOf(flags);
         for (AddressFlag f : Objects.requireNonNull(more, "flags")) {
@@ -145,7 +190,13 @@ public record AddressSpec(Cidr cidr, String dev, InetAddress broadcast, boolean 
         return new AddressSpec(cidr, dev, broadcast, autoBroadcast, label, scope, all, metric);
     }
 
-    /** {@code metric M}: the metric of the subnet's route; {@code ip addr replace} can change it. */
+    /**
+     * {@code metric M}: the metric of the subnet's route; {@code ip addr replace} can change it.
+     *
+     * @param metric the route's metric, 0..4294967295; 0 for none
+     * @return this spec with the metric
+     * @throws IllegalArgumentException if {@code metric} is out of range
+     */
     public AddressSpec withMetric(long metric) {
         return new AddressSpec(cidr, dev, broadcast, autoBroadcast, label, scope, flags, metric);
     }

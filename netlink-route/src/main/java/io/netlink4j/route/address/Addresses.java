@@ -33,6 +33,8 @@ public final class Addresses {
     /**
      * The facade over {@code socket}, a {@code NETLINK_ROUTE} socket in {@code namespace}.
      *
+     * @param socket a {@code NETLINK_ROUTE} socket
+     * @param namespace the namespace {@code socket} belongs to
      * @throws NullPointerException naming a null argument
      */
     public Addresses(NetlinkSocket socket, NetNs namespace) {
@@ -43,6 +45,7 @@ public final class Addresses {
     /**
      * {@code ip addr add CIDR dev DEV ...}.
      *
+     * @param spec the address, its device and options
      * @throws io.netlink4j.core.AlreadyExistsException if the device has the address already
      * @throws NotFoundException                        if there is no such device
      */
@@ -55,6 +58,7 @@ public final class Addresses {
      * resolved and every request encoded before the first is sent, so an unknown device fails the
      * call with nothing added.
      *
+     * @param specs the addresses, in the order they are sent
      * @return each address's own outcome, in order
      */
     public BatchResult addAll(List<AddressSpec> specs) {
@@ -65,6 +69,8 @@ public final class Addresses {
      * {@code ip addr replace CIDR dev DEV ...}: adds, or updates the address the device has. For an
      * existing address the kernel changes only its metric, lifetimes and (IPv6) flags; delete and
      * add to change a broadcast or label.
+     *
+     * @param spec the address; its broadcast and label count only when it is new
      */
     public void replace(AddressSpec spec) {
         send(spec, true);
@@ -80,6 +86,7 @@ public final class Addresses {
      * {@code ip addr del CIDR dev DEV [label L]}: only the address, prefix length, device and
      * label of {@code spec} count.
      *
+     * @param spec the address to delete
      * @throws NotFoundException if the device has no such address ({@code EADDRNOTAVAIL}) or does not exist
      */
     public void delete(AddressSpec spec) {
@@ -88,7 +95,12 @@ public final class Addresses {
         socket.execute(AddressCodec.deleteRequest(spec, index));
     }
 
-    /** {@link #delete}, returning {@code false} instead of failing when the address (or its device) is not there. */
+    /**
+     * {@link #delete}, returning {@code false} instead of failing when the address (or its device) is not there.
+     *
+     * @param spec the address to delete
+     * @return {@code true} if it was deleted, {@code false} if it was not there
+     */
     public boolean deleteIfExists(AddressSpec spec) {
         try {
             delete(spec);
@@ -98,7 +110,12 @@ public final class Addresses {
         }
     }
 
-    /** Deletes many addresses pipelined, each request encoded before the first is sent. */
+    /**
+     * Deletes many addresses pipelined, each request encoded before the first is sent.
+     *
+     * @param specs the addresses, in the order they are sent
+     * @return each delete's own outcome, in order
+     */
     public BatchResult deleteAll(List<AddressSpec> specs) {
         return pipeline(specs, RTM_DELADDR);
     }
@@ -106,6 +123,10 @@ public final class Addresses {
     /**
      * {@code ip addr flush dev DEV}: deletes every IPv4 and IPv6 address of the device, the
      * link-local ones too. IPv4 secondaries go first, so none is promoted in place of a primary.
+     *
+     * @param dev the device's name
+     * @return each delete's own outcome, one per address the device had
+     * @throws NotFoundException if there is no such device
      */
     public BatchResult flush(String dev) {
         List<Address> all = list(AddressFilter.dev(dev));
@@ -129,7 +150,11 @@ public final class Addresses {
         return socket.executeAll(requests);
     }
 
-    /** {@code ip addr show}: every IPv4 and IPv6 address of the namespace. */
+    /**
+     * {@code ip addr show}: every IPv4 and IPv6 address of the namespace.
+     *
+     * @return the addresses, IPv4 and IPv6, devices named
+     */
     public List<Address> list() {
         return list(AddressFilter.all());
     }
@@ -137,6 +162,8 @@ public final class Addresses {
     /**
      * {@code ip [-4|-6] addr show [dev DEV]}: the addresses {@code filter} selects, devices named.
      *
+     * @param filter selects the device and family
+     * @return the addresses, in the kernel's order
      * @throws NotFoundException if the filter names a device that does not exist
      */
     public List<Address> list(AddressFilter filter) {
@@ -151,6 +178,10 @@ public final class Addresses {
      * is parsed. The device names come from one link dump taken just before; a device made in
      * between is left unnamed ({@code dev} null, index kept). {@code each} must not call this
      * handle (its socket is busy with the dump).
+     *
+     * @param filter selects the device and family
+     * @param each receives each address, on the calling thread
+     * @throws NotFoundException if the filter names a device that does not exist
      */
     public void forEach(AddressFilter filter, Consumer<? super Address> each) {
         Objects.requireNonNull(each, "each");
@@ -177,7 +208,11 @@ public final class Addresses {
         return names;
     }
 
-    /** The namespace these addresses belong to. */
+    /**
+     * The namespace these addresses belong to.
+     *
+     * @return the namespace of this facade's socket
+     */
     public NetNs namespace() {
         return namespace;
     }

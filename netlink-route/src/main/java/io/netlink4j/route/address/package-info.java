@@ -27,5 +27,11 @@
  * <tr><td>{@code ip -4 addr show dev veth0}</td>
  *     <td>{@code h.addresses().list(AddressFilter.dev("veth0").withFamily(AddressFamily.INET))}</td></tr>
  * </table>
+ *
+ * <p><b>Dumps under heavy change.</b> A dump ({@code list} or {@code forEach}, one streamed dump
+ * under both) that runs while many addresses change at once can be marked interrupted by the kernel
+ * ({@code NLM_F_DUMP_INTR}); it is not restarted. It then fails, after the dump, with a {@link
+ * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
+ * safe.
  */
 package io.netlink4j.route.address;

@@ -55,5 +55,11 @@
  * <tr><td>{@code bridge vlan show} / {@code bridge vlan show dev veth-b}</td>
  *     <td>{@code h.bridgeVlans().list()} / {@code h.bridgeVlans().list("veth-b")}</td></tr>
  * </table>
+ *
+ * <p><b>Dumps under heavy change.</b> A dump ({@code list} or {@code forEach}, one streamed dump
+ * under both) that runs while many FDB entries, bridge ports or VLANs change at once can be marked
+ * interrupted by the kernel ({@code NLM_F_DUMP_INTR}); it is not restarted. It then fails, after
+ * the dump, with a {@link io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed,
+ * and listing again is safe.
  */
 package io.netlink4j.route.bridge;

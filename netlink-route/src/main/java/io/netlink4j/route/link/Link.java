@@ -39,8 +39,10 @@ import java.util.function.IntFunction;
  * @param rxQueues     {@code IFLA_NUM_RX_QUEUES}, 0 if not reported
  * @param stats        {@code IFLA_STATS64} counters ({@link LinkStats#ZERO} when not reported)
  * @param info         kind-specific settings for bridge, vlan, vxlan and macvlan; {@code null} for other kinds
- * @param unknown      the attributes this record does not model, in the order received (also the whole
- *                     {@code IFLA_LINKINFO} when it holds more than {@code kind} and {@code info} model)
+ * @param unknown      the attributes this record does not model, in the order received; also the whole
+ *                     {@code IFLA_LINKINFO} when it holds more than the kind and the data {@code info}
+ *                     keeps (a bridge port's {@code IFLA_INFO_SLAVE_*}, or data of a kind without a
+ *                     {@link LinkInfo}); the kind's own unmodeled settings are in {@code info().unknown()}
  */
 public record Link(int index, String name, String kind, Set<LinkFlag> flags, OperState operState, int mtu,
                    MacAddress mac, String master, int masterIndex, String link, int linkIndex, int linkNetnsId,
@@ -55,12 +57,20 @@ public record Link(int index, String name, String kind, Set<LinkFlag> flags, Ope
         unknown = List.copyOf(unknown);
     }
 
-    /** Whether {@code IFF_UP} is set (administratively up). */
+    /**
+     * Whether {@code IFF_UP} is set (administratively up).
+     *
+     * @return whether the link is administratively up
+     */
     public boolean isUp() {
         return flags.contains(LinkFlag.UP);
     }
 
-    /** Whether {@code IFF_LOWER_UP} is set (the carrier is there). */
+    /**
+     * Whether {@code IFF_LOWER_UP} is set (the carrier is there).
+     *
+     * @return whether the link has a carrier
+     */
     public boolean isLowerUp() {
         return flags.contains(LinkFlag.LOWER_UP);
     }
@@ -71,6 +81,8 @@ public record Link(int index, String name, String kind, Set<LinkFlag> flags, Ope
      * are {@code null}): the message carries no names for them. Returns {@code null} for an
      * {@code AF_BRIDGE} message, which describes a bridge port, not a link.
      *
+     * @param m an {@code RTM_NEWLINK} or {@code RTM_DELLINK} message
+     * @return the link, or {@code null} for an {@code AF_BRIDGE} message
      * @throws io.netlink4j.core.ProtocolException if the message is malformed
      */
     public static Link parse(Message m) {
@@ -82,6 +94,9 @@ public record Link(int index, String name, String kind, Set<LinkFlag> flags, Ope
      * namespace) and a vxlan's device named by {@code deviceNames}, which answers {@code null} for
      * an index it cannot name.
      *
+     * @param m an {@code RTM_NEWLINK} or {@code RTM_DELLINK} message
+     * @param deviceNames maps a device index to its name, or to {@code null} when it does not know it
+     * @return the link, or {@code null} for an {@code AF_BRIDGE} message
      * @throws io.netlink4j.core.ProtocolException if the message is malformed
      */
     public static Link parse(Message m, IntFunction<String> deviceNames) {

@@ -60,10 +60,35 @@ final class LinkCodec {
         w.putBytes(IFLA_INFO_KIND, kindBytes(spec.kind()));
         switch (spec) {
             case Veth v -> veth(w, v, peerNamespaceFd);
-            case Bridge b -> bridge(w, b);
+            case Bridge b -> bridge(w, b, false);
             case Vlan v -> vlan(w, v);
-            case Vxlan x -> vxlan(w, x, parentIndex);
+            case Vxlan x -> vxlan(w, x, parentIndex, false);
             case Macvlan m -> macvlan(w, m);
+        }
+        w.endNested(linkinfo);
+    }
+
+    /**
+     * Writes the body of {@code RTM_NEWLINK} changing the link at {@code index} as {@code ip link set
+     * NAME [up] [mtu] [address] [group] [master] type KIND ...} does: the device by index (no
+     * {@code IFLA_IFNAME}), then what the spec sets and nothing else. Only bridge, vxlan and
+     * macvlan specs come here ({@link LinkChange} refuses the others).
+     *
+     * @param masterIndex the index of {@code options().master()}, or 0
+     * @param deviceIndex the index of a vxlan's {@code device()}, or 0
+     */
+    static void writeChange(MessageWriter w, LinkSpec spec, int index, int masterIndex, int deviceIndex) {
+        LinkOptions o = spec.options();
+        header(w, index, o.up());
+        common(w, o, masterIndex);
+        int linkinfo = w.beginNestedPlain(IFLA_LINKINFO);
+        w.putBytes(IFLA_INFO_KIND, kindBytes(spec.kind()));
+        switch (spec) {
+            case Bridge b -> bridge(w, b, true);
+            case Vxlan x -> vxlan(w, x, deviceIndex, true);
+            case Macvlan m -> macvlan(w, m);
+            case Veth v -> throw new IllegalArgumentException("veth " + v.name() + " cannot be changed in place");
+            case Vlan v -> throw new IllegalArgumentException("vlan " + v.name() + " cannot be changed in place");
         }
         w.endNested(linkinfo);
     }
@@ -115,28 +140,33 @@ final class LinkCodec {
     }
 
     /**
-     * {@code IFLA_INFO_DATA} of a bridge, in the order of {@code ip link add ... type bridge stp_state
-     * forward_delay ageing_time vlan_filtering mcast_snooping vlan_protocol} (ip sends them as typed).
+     * {@code IFLA_INFO_DATA} of a bridge, in the order of {@code ip link add|set ... type bridge
+     * stp_state forward_delay hello_time max_age ageing_time priority vlan_filtering mcast_snooping
+     * vlan_protocol} (ip sends them as typed); none at all when the spec sets none, as ip sends
+     * none for {@code type bridge} alone.
      */
-    private static void bridge(MessageWriter w, Bridge b) {
-        if (b.stp() == null && b.forwardDelay() == null && b.ageingTime() == null
-                && !Boolean.TRUE.equals(b.vlanFiltering()) && b.multicastSnooping() == null
-                && b.vlanProtocol() == null) {
+    private static void bridge(MessageWriter w, Bridge b, boolean change) {
+        // At creation vlan_filtering is sent only to turn it on: kernels without
+        // CONFIG_BRIDGE_VLAN_FILTERING refuse the attribute. A change sends what the caller asked.
+        boolean vlanFiltering = change ? b.vlanFiltering() != null : Boolean.TRUE.equals(b.vlanFiltering());
+        if (b.stp() == null && b.forwardDelay() == null && b.helloTime() == null && b.maxAge() == null
+                && b.ageingTime() == null && b.priority() == null && !vlanFiltering
+                && b.multicastSnooping() == null && b.vlanProtocol() == null) {
             return;
         }
         int data = w.beginNestedPlain(IFLA_INFO_DATA);
         if (b.stp() != null) {
             w.putU32(IFLA_BR_STP_STATE, b.stp() ? 1 : 0);
         }
-        if (b.forwardDelay() != null) {
-            w.putU32(IFLA_BR_FORWARD_DELAY, centis(b.forwardDelay()));
+        timer(w, IFLA_BR_FORWARD_DELAY, b.forwardDelay());
+        timer(w, IFLA_BR_HELLO_TIME, b.helloTime());
+        timer(w, IFLA_BR_MAX_AGE, b.maxAge());
+        timer(w, IFLA_BR_AGEING_TIME, b.ageingTime());
+        if (b.priority() != null) {
+            w.putU16(IFLA_BR_PRIORITY, b.priority());
         }
-        if (b.ageingTime() != null) {
-            w.putU32(IFLA_BR_AGEING_TIME, centis(b.ageingTime()));
-        }
-        // Sent only to turn it on: kernels without CONFIG_BRIDGE_VLAN_FILTERING refuse the attribute.
-        if (Boolean.TRUE.equals(b.vlanFiltering())) {
-            w.putU8(IFLA_BR_VLAN_FILTERING, 1);
+        if (vlanFiltering) {
+            w.putU8(IFLA_BR_VLAN_FILTERING, b.vlanFiltering() ? 1 : 0);
         }
         if (b.multicastSnooping() != null) {
             w.putU8(IFLA_BR_MCAST_SNOOPING, b.multicastSnooping() ? 1 : 0);
@@ -145,6 +175,12 @@ final class LinkCodec {
             w.putU16be(IFLA_BR_VLAN_PROTOCOL, b.vlanProtocol().code());
         }
         w.endNested(data);
+    }
+
+    private static void timer(MessageWriter w, int type, Duration d) {
+        if (d != null) {
+            w.putU32(type, centis(d));
+        }
     }
 
     private static void vlan(MessageWriter w, Vlan v) {
@@ -157,11 +193,13 @@ final class LinkCodec {
     }
 
     /**
-     * {@code IFLA_INFO_DATA} of a VXLAN in the order {@code ip link add ... type vxlan} sends it:
+     * {@code IFLA_INFO_DATA} of a VXLAN in the order {@code ip link add|set ... type vxlan} sends it:
      * ttl, l2miss, l3miss and dev as met on its command line (here in that order), then id,
-     * local, remote/group, learning and dstport, which it adds last.
+     * local, remote/group, learning and dstport, which it adds last. At creation learning and the
+     * port are always stated, as ip states them; a change sends learning only when set, and
+     * never a port (the kernel cannot change it).
      */
-    private static void vxlan(MessageWriter w, Vxlan x, int deviceIndex) {
+    private static void vxlan(MessageWriter w, Vxlan x, int deviceIndex, boolean change) {
         int data = w.beginNestedPlain(IFLA_INFO_DATA);
         if (x.ttl() != null) {
             w.putU8(IFLA_VXLAN_TTL, x.ttl());
@@ -183,9 +221,15 @@ final class LinkCodec {
         if (dst != null) {
             w.putAddress(dst.getAddress().length == 4 ? IFLA_VXLAN_GROUP : IFLA_VXLAN_GROUP6, dst);
         }
-        // iproute2 states learning on creation, on (the kernel's default for a new device) or off.
-        w.putU8(IFLA_VXLAN_LEARNING, x.learning() ? 1 : 0);
-        w.putU16be(IFLA_VXLAN_PORT, x.port());
+        if (change) {
+            if (x.learning() != null) {
+                w.putU8(IFLA_VXLAN_LEARNING, x.learning() ? 1 : 0);
+            }
+        } else {
+            // iproute2 states learning on creation, on (the kernel's default for a new device) or off.
+            w.putU8(IFLA_VXLAN_LEARNING, x.learning() == null || x.learning() ? 1 : 0);
+            w.putU16be(IFLA_VXLAN_PORT, x.port() != null ? x.port() : Vxlan.IANA_PORT);
+        }
         w.endNested(data);
     }
 
@@ -272,7 +316,10 @@ final class LinkCodec {
                 group, alias, txQueues, rxQueues, stats, info, unknown);
     }
 
-    /** What {@code IFLA_LINKINFO} holds; {@code complete} when nothing in it went unmodeled. */
+    /**
+     * What {@code IFLA_LINKINFO} holds; {@code complete} when it holds only the kind and the data a
+     * {@link LinkInfo} keeps (a port's {@code IFLA_INFO_SLAVE_*}, or data of a kind not modeled, is not).
+     */
     private record LinkInfoParts(String kind, LinkInfo info, boolean complete) {}
 
     private static LinkInfoParts linkInfo(Attributes li) {
@@ -289,30 +336,15 @@ final class LinkCodec {
         if (kind == null || data == null) {
             return new LinkInfoParts(kind, null, !other && data == null);
         }
-        boolean[] complete = {!other};
-        LinkInfo info = info(kind, data, complete);
-        return new LinkInfoParts(kind, info, complete[0] && info != null);
+        LinkInfo info = info(kind, data);
+        return new LinkInfoParts(kind, info, !other && info != null);
     }
 
-    /** {@code complete[0]} is cleared when {@code d} holds an attribute the record does not model. */
-    private static LinkInfo info(String kind, Attributes d, boolean[] complete) {
+    /** The settings of {@code kind} from its {@code IFLA_INFO_DATA}; {@code null} for kinds not modeled. */
+    private static LinkInfo info(String kind, Attributes d) {
+        List<RawAttribute> unknown = new ArrayList<>();
         return switch (kind) {
-            case "bridge" -> {
-                boolean stp = false;
-                boolean vlanFiltering = false;
-                Duration fd = Duration.ZERO;
-                Duration ageing = Duration.ZERO;
-                while (d.next()) {
-                    switch (d.type()) {
-                        case IFLA_BR_STP_STATE -> stp = d.u32() != 0;
-                        case IFLA_BR_VLAN_FILTERING -> vlanFiltering = d.u8() != 0;
-                        case IFLA_BR_FORWARD_DELAY -> fd = fromCentis(d.u32());
-                        case IFLA_BR_AGEING_TIME -> ageing = fromCentis(d.u32());
-                        default -> complete[0] = false;
-                    }
-                }
-                yield new LinkInfo.BridgeInfo(stp, fd, vlanFiltering, ageing);
-            }
+            case "bridge" -> bridgeInfo(d, unknown);
             case "vlan" -> {
                 int id = 0;
                 VlanProtocol protocol = VlanProtocol.IEEE_802_1Q;
@@ -320,43 +352,82 @@ final class LinkCodec {
                     switch (d.type()) {
                         case IFLA_VLAN_ID -> id = d.u16();
                         case IFLA_VLAN_PROTOCOL -> protocol = VlanProtocol.fromCode(d.u16be()).orElse(null);
-                        default -> complete[0] = false;
+                        default -> unknown.add(d.raw());
                     }
                 }
-                yield new LinkInfo.VlanInfo(id, protocol);
+                yield new LinkInfo.VlanInfo(id, protocol, unknown);
             }
-            case "vxlan" -> {
-                int vni = 0;
-                int port = 0;
-                int dev = 0;
-                InetAddress local = null;
-                InetAddress dst = null;
-                while (d.next()) {
-                    switch (d.type()) {
-                        case IFLA_VXLAN_ID -> vni = d.u32();
-                        case IFLA_VXLAN_PORT -> port = d.u16be();
-                        case IFLA_VXLAN_LINK -> dev = d.u32();
-                        case IFLA_VXLAN_LOCAL, IFLA_VXLAN_LOCAL6 -> local = nonZero(d.address());
-                        case IFLA_VXLAN_GROUP, IFLA_VXLAN_GROUP6 -> dst = nonZero(d.address());
-                        default -> complete[0] = false;
-                    }
-                }
-                boolean mcast = dst != null && dst.isMulticastAddress();
-                yield new LinkInfo.VxlanInfo(vni, local, mcast ? null : dst, mcast ? dst : null, port, null, dev);
-            }
+            case "vxlan" -> vxlanInfo(d, unknown);
             case "macvlan" -> {
                 MacvlanMode mode = MacvlanMode.VEPA;
                 while (d.next()) {
                     if (d.type() == IFLA_MACVLAN_MODE) {
                         mode = MacvlanMode.fromCode(d.u32()).orElse(null);
                     } else {
-                        complete[0] = false;
+                        unknown.add(d.raw());
                     }
                 }
-                yield new LinkInfo.MacvlanInfo(mode);
+                yield new LinkInfo.MacvlanInfo(mode, unknown);
             }
             default -> null;
         };
+    }
+
+    private static LinkInfo.BridgeInfo bridgeInfo(Attributes d, List<RawAttribute> unknown) {
+        boolean stp = false;
+        boolean vlanFiltering = false;
+        boolean snooping = false;
+        int priority = 0;
+        VlanProtocol vlanProtocol = null;
+        Duration fd = Duration.ZERO;
+        Duration hello = Duration.ZERO;
+        Duration maxAge = Duration.ZERO;
+        Duration ageing = Duration.ZERO;
+        while (d.next()) {
+            switch (d.type()) {
+                case IFLA_BR_STP_STATE -> stp = d.u32() != 0;
+                case IFLA_BR_FORWARD_DELAY -> fd = fromCentis(d.u32());
+                case IFLA_BR_HELLO_TIME -> hello = fromCentis(d.u32());
+                case IFLA_BR_MAX_AGE -> maxAge = fromCentis(d.u32());
+                case IFLA_BR_AGEING_TIME -> ageing = fromCentis(d.u32());
+                case IFLA_BR_PRIORITY -> priority = d.u16();
+                case IFLA_BR_VLAN_FILTERING -> vlanFiltering = d.u8() != 0;
+                case IFLA_BR_VLAN_PROTOCOL -> vlanProtocol = VlanProtocol.fromCode(d.u16be()).orElse(null);
+                case IFLA_BR_MCAST_SNOOPING -> snooping = d.u8() != 0;
+                default -> unknown.add(d.raw());
+            }
+        }
+        return new LinkInfo.BridgeInfo(stp, fd, hello, maxAge, ageing, priority, vlanFiltering, vlanProtocol,
+                snooping, unknown);
+    }
+
+    private static LinkInfo.VxlanInfo vxlanInfo(Attributes d, List<RawAttribute> unknown) {
+        int vni = 0;
+        int port = 0;
+        int dev = 0;
+        int ttl = 0;
+        boolean learning = false;
+        boolean l2miss = false;
+        boolean l3miss = false;
+        InetAddress local = null;
+        InetAddress dst = null;
+        while (d.next()) {
+            switch (d.type()) {
+                case IFLA_VXLAN_ID -> vni = d.u32();
+                case IFLA_VXLAN_PORT -> port = d.u16be();
+                case IFLA_VXLAN_LINK -> dev = d.u32();
+                case IFLA_VXLAN_LOCAL, IFLA_VXLAN_LOCAL6 -> local = nonZero(d.address());
+                case IFLA_VXLAN_GROUP, IFLA_VXLAN_GROUP6 -> dst = nonZero(d.address());
+                case IFLA_VXLAN_LEARNING -> learning = d.u8() != 0;
+                case IFLA_VXLAN_TTL -> ttl = d.u8();
+                case IFLA_VXLAN_L2MISS -> l2miss = d.u8() != 0;
+                case IFLA_VXLAN_L3MISS -> l3miss = d.u8() != 0;
+                default -> unknown.add(d.raw());
+            }
+        }
+        boolean mcast = dst != null && dst.isMulticastAddress();
+        return new LinkInfo.VxlanInfo(vni, local, mcast ? null : dst, mcast ? dst : null, port, null, dev, learning,
+                ttl, l2miss, l3miss, unknown);
     }
 
     /** The kernel reports an unset vxlan address as all zeros; that is "none". */
@@ -383,7 +454,8 @@ final class LinkCodec {
         LinkInfo info = l.info();
         if (info instanceof LinkInfo.VxlanInfo x && x.deviceIndex() != 0) {
             info = new LinkInfo.VxlanInfo(x.vni(), x.local(), x.remote(), x.group(), x.port(),
-                    names.apply(x.deviceIndex()), x.deviceIndex());
+                    names.apply(x.deviceIndex()), x.deviceIndex(), x.learning(), x.ttl(), x.l2miss(), x.l3miss(),
+                    x.unknown());
         }
         return new Link(l.index(), l.name(), l.kind(), l.flags(), l.operState(), l.mtu(), l.mac(), master,
                 l.masterIndex(), link, l.linkIndex(), l.linkNetnsId(), l.group(), l.alias(), l.txQueues(),

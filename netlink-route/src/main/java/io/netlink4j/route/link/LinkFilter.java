@@ -34,22 +34,45 @@ public record LinkFilter(String kind, String master, Integer group) {
         }
     }
 
-    /** Links of kind {@code kind}: {@code ip link show type KIND}. */
+    /**
+     * Links of kind {@code kind}: {@code ip link show type KIND}.
+     *
+     * @param kind the kind's name, e.g. {@code "veth"}, {@code "bridge"}
+     * @return a filter for links of that kind
+     * @throws IllegalArgumentException if {@code kind} is empty or not printable ASCII
+     */
     public static LinkFilter ofKind(String kind) {
         return new LinkFilter(Objects.requireNonNull(kind, "kind"), null, null);
     }
 
-    /** A copy that matches links of kind {@code kind} only. */
+    /**
+     * A copy that matches links of kind {@code kind} only.
+     *
+     * @param kind the kind's name, e.g. {@code "veth"}
+     * @return a filter like this one, for links of that kind only
+     * @throws IllegalArgumentException if {@code kind} is empty or not printable ASCII
+     */
     public LinkFilter withKind(String kind) {
         return new LinkFilter(Objects.requireNonNull(kind, "kind"), master, group);
     }
 
-    /** A copy that matches the ports of {@code master} only: {@code master BRIDGE}. */
+    /**
+     * A copy that matches the ports of {@code master} only: {@code master BRIDGE}.
+     *
+     * @param master the bridge's name
+     * @return a filter like this one, for the bridge's ports only
+     * @throws IllegalArgumentException if {@code master} is not a valid device name
+     */
     public LinkFilter withMaster(String master) {
         return new LinkFilter(kind, Objects.requireNonNull(master, "master"), group);
     }
 
-    /** A copy that matches links in interface group {@code group} only: {@code group N}. */
+    /**
+     * A copy that matches links in interface group {@code group} only: {@code group N}.
+     *
+     * @param group the group number
+     * @return a filter like this one, for links in that group only
+     */
     public LinkFilter withGroup(int group) {
         return new LinkFilter(kind, master, group);
     }

@@ -55,12 +55,21 @@ public enum LinkFlag {
         this.code = code;
     }
 
-    /** The flag's bit, {@code IFF_*}. */
+    /**
+     * The flag's bit, {@code IFF_*}.
+     *
+     * @return the {@code IFF_*} value, a single bit
+     */
     public int code() {
         return code;
     }
 
-    /** The flag whose bit is exactly {@code code}, or empty. */
+    /**
+     * The flag whose bit is exactly {@code code}, or empty.
+     *
+     * @param code an {@code IFF_*} bit
+     * @return the flag, or empty for a value that is not one named bit
+     */
     public static Optional<LinkFlag> fromCode(int code) {
         for (LinkFlag f : values()) {
             if (f.code == code) {
@@ -70,7 +79,12 @@ public enum LinkFlag {
         return Optional.empty();
     }
 
-    /** The flags set in {@code bits}; bits this enum does not name are ignored. */
+    /**
+     * The flags set in {@code bits}; bits this enum does not name are ignored.
+     *
+     * @param bits {@code ifi_flags} as the kernel sent it
+     * @return the flags, in {@code ip}'s order
+     */
     public static Set<LinkFlag> of(int bits) {
         EnumSet<LinkFlag> s = EnumSet.noneOf(LinkFlag.class);
         for (LinkFlag f : values()) {
@@ -81,7 +95,12 @@ public enum LinkFlag {
         return s;
     }
 
-    /** The bits of {@code flags}, OR-ed. */
+    /**
+     * The bits of {@code flags}, OR-ed.
+     *
+     * @param flags the flags, may be empty
+     * @return the {@code IFF_*} bits or-ed together
+     */
     public static int bits(Set<LinkFlag> flags) {
         int b = 0;
         for (LinkFlag f : flags) {

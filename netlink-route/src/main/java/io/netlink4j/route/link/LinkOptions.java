@@ -43,7 +43,13 @@ public record LinkOptions(int mtu, MacAddress mac, int group, boolean up, String
         }
     }
 
-    /** A copy with {@code mtu}, which must be positive. */
+    /**
+     * A copy with {@code mtu}, which must be positive.
+     *
+     * @param mtu the MTU in bytes, positive
+     * @return these options with the MTU
+     * @throws IllegalArgumentException if {@code mtu} is not positive
+     */
     public LinkOptions withMtu(int mtu) {
         if (mtu <= 0) {
             throw new IllegalArgumentException("mtu " + mtu + " must be positive");
@@ -51,27 +57,54 @@ public record LinkOptions(int mtu, MacAddress mac, int group, boolean up, String
         return new LinkOptions(mtu, mac, group, up, master, queues);
     }
 
-    /** A copy with the hardware address {@code "aa:bb:cc:dd:ee:ff"} ({@link MacAddress#parseUnicast}). */
+    /**
+     * A copy with the hardware address {@code "aa:bb:cc:dd:ee:ff"} ({@link MacAddress#parseUnicast}).
+     *
+     * @param mac a unicast Ethernet address, six hexadecimal bytes separated by colons
+     * @return these options with the address
+     * @throws IllegalArgumentException if {@code mac} is malformed or multicast
+     */
     public LinkOptions withMac(String mac) {
         return withMac(MacAddress.parseUnicast(Objects.requireNonNull(mac, "mac")));
     }
 
-    /** A copy with the hardware address {@code mac}, which must be unicast. */
+    /**
+     * A copy with the hardware address {@code mac}, which must be unicast.
+     *
+     * @param mac a unicast Ethernet address
+     * @return these options with the address
+     * @throws IllegalArgumentException if {@code mac} is multicast
+     */
     public LinkOptions withMac(MacAddress mac) {
         return new LinkOptions(mtu, Objects.requireNonNull(mac, "mac"), group, up, master, queues);
     }
 
-    /** A copy in interface group {@code group} (0 is the default group; any 32-bit value). */
+    /**
+     * A copy in interface group {@code group} (0 is the default group; any 32-bit value).
+     *
+     * @param group the group number
+     * @return these options with the group
+     */
     public LinkOptions withGroup(int group) {
         return new LinkOptions(mtu, mac, group, up, master, queues);
     }
 
-    /** A copy that is created up. */
+    /**
+     * A copy that is created up.
+     *
+     * @return these options with {@code up} set
+     */
     public LinkOptions withUp() {
         return new LinkOptions(mtu, mac, group, true, master, queues);
     }
 
-    /** A copy attached to bridge {@code master} at creation. */
+    /**
+     * A copy attached to bridge {@code master} at creation.
+     *
+     * @param master the bridge's name
+     * @return these options with the master
+     * @throws IllegalArgumentException if {@code master} is not a valid device name
+     */
     public LinkOptions withMaster(String master) {
         return new LinkOptions(mtu, mac, group, up, InterfaceName.check(Objects.requireNonNull(master, "master")),
                 queues);
@@ -82,6 +115,10 @@ public record LinkOptions(int mtu, MacAddress mac, int group, boolean up, String
      * For veth, asking for 1 up front spares the kernel cutting the per-CPU default down after
      * registration, which costs an expedited RCU grace period per end; a device made so cannot
      * raise its channel count later with {@code ethtool -L}.
+     *
+     * @param n the number of queues each way, 1..4096
+     * @return these options with {@code n} queues
+     * @throws IllegalArgumentException if {@code n} is out of range
      */
     public LinkOptions withQueues(int n) {
         if (n <= 0 || n > MAX_QUEUES) {

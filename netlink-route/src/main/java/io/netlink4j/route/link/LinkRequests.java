@@ -32,6 +32,14 @@ final class LinkRequests {
                 w -> LinkCodec.writeNewLink(w, spec, masterIndex, parentIndex, peerNamespaceFd));
     }
 
+    /**
+     * {@code ip link set NAME [up] [mtu] [address] [group] [master] type KIND ...}:
+     * {@code RTM_NEWLINK} without {@code NLM_F_CREATE} for the device at {@code index}.
+     */
+    static Request change(LinkSpec spec, String subject, int index, int masterIndex, int deviceIndex) {
+        return Request.of(RTM_NEWLINK, 0, "RTM_NEWLINK", subject,
+                w -> LinkCodec.writeChange(w, spec, index, masterIndex, deviceIndex));
+    }
 
     /** {@code ip link del NAME}, the device at {@code index}. */
     static Request delete(int index, String name) {

@@ -20,12 +20,24 @@ public record Macvlan(String name, String parent, MacvlanMode mode, LinkOptions 
         Objects.requireNonNull(options, "options");
     }
 
-    /** {@code ip link add NAME link PARENT type macvlan} (the kernel's default mode, vepa). */
+    /**
+     * {@code ip link add NAME link PARENT type macvlan} (the kernel's default mode, vepa).
+     *
+     * @param name the new device's name
+     * @param parent the lower device's name
+     * @return the spec, the kernel's default mode
+     * @throws IllegalArgumentException if a name is not a valid device name
+     */
     public static Macvlan of(String name, String parent) {
         return new Macvlan(name, parent, null, LinkOptions.DEFAULT);
     }
 
-    /** {@code mode MODE}. */
+    /**
+     * {@code mode MODE}.
+     *
+     * @param mode how macvlans of one parent reach each other
+     * @return this spec with the mode
+     */
     public Macvlan withMode(MacvlanMode mode) {
         return new Macvlan(name, parent, Objects.requireNonNull(mode, "mode"), options);
     }

@@ -23,12 +23,21 @@ public enum MacvlanMode {
         this.code = code;
     }
 
-    /** The kernel's number, {@code MACVLAN_MODE_*}. */
+    /**
+     * The kernel's number, {@code MACVLAN_MODE_*}.
+     *
+     * @return the {@code MACVLAN_MODE_*} value, a single bit
+     */
     public int code() {
         return code;
     }
 
-    /** The mode with kernel number {@code code}, or empty for a number this enum does not know. */
+    /**
+     * The mode with kernel number {@code code}, or empty for a number this enum does not know.
+     *
+     * @param code an {@code IFLA_MACVLAN_MODE} value
+     * @return the mode, or empty for a value that is not one mode
+     */
     public static Optional<MacvlanMode> fromCode(int code) {
         for (MacvlanMode m : values()) {
             if (m.code == code) {

@@ -26,12 +26,21 @@ public enum OperState {
         this.code = code;
     }
 
-    /** The kernel's number, {@code IF_OPER_*}. */
+    /**
+     * The kernel's number, {@code IF_OPER_*}.
+     *
+     * @return the {@code IF_OPER_*} value, 0..6
+     */
     public int code() {
         return code;
     }
 
-    /** The state with kernel number {@code code}, or empty for a number this enum does not know. */
+    /**
+     * The state with kernel number {@code code}, or empty for a number this enum does not know.
+     *
+     * @param code an {@code IFLA_OPERSTATE} value
+     * @return the state, or empty for a number above {@code IF_OPER_UP}
+     */
     public static Optional<OperState> fromCode(int code) {
         for (OperState s : values()) {
             if (s.code == code) {

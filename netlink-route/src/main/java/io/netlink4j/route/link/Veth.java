@@ -57,7 +57,14 @@ public record Veth(String name, String peerName, NetNs peerNamespace, LinkOption
         }
     }
 
-    /** {@code ip link add NAME type veth peer name PEER}. */
+    /**
+     * {@code ip link add NAME type veth peer name PEER}.
+     *
+     * @param name this end's name
+     * @param peerName the other end's name
+     * @return the pair, both ends in the handle's namespace, default options
+     * @throws IllegalArgumentException if a name is not a valid device name
+     */
     public static Veth of(String name, String peerName) {
         return new Veth(name, peerName, null, LinkOptions.DEFAULT, LinkOptions.DEFAULT);
     }
@@ -65,6 +72,9 @@ public record Veth(String name, String peerName, NetNs peerNamespace, LinkOption
     /**
      * {@code ... peer name PEER netns NS}: the peer is born inside {@code ns}, so both ends may
      * have the same name ({@code eth0} on each side).
+     *
+     * @param ns the namespace the peer is born in; keep it open until the pair is added
+     * @return this pair with the peer in {@code ns}
      */
     public Veth withPeerIn(NetNs ns) {
         return new Veth(name, peerName, Objects.requireNonNull(ns, "ns"), options, peerOptions);
@@ -76,22 +86,45 @@ public record Veth(String name, String peerName, NetNs peerNamespace, LinkOption
         return new Veth(name, peerName, peerNamespace, options.withQueues(n), peerOptions.withQueues(n));
     }
 
-    /** A copy whose peer has {@code mtu} ({@code peer name PEER mtu MTU}). */
+    /**
+     * A copy whose peer has {@code mtu} ({@code peer name PEER mtu MTU}).
+     *
+     * @param mtu the peer's MTU in bytes, positive
+     * @return this pair with the peer's MTU
+     * @throws IllegalArgumentException if {@code mtu} is not positive
+     */
     public Veth withPeerMtu(int mtu) {
         return new Veth(name, peerName, peerNamespace, options, peerOptions.withMtu(mtu));
     }
 
-    /** A copy whose peer has the hardware address {@code mac} ({@code peer name PEER address MAC}). */
+    /**
+     * A copy whose peer has the hardware address {@code mac} ({@code peer name PEER address MAC}).
+     *
+     * @param mac a unicast Ethernet address, six hexadecimal bytes separated by colons
+     * @return this pair with the peer's address
+     * @throws IllegalArgumentException if {@code mac} is malformed or multicast
+     */
     public Veth withPeerMac(String mac) {
         return new Veth(name, peerName, peerNamespace, options, peerOptions.withMac(mac));
     }
 
-    /** A copy whose peer has the hardware address {@code mac}. */
+    /**
+     * A copy whose peer has the hardware address {@code mac}.
+     *
+     * @param mac a unicast Ethernet address
+     * @return this pair with the peer's address
+     * @throws IllegalArgumentException if {@code mac} is multicast
+     */
     public Veth withPeerMac(MacAddress mac) {
         return new Veth(name, peerName, peerNamespace, options, peerOptions.withMac(mac));
     }
 
-    /** A copy whose peer is in interface group {@code group} ({@code peer name PEER group N}). */
+    /**
+     * A copy whose peer is in interface group {@code group} ({@code peer name PEER group N}).
+     *
+     * @param group the peer's group number, any 32-bit value
+     * @return this pair with the peer in that group
+     */
     public Veth withPeerGroup(int group) {
         return new Veth(name, peerName, peerNamespace, options, peerOptions.withGroup(group));
     }

@@ -30,12 +30,25 @@ public record Vlan(String name, String parent, int id, VlanProtocol protocol, Li
         }
     }
 
-    /** {@code ip link add NAME link PARENT type vlan id ID}. */
+    /**
+     * {@code ip link add NAME link PARENT type vlan id ID}.
+     *
+     * @param name the new device's name
+     * @param parent the lower device's name
+     * @param id the VLAN id, 0..4094
+     * @return the spec, the kernel's default protocol (802.1Q)
+     * @throws IllegalArgumentException if a name is not a valid device name or {@code id} is out of range
+     */
     public static Vlan of(String name, String parent, int id) {
         return new Vlan(name, parent, id, null, LinkOptions.DEFAULT);
     }
 
-    /** {@code protocol 802.1Q|802.1ad}. */
+    /**
+     * {@code protocol 802.1Q|802.1ad}.
+     *
+     * @param protocol the tag's ethertype
+     * @return this spec with the protocol
+     */
     public Vlan withProtocol(VlanProtocol protocol) {
         return new Vlan(name, parent, id, Objects.requireNonNull(protocol, "protocol"), options);
     }

@@ -18,12 +18,21 @@ public enum VlanProtocol {
         this.text = text;
     }
 
-    /** The ethertype, as {@code <linux/if_ether.h>} names it. */
+    /**
+     * The ethertype, as {@code <linux/if_ether.h>} names it.
+     *
+     * @return {@code ETH_P_8021Q} (0x8100) or {@code ETH_P_8021AD} (0x88a8)
+     */
     public int code() {
         return code;
     }
 
-    /** The protocol with ethertype {@code code}, or empty for another. */
+    /**
+     * The protocol with ethertype {@code code}, or empty for another.
+     *
+     * @param code an ethertype, host order
+     * @return the protocol, or empty for any other ethertype
+     */
     public static Optional<VlanProtocol> fromCode(int code) {
         for (VlanProtocol p : values()) {
             if (p.code == code) {

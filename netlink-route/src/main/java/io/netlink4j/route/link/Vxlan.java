@@ -19,16 +19,25 @@ import java.util.Objects;
  *     // ip link add vxlan100 type vxlan id 100 dev eth0 local 192.0.2.1 nolearning dstport 4789
  * }</pre>
  *
+ * <p>With {@link Links#change}, the same record says what to change on a VXLAN that exists
+ * ({@code ip link set NAME type vxlan id VNI ...}): the VNI is always sent and the kernel refuses
+ * it unless it is the device's own ({@code Cannot change VNI}); ttl, dev, local, remote or group
+ * (of the device's address family) and learning change in place. The kernel (6.x,
+ * {@code vxlan_nl2conf}) refuses to change the destination port, l2miss and l3miss — even to the
+ * values they have — so a change spec with any of them is refused before anything is sent;
+ * delete and add the device to change them.
+ *
  * @param name    the new device
  * @param vni     {@code IFLA_VXLAN_ID}, 0 to 2^24-1
  * @param local   {@code IFLA_VXLAN_LOCAL}/{@code LOCAL6}, or {@code null}
  * @param remote  unicast default destination, or {@code null}
  * @param group   multicast default destination (needs {@code device}), or {@code null}
- * @param port    {@code IFLA_VXLAN_PORT}; {@link #of} uses the IANA port 4789, as iproute2
- *                recommends, rather than the kernel's historical 8472
+ * @param port    {@code IFLA_VXLAN_PORT}, or {@code null} for the IANA port 4789 (as iproute2
+ *                recommends, rather than the kernel's historical 8472), sent at creation only
  * @param device  the underlay device ({@code IFLA_VXLAN_LINK}), or {@code null}
  * @param learning {@code learning}/{@code nolearning}: whether the device learns remote MACs from
- *                 the packets it receives ({@code IFLA_VXLAN_LEARNING}); always sent, as {@code ip} does
+ *                 the packets it receives ({@code IFLA_VXLAN_LEARNING}), or {@code null} for the
+ *                 kernel's (on): sent at creation always, as {@code ip} does, and on a change only when set
  * @param ttl     {@code ttl}: the TTL of encapsulated packets, 1..255 ({@code IFLA_VXLAN_TTL}), or
  *                {@code null} for the kernel's (inherited from the inner packet)
  * @param l2miss  {@code l2miss}: notify ({@code RTM_GETNEIGH}) when no FDB entry knows a destination
@@ -38,7 +47,7 @@ import java.util.Objects;
  * @param options the options every link has
  */
 public record Vxlan(String name, int vni, InetAddress local, InetAddress remote, InetAddress group,
-                    int port, String device, boolean learning, Integer ttl, Boolean l2miss, Boolean l3miss,
+                    Integer port, String device, Boolean learning, Integer ttl, Boolean l2miss, Boolean l3miss,
                     LinkOptions options) implements LinkSpec {
     /** The IANA VXLAN port. */
     public static final int IANA_PORT = 4789;
@@ -52,7 +61,7 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
         if (vni < 0 || vni > MAX_VNI) {
             throw new IllegalArgumentException("vxlan " + name + ": VNI " + vni + " is out of range: 0.." + MAX_VNI);
         }
-        if (port < 1 || port > 65535) {
+        if (port != null && (port < 1 || port > 65535)) {
             throw new IllegalArgumentException("vxlan " + name + ": port " + port + " is out of range: 1..65535");
         }
         if (device != null) {
@@ -80,50 +89,107 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
         }
     }
 
-    /** {@code ip link add NAME type vxlan id VNI dstport 4789}. */
+    /**
+     * {@code ip link add NAME type vxlan id VNI dstport 4789}.
+     *
+     * @param name the new device's name
+     * @param vni the VXLAN network identifier, 0..16777215
+     * @return the spec: destination port 4789 and learning on (neither set, so a change does not
+     *         send them), no addresses or underlay device
+     * @throws IllegalArgumentException if {@code name} is not a valid device name or {@code vni} is out of range
+     */
     public static Vxlan of(String name, int vni) {
-        return new Vxlan(name, vni, null, null, null, IANA_PORT, null, true, null, null, null, LinkOptions.DEFAULT);
+        return new Vxlan(name, vni, null, null, null, null, null, null, null, null, null, LinkOptions.DEFAULT);
     }
 
-    /** {@code local IP}: the source address of encapsulated packets. */
+    /**
+     * {@code local IP}: the source address of encapsulated packets.
+     *
+     * @param ip an IPv4 or IPv6 address of this host, e.g. {@code "192.0.2.1"}
+     * @return this spec with the local address
+     * @throws IllegalArgumentException if {@code ip} is malformed or of another family than the destination
+     */
     public Vxlan withLocal(String ip) {
         return withLocal(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
     }
 
-    /** {@code local IP}. */
+    /**
+     * {@code local IP}.
+     *
+     * @param ip an IPv4 or IPv6 address of this host
+     * @return this spec with the local address
+     * @throws IllegalArgumentException if {@code ip} is of another family than the destination
+     */
     public Vxlan withLocal(InetAddress ip) {
         return new Vxlan(name, vni, Objects.requireNonNull(ip, "ip"), remote, group, port, device,
                 learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code remote IP}: the unicast default destination. */
+    /**
+     * {@code remote IP}: the unicast default destination.
+     *
+     * @param ip the remote VTEP's unicast address, e.g. {@code "192.0.2.2"}
+     * @return this spec with the remote
+     * @throws IllegalArgumentException if {@code ip} is malformed or multicast, a group is set, or the family differs
+     */
     public Vxlan withRemote(String ip) {
         return withRemote(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
     }
 
-    /** {@code remote IP}. */
+    /**
+     * {@code remote IP}.
+     *
+     * @param ip the remote VTEP's unicast address
+     * @return this spec with the remote
+     * @throws IllegalArgumentException if {@code ip} is multicast, a group is set, or the family differs
+     */
     public Vxlan withRemote(InetAddress ip) {
         return new Vxlan(name, vni, local, Objects.requireNonNull(ip, "ip"), group, port, device,
                 learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code group MCAST}: the multicast default destination. */
+    /**
+     * {@code group MCAST}: the multicast default destination.
+     *
+     * @param ip a multicast address, e.g. {@code "239.1.1.1"}
+     * @return this spec with the group
+     * @throws IllegalArgumentException if {@code ip} is malformed or not multicast, a remote is set, or the family
+     *     differs
+     */
     public Vxlan withMulticastGroup(String ip) {
         return withMulticastGroup(Cidr.parseAddress(Objects.requireNonNull(ip, "ip")));
     }
 
-    /** {@code group MCAST}. */
+    /**
+     * {@code group MCAST}.
+     *
+     * @param ip a multicast address
+     * @return this spec with the group
+     * @throws IllegalArgumentException if {@code ip} is not multicast, a remote is set, or the family differs
+     */
     public Vxlan withMulticastGroup(InetAddress ip) {
         return new Vxlan(name, vni, local, remote, Objects.requireNonNull(ip, "ip"), port, device,
                 learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code dstport PORT}. */
+    /**
+     * {@code dstport PORT}. Fixed at creation: {@link Links#change} refuses a spec that sets it.
+     *
+     * @param port the UDP destination port, 1..65535
+     * @return this spec with the port
+     * @throws IllegalArgumentException if {@code port} is out of range
+     */
     public Vxlan withPort(int port) {
         return new Vxlan(name, vni, local, remote, group, port, device, learning, ttl, l2miss, l3miss, options);
     }
 
-    /** {@code dev DEV}: the underlay device. */
+    /**
+     * {@code dev DEV}: the underlay device.
+     *
+     * @param device the underlay device's name
+     * @return this spec with the underlay device
+     * @throws IllegalArgumentException if {@code device} is not a valid device name
+     */
     public Vxlan withDevice(String device) {
         return new Vxlan(name, vni, local, remote, group, port, Objects.requireNonNull(device, "device"),
                 learning, ttl, l2miss, l3miss, options);
@@ -229,6 +295,7 @@ public record Vxlan(String name, int vni, InetAddress local, InetAddress remote,
                 + (local == null ? "" : " local " + Cidr.format(local))
                 + (remote == null ? "" : " remote " + Cidr.format(remote))
                 + (group == null ? "" : " group " + Cidr.format(group))
-                + (learning ? "" : " nolearning") + " dstport " + port;
+                + (learning == null ? "" : learning ? " learning" : " nolearning")
+                + " dstport " + (port != null ? port : IANA_PORT);
     }
 }

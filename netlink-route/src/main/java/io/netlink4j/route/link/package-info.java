@@ -43,6 +43,14 @@
  * <tr><td>{@code ip link set veth2 netns $PID}</td><td>{@code h.links().moveToPid("veth2", pid)}</td></tr>
  * <tr><td>{@code ip link set veth1 mtu 9000} / {@code address 02:11:22:33:44:55}</td>
  *     <td>{@code h.links().setMtu("veth1", 9000)} / {@code setMac("veth1", "02:11:22:33:44:55")}</td></tr>
+ * <tr><td>{@code ip link set br0 type bridge stp_state 0} / {@code ageing_time 1000} / {@code priority 100}</td>
+ *     <td>{@code h.links().change(Bridge.of("br0").withStp(false))} / {@code .withAgeingTime(Duration.ofSeconds(10))} /
+ *     {@code .withPriority(100)} (only what the spec sets is sent)</td></tr>
+ * <tr><td>{@code ip link set vxlan100 type vxlan id 100 ttl 10 learning}</td>
+ *     <td>{@code h.links().change(Vxlan.of("vxlan100", 100).withTtl(10).withLearning(true))} (dstport, l2miss
+ *     and l3miss are fixed at creation)</td></tr>
+ * <tr><td>{@code ip link set mv0 type macvlan mode private}</td>
+ *     <td>{@code h.links().change(Macvlan.of("mv0", "eth0").withMode(MacvlanMode.PRIVATE))}</td></tr>
  * <tr><td>{@code ip link set veth1 name uplink0} / {@code alias uplink} / {@code group 7}</td>
  *     <td>{@code h.links().rename("veth1", "uplink0")} / {@code setAlias("veth1", "uplink")} / {@code setGroup("veth1", 7)}</td></tr>
  * <tr><td>{@code ip link del veth1} / {@code ip link delete br0}</td>
@@ -58,5 +66,13 @@
  * <tr><td>{@code until ip link show veth0 | grep -q 'state UP'; do sleep 0.1; done}</td>
  *     <td>{@code h.links().waitFor("veth0", l -> l.operState() == OperState.UP, Duration.ofSeconds(5))}</td></tr>
  * </table>
+ *
+ * <p><b>Dumps under heavy change.</b> A dump that runs while many links change at once can be
+ * marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). {@link
+ * io.netlink4j.route.link.Links#list(LinkFilter)} restarts it, up to 8 times, and can still fail
+ * when the changes go on; {@link io.netlink4j.route.link.Links#forEach} cannot take back what it
+ * delivered and does not restart. It then fails, after the dump, with a {@link
+ * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
+ * safe.
  */
 package io.netlink4j.route.link;

@@ -40,7 +40,11 @@ public record Neighbour(AddressFamily family, InetAddress address, String dev, i
         unknown = List.copyOf(unknown);
     }
 
-    /** Whether this is a static entry ({@code nud permanent}). */
+    /**
+     * Whether this is a static entry ({@code nud permanent}).
+     *
+     * @return whether {@link #state()} is {@link NeighbourState#PERMANENT}
+     */
     public boolean isPermanent() {
         return state == NeighbourState.PERMANENT;
     }
@@ -71,13 +75,22 @@ public record Neighbour(AddressFamily family, InetAddress address, String dev, i
      * event), with {@code dev} left {@code null}; {@code null} for families other than IPv4 and IPv6
      * (bridge FDB entries).
      *
+     * @param m an {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH} message
+     * @return the entry, or {@code null} for a family other than IPv4 and IPv6
      * @throws io.netlink4j.core.ProtocolException if the message is malformed
      */
     public static Neighbour parse(Message m) {
         return NeighbourCodec.parse(m, i -> null);
     }
 
-    /** {@link #parse(Message)} naming the device through {@code deviceNames} (index to name, or {@code null}). */
+    /**
+     * {@link #parse(Message)} naming the device through {@code deviceNames} (index to name, or {@code null}).
+     *
+     * @param m an {@code RTM_NEWNEIGH} or {@code RTM_DELNEIGH} message
+     * @param deviceNames maps a device index to its name, or to {@code null} when it does not know it
+     * @return the entry, or {@code null} for a family other than IPv4 and IPv6
+     * @throws io.netlink4j.core.ProtocolException if the message is malformed
+     */
     public static Neighbour parse(Message m, IntFunction<String> deviceNames) {
         return NeighbourCodec.parse(m, Objects.requireNonNull(deviceNames, "deviceNames"));
     }

@@ -19,17 +19,32 @@ public record NeighbourFilter(String dev, AddressFamily family) {
         }
     }
 
-    /** Every IPv4 and IPv6 entry: {@code ip neigh show}. */
+    /**
+     * Every IPv4 and IPv6 entry: {@code ip neigh show}.
+     *
+     * @return a filter that selects every device and both families
+     */
     public static NeighbourFilter all() {
         return new NeighbourFilter(null, null);
     }
 
-    /** One device's entries: {@code ip neigh show dev DEV}. */
+    /**
+     * One device's entries: {@code ip neigh show dev DEV}.
+     *
+     * @param dev the device's name
+     * @return a filter for that device's IPv4 and IPv6 entries
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static NeighbourFilter dev(String dev) {
         return new NeighbourFilter(InterfaceName.check(dev), null);
     }
 
-    /** Only {@code family} ({@code ip -4}/{@code ip -6}); {@code null} for both. */
+    /**
+     * Only {@code family} ({@code ip -4}/{@code ip -6}); {@code null} for both.
+     *
+     * @param family {@link AddressFamily#INET}, {@link AddressFamily#INET6}, or {@code null} for both
+     * @return a filter for this one's device and {@code family}
+     */
     public NeighbourFilter withFamily(AddressFamily family) {
         return new NeighbourFilter(dev, family);
     }

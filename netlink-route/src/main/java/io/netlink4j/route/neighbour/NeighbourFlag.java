@@ -32,12 +32,21 @@ public enum NeighbourFlag {
         this.ipName = ipName;
     }
 
-    /** The {@code NTF_*} bit. */
+    /**
+     * The {@code NTF_*} bit.
+     *
+     * @return the {@code NTF_*} value, a single bit
+     */
     public int code() {
         return code;
     }
 
-    /** The flag whose bit is {@code code}, or empty. */
+    /**
+     * The flag whose bit is {@code code}, or empty.
+     *
+     * @param code an {@code NTF_*} bit
+     * @return the flag, or empty for a value that is not one {@code NTF_*} bit
+     */
     public static Optional<NeighbourFlag> fromCode(int code) {
         for (NeighbourFlag f : values()) {
             if (f.code == code) {
@@ -47,7 +56,12 @@ public enum NeighbourFlag {
         return Optional.empty();
     }
 
-    /** The flags set in {@code bits} (8 bits: every {@code NTF_*} has a name). */
+    /**
+     * The flags set in {@code bits} (8 bits: every {@code NTF_*} has a name).
+     *
+     * @param bits {@code ndm_flags} as the kernel sent it
+     * @return the flags set in {@code bits}
+     */
     public static Set<NeighbourFlag> fromBits(int bits) {
         Set<NeighbourFlag> out = EnumSet.noneOf(NeighbourFlag.class);
         for (NeighbourFlag f : values()) {

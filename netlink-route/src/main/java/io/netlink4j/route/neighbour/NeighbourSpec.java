@@ -38,33 +38,63 @@ public record NeighbourSpec(InetAddress address, String dev, MacAddress lladdr, 
     /**
      * {@code ip neigh add ADDRESS dev DEV}.
      *
+     * @param address an IPv4 or IPv6 address, e.g. {@code "10.0.0.7"}
+     * @param dev the device's name
+     * @return the spec, without link-layer address or state
      * @throws IllegalArgumentException for a malformed address or device name
      */
     public static NeighbourSpec of(String address, String dev) {
         return of(Cidr.parseAddress(Objects.requireNonNull(address, "address")), dev);
     }
 
-    /** {@code ip neigh add ADDRESS dev DEV}. */
+    /**
+     * {@code ip neigh add ADDRESS dev DEV}.
+     *
+     * @param address an IPv4 or IPv6 address
+     * @param dev the device's name
+     * @return the spec, without link-layer address or state
+     * @throws IllegalArgumentException for a malformed device name
+     */
     public static NeighbourSpec of(InetAddress address, String dev) {
         return new NeighbourSpec(address, dev, null, null);
     }
 
-    /** {@code lladdr 02:00:00:00:00:07}. */
+    /**
+     * {@code lladdr 02:00:00:00:00:07}.
+     *
+     * @param lladdr an Ethernet address, six hexadecimal bytes separated by colons
+     * @return this spec with the link-layer address
+     * @throws IllegalArgumentException if {@code lladdr} is malformed
+     */
     public NeighbourSpec withLladdr(String lladdr) {
         return withLladdr(MacAddress.parse(Objects.requireNonNull(lladdr, "lladdr")));
     }
 
-    /** {@code lladdr LLADDR}. */
+    /**
+     * {@code lladdr LLADDR}.
+     *
+     * @param lladdr an Ethernet address
+     * @return this spec with the link-layer address
+     */
     public NeighbourSpec withLladdr(MacAddress lladdr) {
         return new NeighbourSpec(address, dev, Objects.requireNonNull(lladdr, "lladdr"), state);
     }
 
-    /** {@code nud STATE}. */
+    /**
+     * {@code nud STATE}.
+     *
+     * @param state the state the entry gets, e.g. {@link NeighbourState#REACHABLE}
+     * @return this spec with the state
+     */
     public NeighbourSpec withState(NeighbourState state) {
         return new NeighbourSpec(address, dev, lladdr, Objects.requireNonNull(state, "state"));
     }
 
-    /** The family of the address. */
+    /**
+     * The family of the address.
+     *
+     * @return {@link AddressFamily#INET} or {@link AddressFamily#INET6}, from the address
+     */
     public AddressFamily family() {
         return AddressFamily.of(address);
     }

@@ -30,12 +30,21 @@ public enum NeighbourState {
         this.code = code;
     }
 
-    /** The {@code NUD_*} value. */
+    /**
+     * The {@code NUD_*} value.
+     *
+     * @return the {@code NUD_*} value: one bit, or 0 for {@link #NONE}
+     */
     public int code() {
         return code;
     }
 
-    /** The state with {@code NUD_*} value {@code code}, or empty for any other value. */
+    /**
+     * The state with {@code NUD_*} value {@code code}, or empty for any other value.
+     *
+     * @param code an {@code ndm_state} value
+     * @return the state, or empty for any other value (several bits set, for one)
+     */
     public static Optional<NeighbourState> fromCode(int code) {
         for (NeighbourState s : values()) {
             if (s.code == code) {

@@ -24,6 +24,8 @@ public final class Neighbours {
     /**
      * The facade over {@code socket}, a {@code NETLINK_ROUTE} socket in {@code namespace}.
      *
+     * @param socket a {@code NETLINK_ROUTE} socket
+     * @param namespace the namespace {@code socket} belongs to
      * @throws NullPointerException naming a null argument
      */
     public Neighbours(NetlinkSocket socket, NetNs namespace) {
@@ -34,6 +36,7 @@ public final class Neighbours {
     /**
      * {@code ip neigh add ADDRESS lladdr LLADDR dev DEV [nud STATE]}.
      *
+     * @param spec the entry: address, device, link-layer address and state
      * @throws io.netlink4j.core.AlreadyExistsException if the device has an entry for the address
      * @throws NotFoundException                        if there is no such device
      */
@@ -41,12 +44,23 @@ public final class Neighbours {
         socket.execute(request(spec, NeighbourCodec.Verb.ADD, new Devices(socket)));
     }
 
-    /** Adds many entries pipelined, every device resolved and every request encoded before the first is sent. */
+    /**
+     * Adds many entries pipelined, every device resolved and every request encoded before the first is sent.
+     *
+     * @param specs the entries, in the order they are sent
+     * @return each entry's own outcome, in order
+     * @throws NotFoundException if a device does not exist (nothing is sent then)
+     */
     public BatchResult addAll(List<NeighbourSpec> specs) {
         return pipeline(specs, NeighbourCodec.Verb.ADD);
     }
 
-    /** {@code ip neigh replace ...}: adds, or overwrites the entry's link-layer address and state. */
+    /**
+     * {@code ip neigh replace ...}: adds, or overwrites the entry's link-layer address and state.
+     *
+     * @param spec the entry: address, device, link-layer address and state
+     * @throws NotFoundException if there is no such device
+     */
     public void replace(NeighbourSpec spec) {
         socket.execute(request(spec, NeighbourCodec.Verb.REPLACE, new Devices(socket)));
     }
@@ -54,13 +68,19 @@ public final class Neighbours {
     /**
      * {@code ip neigh del ADDRESS dev DEV}: only the address and device of {@code spec} count.
      *
+     * @param spec the entry; its link-layer address and state are ignored
      * @throws NotFoundException if there is no such entry ({@code ENOENT}) or device
      */
     public void delete(NeighbourSpec spec) {
         socket.execute(request(spec, NeighbourCodec.Verb.DELETE, new Devices(socket)));
     }
 
-    /** {@link #delete}, returning {@code false} instead of failing when the entry (or its device) is not there. */
+    /**
+     * {@link #delete}, returning {@code false} instead of failing when the entry (or its device) is not there.
+     *
+     * @param spec the entry; its link-layer address and state are ignored
+     * @return {@code true} if it was deleted, {@code false} if it was not there
+     */
     public boolean deleteIfExists(NeighbourSpec spec) {
         try {
             delete(spec);
@@ -70,7 +90,12 @@ public final class Neighbours {
         }
     }
 
-    /** Deletes many entries pipelined. */
+    /**
+     * Deletes many entries pipelined.
+     *
+     * @param specs the entries, in the order they are sent
+     * @return each delete's own outcome, in order
+     */
     public BatchResult deleteAll(List<NeighbourSpec> specs) {
         return pipeline(specs, NeighbourCodec.Verb.DELETE);
     }
@@ -92,7 +117,11 @@ public final class Neighbours {
         return NeighbourCodec.request(spec, index, verb);
     }
 
-    /** {@code ip neigh show}: every IPv4 and IPv6 entry, {@code NOARP} ones included. */
+    /**
+     * {@code ip neigh show}: every IPv4 and IPv6 entry, {@code NOARP} ones included.
+     *
+     * @return the entries of every device, devices named
+     */
     public List<Neighbour> list() {
         return list(NeighbourFilter.all());
     }
@@ -100,6 +129,8 @@ public final class Neighbours {
     /**
      * {@code ip [-4|-6] neigh show [dev DEV]}: the entries {@code filter} selects, devices named.
      *
+     * @param filter selects the device and family
+     * @return the entries, in the kernel's order
      * @throws NotFoundException if the filter names a device that does not exist
      */
     public List<Neighbour> list(NeighbourFilter filter) {
@@ -113,6 +144,10 @@ public final class Neighbours {
      * The dump of {@link #list(NeighbourFilter)}, streamed: each entry goes to {@code each} as it
      * is parsed. Device names come from one link dump taken just before; {@code each} must not
      * call this handle.
+     *
+     * @param filter selects the device and family
+     * @param each receives each entry, on the calling thread
+     * @throws NotFoundException if the filter names a device that does not exist
      */
     public void forEach(NeighbourFilter filter, Consumer<? super Neighbour> each) {
         Objects.requireNonNull(each, "each");
@@ -138,7 +173,11 @@ public final class Neighbours {
         return names;
     }
 
-    /** The namespace these entries belong to. */
+    /**
+     * The namespace these entries belong to.
+     *
+     * @return the namespace of this facade's socket
+     */
     public NetNs namespace() {
         return namespace;
     }

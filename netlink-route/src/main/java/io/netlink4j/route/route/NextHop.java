@@ -41,47 +41,92 @@ public record NextHop(InetAddress gateway, String dev, int index, int weight, in
         unknown = List.copyOf(Objects.requireNonNull(unknown, "unknown"));
     }
 
-    /** {@code nexthop via GATEWAY}. */
+    /**
+     * {@code nexthop via GATEWAY}.
+     *
+     * @param gateway the next router's address, e.g. {@code "10.0.0.3"}
+     * @return the path, weight 1, the device the kernel's choice
+     * @throws IllegalArgumentException if {@code gateway} is malformed
+     */
     public static NextHop via(String gateway) {
         return via(Cidr.parseAddress(Objects.requireNonNull(gateway, "gateway")));
     }
 
-    /** {@code nexthop via GATEWAY}. */
+    /**
+     * {@code nexthop via GATEWAY}.
+     *
+     * @param gateway the next router's address
+     * @return the path, weight 1, the device the kernel's choice
+     */
     public static NextHop via(InetAddress gateway) {
         return new NextHop(Objects.requireNonNull(gateway, "gateway"), null, 0, 1, 0, List.of());
     }
 
-    /** {@code nexthop dev DEV}: straight onto the link. */
+    /**
+     * {@code nexthop dev DEV}: straight onto the link.
+     *
+     * @param dev the device's name
+     * @return the path, weight 1, without a gateway
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static NextHop dev(String dev) {
         return new NextHop(null, Objects.requireNonNull(dev, "dev"), 0, 1, 0, List.of());
     }
 
-    /** {@code ... dev DEV}. */
+    /**
+     * {@code ... dev DEV}.
+     *
+     * @param dev the device's name
+     * @return this path with the device
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public NextHop withDev(String dev) {
         return new NextHop(gateway, Objects.requireNonNull(dev, "dev"), index, weight, flags, unknown);
     }
 
-    /** {@code ... weight N}, 1..256. */
+    /**
+     * {@code ... weight N}, 1..256.
+     *
+     * @param weight the path's share of flows, 1..256
+     * @return this path with the weight
+     * @throws IllegalArgumentException if {@code weight} is out of range
+     */
     public NextHop withWeight(int weight) {
         return new NextHop(gateway, dev, index, weight, flags, unknown);
     }
 
-    /** {@code ... onlink}: the gateway is on the link even if no prefix of the device says so. */
+    /**
+     * {@code ... onlink}: the gateway is on the link even if no prefix of the device says so.
+     *
+     * @return this path with {@code RTNH_F_ONLINK} set
+     */
     public NextHop withOnlink() {
         return new NextHop(gateway, dev, index, weight, flags | RtnetlinkH.RTNH_F_ONLINK, unknown);
     }
 
-    /** Whether {@code RTNH_F_ONLINK} is set. */
+    /**
+     * Whether {@code RTNH_F_ONLINK} is set.
+     *
+     * @return whether the gateway is taken to be on the link ({@code ip}'s {@code onlink})
+     */
     public boolean isOnlink() {
         return (flags & RtnetlinkH.RTNH_F_ONLINK) != 0;
     }
 
-    /** Whether {@code RTNH_F_LINKDOWN} is set: the device has no carrier. */
+    /**
+     * Whether {@code RTNH_F_LINKDOWN} is set: the device has no carrier.
+     *
+     * @return whether the path's device has no carrier ({@code ip}'s {@code linkdown})
+     */
     public boolean isLinkDown() {
         return (flags & RtnetlinkH.RTNH_F_LINKDOWN) != 0;
     }
 
-    /** Whether {@code RTNH_F_DEAD} is set: the path is unusable. */
+    /**
+     * Whether {@code RTNH_F_DEAD} is set: the path is unusable.
+     *
+     * @return whether the kernel counts the path as unusable ({@code ip}'s {@code dead})
+     */
     public boolean isDead() {
         return (flags & RtnetlinkH.RTNH_F_DEAD) != 0;
     }

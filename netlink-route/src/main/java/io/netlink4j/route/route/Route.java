@@ -54,27 +54,47 @@ public record Route(AddressFamily family, RouteType type, Cidr destination, Cidr
         unknown = List.copyOf(unknown);
     }
 
-    /** Whether this is a default route ({@code 0.0.0.0/0} or {@code ::/0}). */
+    /**
+     * Whether this is a default route ({@code 0.0.0.0/0} or {@code ::/0}).
+     *
+     * @return whether the destination's prefix length is 0
+     */
     public boolean isDefault() {
         return destination.prefixLength() == 0;
     }
 
-    /** Whether {@code RTNH_F_ONLINK} is set. */
+    /**
+     * Whether {@code RTNH_F_ONLINK} is set.
+     *
+     * @return whether the gateway is taken to be on the link ({@code ip}'s {@code onlink})
+     */
     public boolean isOnlink() {
         return (flags & RtnetlinkH.RTNH_F_ONLINK) != 0;
     }
 
-    /** Whether {@code RTNH_F_LINKDOWN} is set: the output device has no carrier. */
+    /**
+     * Whether {@code RTNH_F_LINKDOWN} is set: the output device has no carrier.
+     *
+     * @return whether the output device has no carrier ({@code ip}'s {@code linkdown})
+     */
     public boolean isLinkDown() {
         return (flags & RtnetlinkH.RTNH_F_LINKDOWN) != 0;
     }
 
-    /** Whether {@code RTNH_F_DEAD} is set. */
+    /**
+     * Whether {@code RTNH_F_DEAD} is set.
+     *
+     * @return whether the kernel counts the route's path as unusable ({@code ip}'s {@code dead})
+     */
     public boolean isDead() {
         return (flags & RtnetlinkH.RTNH_F_DEAD) != 0;
     }
 
-    /** Whether {@code RTM_F_CLONED} is set: a route cache entry, as a lookup answers. */
+    /**
+     * Whether {@code RTM_F_CLONED} is set: a route cache entry, as a lookup answers.
+     *
+     * @return whether this is a cached route, as a lookup's answer is
+     */
     public boolean isCloned() {
         return (flags & RtnetlinkH.RTM_F_CLONED) != 0;
     }
@@ -175,6 +195,8 @@ public record Route(AddressFamily family, RouteType type, Cidr destination, Cidr
      * event, a lookup's answer), with device names left {@code null}; {@code null} for families
      * other than IPv4 and IPv6.
      *
+     * @param m an {@code RTM_NEWROUTE} or {@code RTM_DELROUTE} message
+     * @return the route, or {@code null} for a family other than IPv4 and IPv6
      * @throws io.netlink4j.core.ProtocolException if the message is malformed (a prefix length
      *         beyond the family's, an address of the wrong size, a broken next hop)
      */
@@ -182,7 +204,14 @@ public record Route(AddressFamily family, RouteType type, Cidr destination, Cidr
         return RouteCodec.parse(m, i -> null);
     }
 
-    /** {@link #parse(Message)} naming devices through {@code deviceNames} (index to name, or {@code null}). */
+    /**
+     * {@link #parse(Message)} naming devices through {@code deviceNames} (index to name, or {@code null}).
+     *
+     * @param m an {@code RTM_NEWROUTE} or {@code RTM_DELROUTE} message
+     * @param deviceNames maps a device index to its name, or to {@code null} when it does not know it
+     * @return the route, or {@code null} for a family other than IPv4 and IPv6
+     * @throws io.netlink4j.core.ProtocolException if the message is malformed
+     */
     public static Route parse(Message m, IntFunction<String> deviceNames) {
         return RouteCodec.parse(m, Objects.requireNonNull(deviceNames, "deviceNames"));
     }

@@ -47,42 +47,87 @@ public record RouteLookup(InetAddress to, InetAddress from, String iif, String o
         }
     }
 
-    /** {@code ip route get ADDRESS}. */
+    /**
+     * {@code ip route get ADDRESS}.
+     *
+     * @param address the destination, IPv4 or IPv6, e.g. {@code "10.1.2.3"}
+     * @return the lookup, with nothing else set
+     * @throws IllegalArgumentException if {@code address} is malformed
+     */
     public static RouteLookup to(String address) {
         return to(Cidr.parseAddress(Objects.requireNonNull(address, "to")));
     }
 
-    /** {@code ip route get ADDRESS}. */
+    /**
+     * {@code ip route get ADDRESS}.
+     *
+     * @param address the destination, IPv4 or IPv6
+     * @return the lookup, with nothing else set
+     */
     public static RouteLookup to(InetAddress address) {
         return new RouteLookup(address, null, null, null, 0, false);
     }
 
-    /** {@code from ADDRESS}. */
+    /**
+     * {@code from ADDRESS}.
+     *
+     * @param from the source address, of the destination's family
+     * @return this lookup with the source
+     * @throws IllegalArgumentException if {@code from} is malformed or of the other family
+     */
     public RouteLookup withFrom(String from) {
         return withFrom(Cidr.parseAddress(Objects.requireNonNull(from, "from")));
     }
 
-    /** {@code from ADDRESS}. */
+    /**
+     * {@code from ADDRESS}.
+     *
+     * @param from the source address, of the destination's family
+     * @return this lookup with the source
+     * @throws IllegalArgumentException if {@code from} is of the other family
+     */
     public RouteLookup withFrom(InetAddress from) {
         return new RouteLookup(to, Objects.requireNonNull(from, "from"), iif, oif, mark, fibMatch);
     }
 
-    /** {@code iif DEV}: decide as for a packet arriving on {@code dev}. */
+    /**
+     * {@code iif DEV}: decide as for a packet arriving on {@code dev}.
+     *
+     * @param dev the input device's name
+     * @return this lookup with the input device
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public RouteLookup withIif(String dev) {
         return new RouteLookup(to, from, Objects.requireNonNull(dev, "iif"), oif, mark, fibMatch);
     }
 
-    /** {@code oif DEV}: decide as for a packet bound to leave by {@code dev}. */
+    /**
+     * {@code oif DEV}: decide as for a packet bound to leave by {@code dev}.
+     *
+     * @param dev the output device's name
+     * @return this lookup with the output device
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public RouteLookup withOif(String dev) {
         return new RouteLookup(to, from, iif, Objects.requireNonNull(dev, "oif"), mark, fibMatch);
     }
 
-    /** {@code mark MARK}: the packet's firewall mark. */
+    /**
+     * {@code mark MARK}: the packet's firewall mark.
+     *
+     * @param mark the firewall mark, 0..4294967295; 0 for none
+     * @return this lookup with the mark
+     * @throws IllegalArgumentException if {@code mark} is out of range
+     */
     public RouteLookup withMark(long mark) {
         return new RouteLookup(to, from, iif, oif, mark, fibMatch);
     }
 
-    /** {@code fibmatch}: the table entry that matched, not the resolved route. */
+    /**
+     * {@code fibmatch}: the table entry that matched, not the resolved route.
+     *
+     * @return this lookup, asking for the matching table entry
+     */
     public RouteLookup withFibMatch() {
         return new RouteLookup(to, from, iif, oif, mark, true);
     }

@@ -31,7 +31,13 @@ public record RouteProtocol(int code) {
         }
     }
 
-    /** Protocol number {@code code}. */
+    /**
+     * Protocol number {@code code}.
+     *
+     * @param code the {@code RTPROT_*} number, 0..255
+     * @return the protocol
+     * @throws IllegalArgumentException if {@code code} is out of range
+     */
     public static RouteProtocol of(int code) {
         return new RouteProtocol(code);
     }

@@ -29,12 +29,21 @@ public enum RouteScope {
         this.code = code;
     }
 
-    /** The kernel's number. */
+    /**
+     * The kernel's number.
+     *
+     * @return the {@code RT_SCOPE_*} value, 0..255
+     */
     public int code() {
         return code;
     }
 
-    /** The scope with kernel number {@code code}, or empty for a number without a name (1..199, 201..252). */
+    /**
+     * The scope with kernel number {@code code}, or empty for a number without a name (1..199, 201..252).
+     *
+     * @param code an {@code rtm_scope} or {@code ifa_scope} value
+     * @return the scope, or empty for a number without a name
+     */
     public static Optional<RouteScope> fromCode(int code) {
         for (RouteScope s : values()) {
             if (s.code == code) {

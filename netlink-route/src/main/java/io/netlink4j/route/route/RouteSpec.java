@@ -102,6 +102,8 @@ public record RouteSpec(Cidr destination, AddressFamily family, RouteType type, 
      * A route to {@code "10.0.0.0/24"}, {@code "10.200.1.1/32"} (a bare address is a host route),
      * {@code "fd00:9::/64"} or {@code "default"} (whose family the gateway decides, else IPv4).
      *
+     * @param destination a prefix or bare address, IPv4 or IPv6, or {@code "default"}
+     * @return the spec, everything else unset
      * @throws IllegalArgumentException for a malformed prefix or one with host bits set
      */
     public static RouteSpec to(String destination) {
@@ -110,83 +112,163 @@ public record RouteSpec(Cidr destination, AddressFamily family, RouteType type, 
                 false, List.of()) : to(Cidr.parse(destination));
     }
 
-    /** A route to {@code destination}, whose host bits must be clear. */
+    /**
+     * A route to {@code destination}, whose host bits must be clear.
+     *
+     * @param destination the prefix; a prefix length of 0 makes a default route
+     * @return the spec, everything else unset
+     * @throws IllegalArgumentException if {@code destination} has host bits set
+     */
     public static RouteSpec to(Cidr destination) {
         return new RouteSpec(Objects.requireNonNull(destination, "destination"), null, null, null, null, null, 0, null,
                 null, null, false, List.of());
     }
 
-    /** {@code ip -4}/{@code ip -6}: the family, for a default route with neither gateway nor source. */
+    /**
+     * {@code ip -4}/{@code ip -6}: the family, for a default route with neither gateway nor source.
+     *
+     * @param family {@link AddressFamily#INET} or {@link AddressFamily#INET6}
+     * @return this spec with the family
+     * @throws IllegalArgumentException if an address of the spec is of the other family
+     */
     public RouteSpec withFamily(AddressFamily family) {
         return new RouteSpec(destination, Objects.requireNonNull(family, "family"), type, gateway, dev, table, metric,
                 scope, protocol, source, onlink, nextHops);
     }
 
-    /** {@code via GATEWAY}, of the route's family. */
+    /**
+     * {@code via GATEWAY}, of the route's family.
+     *
+     * @param gateway the next router's address, e.g. {@code "10.0.0.254"}
+     * @return this spec with the gateway
+     * @throws IllegalArgumentException if {@code gateway} is malformed or of another family, or next hops are set
+     */
     public RouteSpec withVia(String gateway) {
         return withVia(Cidr.parseAddress(Objects.requireNonNull(gateway, "gateway")));
     }
 
-    /** {@code via GATEWAY}, of the route's family. */
+    /**
+     * {@code via GATEWAY}, of the route's family.
+     *
+     * @param gateway the next router's address
+     * @return this spec with the gateway
+     * @throws IllegalArgumentException if {@code gateway} is of another family, or next hops are set
+     */
     public RouteSpec withVia(InetAddress gateway) {
         return new RouteSpec(destination, family, type, Objects.requireNonNull(gateway, "gateway"), dev, table, metric,
                 scope, protocol, source, onlink, nextHops);
     }
 
-    /** {@code dev DEV}: the output device. */
+    /**
+     * {@code dev DEV}: the output device.
+     *
+     * @param dev the output device's name
+     * @return this spec with the device
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name, or next hops are set
+     */
     public RouteSpec withDev(String dev) {
         return new RouteSpec(destination, family, type, gateway, Objects.requireNonNull(dev, "dev"), table, metric,
                 scope, protocol, source, onlink, nextHops);
     }
 
-    /** {@code table T}: {@code RouteTable.of(100)}, {@link RouteTable#MAIN}... */
+    /**
+     * {@code table T}: {@code RouteTable.of(100)}, {@link RouteTable#MAIN}...
+     *
+     * @param table the table the route goes into
+     * @return this spec with the table
+     */
     public RouteSpec withTable(RouteTable table) {
         return new RouteSpec(destination, family, type, gateway, dev, Objects.requireNonNull(table, "table"), metric,
                 scope, protocol, source, onlink, nextHops);
     }
 
-    /** {@code metric M}: lower wins; 0..4294967295. */
+    /**
+     * {@code metric M}: lower wins; 0..4294967295.
+     *
+     * @param metric the route's priority, 0..4294967295
+     * @return this spec with the metric
+     * @throws IllegalArgumentException if {@code metric} is out of range
+     */
     public RouteSpec withMetric(long metric) {
         return new RouteSpec(destination, family, type, gateway, dev, table, metric, scope, protocol, source, onlink,
                 nextHops);
     }
 
-    /** {@code scope S}. */
+    /**
+     * {@code scope S}.
+     *
+     * @param scope the scope, e.g. {@link RouteScope#LINK}
+     * @return this spec with the scope
+     */
     public RouteSpec withScope(RouteScope scope) {
         return new RouteSpec(destination, family, type, gateway, dev, table, metric,
                 Objects.requireNonNull(scope, "scope"), protocol, source, onlink, nextHops);
     }
 
-    /** {@code proto P}: who owns the route, {@link RouteProtocol#STATIC} and friends. */
+    /**
+     * {@code proto P}: who owns the route, {@link RouteProtocol#STATIC} and friends.
+     *
+     * @param protocol the owner's protocol number
+     * @return this spec with the protocol
+     */
     public RouteSpec withProtocol(RouteProtocol protocol) {
         return new RouteSpec(destination, family, type, gateway, dev, table, metric, scope,
                 Objects.requireNonNull(protocol, "protocol"), source, onlink, nextHops);
     }
 
-    /** {@code ip route add TYPE ...}: {@code local}, {@code blackhole}, {@code unreachable}, {@code prohibit}, {@code throw}... */
+    /**
+     * {@code ip route add TYPE ...}: {@code local}, {@code blackhole}, {@code unreachable}, {@code prohibit}, {@code
+     *     throw}...
+     *
+     * @param type the type; not {@link RouteType#UNSPEC}
+     * @return this spec with the type
+     * @throws IllegalArgumentException for {@link RouteType#UNSPEC}
+     */
     public RouteSpec withType(RouteType type) {
         return new RouteSpec(destination, family, Objects.requireNonNull(type, "type"), gateway, dev, table, metric,
                 scope, protocol, source, onlink, nextHops);
     }
 
-    /** {@code src ADDRESS}: the preferred source address ({@code RTA_PREFSRC}). */
+    /**
+     * {@code src ADDRESS}: the preferred source address ({@code RTA_PREFSRC}).
+     *
+     * @param source a local address of the route's family, e.g. {@code "10.0.0.1"}
+     * @return this spec with the preferred source
+     * @throws IllegalArgumentException if {@code source} is malformed or of another family
+     */
     public RouteSpec withSource(String source) {
         return withSource(Cidr.parseAddress(Objects.requireNonNull(source, "source")));
     }
 
-    /** {@code src ADDRESS}: the preferred source address ({@code RTA_PREFSRC}). */
+    /**
+     * {@code src ADDRESS}: the preferred source address ({@code RTA_PREFSRC}).
+     *
+     * @param source a local address of the route's family
+     * @return this spec with the preferred source
+     * @throws IllegalArgumentException if {@code source} is of another family
+     */
     public RouteSpec withSource(InetAddress source) {
         return new RouteSpec(destination, family, type, gateway, dev, table, metric, scope, protocol,
                 Objects.requireNonNull(source, "source"), onlink, nextHops);
     }
 
-    /** {@code onlink}: use the gateway even though no prefix of the device covers it (needs {@code dev}). */
+    /**
+     * {@code onlink}: use the gateway even though no prefix of the device covers it (needs {@code dev}).
+     *
+     * @return this spec with {@code onlink} set
+     */
     public RouteSpec withOnlink() {
         return new RouteSpec(destination, family, type, gateway, dev, table, metric, scope, protocol, source, true,
                 nextHops);
     }
 
-    /** {@code nexthop ... nexthop ...}: a multipath route ({@code RTA_MULTIPATH}). */
+    /**
+     * {@code nexthop ... nexthop ...}: a multipath route ({@code RTA_MULTIPATH}).
+     *
+     * @param hops the paths, at least one; each with its gateway, device and weight
+     * @return this spec with the next hops, in place of any set before
+     * @throws IllegalArgumentException if there are none, a gateway is of another family, or via or dev is set
+     */
     public RouteSpec withNextHops(NextHop... hops) {
         Objects.requireNonNull(hops, "hops");
         if (hops.length == 0) {

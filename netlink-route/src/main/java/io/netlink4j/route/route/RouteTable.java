@@ -22,7 +22,13 @@ public record RouteTable(long id) {
         }
     }
 
-    /** Table number {@code id}. */
+    /**
+     * Table number {@code id}.
+     *
+     * @param id the table's number, 1..4294967295
+     * @return the table; {@link #MAIN}, {@link #LOCAL} or {@link #DEFAULT} for their numbers
+     * @throws IllegalArgumentException if {@code id} is out of range
+     */
     public static RouteTable of(long id) {
         return id == 254 ? MAIN : id == 255 ? LOCAL : id == 253 ? DEFAULT : new RouteTable(id);
     }
@@ -30,6 +36,10 @@ public record RouteTable(long id) {
     /**
      * Parses a table as {@code ip} writes it: {@code main}, {@code local}, {@code default}, or a
      * number.
+     *
+     * @param text {@code main}, {@code local}, {@code default}, or a number 1..4294967295
+     * @return the table
+     * @throws IllegalArgumentException if {@code text} is neither a name nor a number in range
      */
     public static RouteTable parse(String text) {
         return switch (text) {
@@ -47,7 +57,11 @@ public record RouteTable(long id) {
         };
     }
 
-    /** The number as the kernel's 32-bit field holds it. */
+    /**
+     * The number as the kernel's 32-bit field holds it.
+     *
+     * @return the number as a 32-bit int (unsigned: tables above 2^31-1 are negative here)
+     */
     public int code() {
         return (int) id;
     }

@@ -37,12 +37,21 @@ public enum RouteType {
         this.code = code;
     }
 
-    /** The kernel's number. */
+    /**
+     * The kernel's number.
+     *
+     * @return the {@code RTN_*} value, 0..11
+     */
     public int code() {
         return code;
     }
 
-    /** The type with kernel number {@code code}, or empty for a number this enum does not know. */
+    /**
+     * The type with kernel number {@code code}, or empty for a number this enum does not know.
+     *
+     * @param code an {@code rtm_type} value
+     * @return the type, or empty for a number above {@code RTN_XRESOLVE}
+     */
     public static Optional<RouteType> fromCode(int code) {
         for (RouteType t : values()) {
             if (t.code == code) {

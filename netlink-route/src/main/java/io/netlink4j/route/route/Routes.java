@@ -33,6 +33,8 @@ public final class Routes {
     /**
      * The facade over {@code socket}, a {@code NETLINK_ROUTE} socket in {@code namespace}.
      *
+     * @param socket a {@code NETLINK_ROUTE} socket
+     * @param namespace the namespace {@code socket} belongs to
      * @throws NullPointerException naming a null argument
      */
     public Routes(NetlinkSocket socket, NetNs namespace) {
@@ -43,8 +45,10 @@ public final class Routes {
     /**
      * {@code ip route add ...}.
      *
+     * @param spec the route: destination, table, type and how to reach it
      * @throws IllegalArgumentException                 for a unicast route with neither gateway, device nor next hops
      * @throws io.netlink4j.core.AlreadyExistsException if the table has the route already
+     * @throws NotFoundException if a device it names does not exist
      */
     public void add(RouteSpec spec) {
         socket.execute(request(spec, RouteCodec.Verb.ADD, new Devices(socket)));
@@ -54,13 +58,20 @@ public final class Routes {
      * Adds many routes pipelined (up to 64 requests per {@code sendmsg}). Every spec is checked,
      * every device resolved and every request encoded before the first is sent.
      *
+     * @param specs the routes, in the order they are sent
      * @return each route's own outcome, in order
+     * @throws NotFoundException if a device does not exist (nothing is sent then)
      */
     public BatchResult addAll(List<RouteSpec> specs) {
         return pipeline(specs, RouteCodec.Verb.ADD);
     }
 
-    /** {@code ip route replace ...}: adds, or replaces the route with the same destination, table, metric and TOS. */
+    /**
+     * {@code ip route replace ...}: adds, or replaces the route with the same destination, table, metric and TOS.
+     *
+     * @param spec the route: destination, table, type and how to reach it
+     * @throws NotFoundException if a device it names does not exist
+     */
     public void replace(RouteSpec spec) {
         socket.execute(request(spec, RouteCodec.Verb.REPLACE, new Devices(socket)));
     }
@@ -69,13 +80,19 @@ public final class Routes {
      * {@code ip route del ...}: fields left unset match anything (the table is main unless
      * given), so {@code delete(RouteSpec.to("default"))} removes the IPv4 default route.
      *
+     * @param spec the route to delete; what it leaves unset matches anything
      * @throws NotFoundException if no route matches ({@code ESRCH})
      */
     public void delete(RouteSpec spec) {
         socket.execute(request(spec, RouteCodec.Verb.DELETE, new Devices(socket)));
     }
 
-    /** {@link #delete}, returning {@code false} instead of failing when no route matches. */
+    /**
+     * {@link #delete}, returning {@code false} instead of failing when no route matches.
+     *
+     * @param spec the route to delete; what it leaves unset matches anything
+     * @return {@code true} if a route was deleted, {@code false} if none matched
+     */
     public boolean deleteIfExists(RouteSpec spec) {
         try {
             delete(spec);
@@ -85,7 +102,12 @@ public final class Routes {
         }
     }
 
-    /** Deletes many routes pipelined, each request encoded before the first is sent. */
+    /**
+     * Deletes many routes pipelined, each request encoded before the first is sent.
+     *
+     * @param specs the routes, in the order they are sent
+     * @return each delete's own outcome, in order
+     */
     public BatchResult deleteAll(List<RouteSpec> specs) {
         return pipeline(specs, RouteCodec.Verb.DELETE);
     }
@@ -115,7 +137,11 @@ public final class Routes {
         return RouteCodec.request(spec, verb, oif, hops);
     }
 
-    /** {@code ip route show} and {@code ip -6 route show}: the IPv4 and IPv6 routes of table main. */
+    /**
+     * {@code ip route show} and {@code ip -6 route show}: the IPv4 and IPv6 routes of table main.
+     *
+     * @return the routes of table main, IPv4 then IPv6, devices named
+     */
     public List<Route> list() {
         return list(RouteFilter.main());
     }
@@ -124,6 +150,8 @@ public final class Routes {
      * {@code ip [-4|-6] route show [table T|all] [dev D] [proto P] [type T]}: the routes
      * {@code filter} selects, devices named. A table that does not exist has no routes.
      *
+     * @param filter selects the table, family, device, protocol and type
+     * @return the routes, in the kernel's order
      * @throws NotFoundException if the filter names a device that does not exist
      */
     public List<Route> list(RouteFilter filter) {
@@ -138,6 +166,10 @@ public final class Routes {
      * parsed, so a million routes need no list. The device names come from one link dump taken
      * just before; a device made in between is left unnamed (index kept). {@code each} must not
      * call this handle (its socket is busy with the dump).
+     *
+     * @param filter selects the table, family, device, protocol and type
+     * @param each receives each route, on the calling thread
+     * @throws NotFoundException if the filter names a device that does not exist
      */
     public void forEach(RouteFilter filter, Consumer<? super Route> each) {
         Objects.requireNonNull(each, "each");
@@ -170,6 +202,9 @@ public final class Routes {
      * and marks included, with the table that matched, the preferred source and the output
      * device named.
      *
+     * @param lookup the destination and what else the decision depends on
+     * @return the route the kernel chose, as one {@link Route} (a cache entry, {@link Route#isCloned()}; the matching
+     *     table entry for {@code fibmatch})
      * @throws KernelException          the kernel's verdict when there is no usable route: {@code ENETUNREACH}
      *                                  (no route), {@code EHOSTUNREACH} ({@code unreachable}), {@code EACCES}
      *                                  ({@code prohibit}, a {@link io.netlink4j.core.PermissionDeniedException}),
@@ -193,7 +228,11 @@ public final class Routes {
         return r.named(names::name);
     }
 
-    /** The namespace these routes belong to. */
+    /**
+     * The namespace these routes belong to.
+     *
+     * @return the namespace of this facade's socket
+     */
     public NetNs namespace() {
         return namespace;
     }

@@ -45,5 +45,11 @@
  * <tr><td>{@code ip route get 10.1.2.3 mark 0x1}</td>
  *     <td>{@code h.routes().lookup(RouteLookup.to("10.1.2.3").withMark(0x1))}</td></tr>
  * </table>
+ *
+ * <p><b>Dumps under heavy change.</b> A dump ({@code list} or {@code forEach}, one streamed dump
+ * under both) that runs while many routes change at once can be marked interrupted by the kernel
+ * ({@code NLM_F_DUMP_INTR}); it is not restarted. It then fails, after the dump, with a {@link
+ * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
+ * safe.
  */
 package io.netlink4j.route.route;

@@ -2,11 +2,14 @@ package io.netlink4j.route.rule;
 
 import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.Cidr;
+import io.netlink4j.core.message.Message;
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.route.RouteProtocol;
 import io.netlink4j.route.route.RouteTable;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -33,16 +36,30 @@ import java.util.Set;
  * @param gotoTarget           the priority a {@code goto} rule goes on with, or {@code null}
  * @param protocol             who made the rule ({@code kernel} for the default rules), or {@code null}
  * @param flags                the kernel's word on the rule's state: a missing device, an unresolved goto
- * @param unknown              attributes this record does not model, by type, kept as received
+ * @param unknown              attributes this record does not model, in the order received
  */
 public record Rule(AddressFamily family, long priority, boolean not, Cidr from, Cidr to, int tos, Long fwmark,
                    Long fwmask, String iif, String oif, UidRange uidRange, IpProtocol ipProtocol, PortRange sport,
                    PortRange dport, RouteTable table, Integer suppressPrefixLength, RuleAction action,
-                   Long gotoTarget, RouteProtocol protocol, Set<RuleFlag> flags, Map<Integer, byte[]> unknown) {
+                   Long gotoTarget, RouteProtocol protocol, Set<RuleFlag> flags, List<RawAttribute> unknown) {
     /** Copies the set and the map. */
     public Rule {
         flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
-        unknown = Map.copyOf(unknown);
+        unknown = List.copyOf(unknown);
+    }
+
+    /**
+     * The rule an {@code RTM_NEWRULE}/{@code RTM_DELRULE} message describes (a dump reply or an
+     * event); {@code null} for families other than IPv4 and IPv6 (the multicast routing rules of
+     * {@code ipmr} share the message type). Devices are named in the message itself
+     * ({@code FRA_IIFNAME}, {@code FRA_OIFNAME}), so nothing needs looking up.
+     *
+     * @param m the message, its payload starting with {@code struct fib_rule_hdr}
+     * @return the rule, or {@code null} for another family
+     * @throws io.netlink4j.core.ProtocolException if the message is malformed
+     */
+    public static Rule parse(Message m) {
+        return RuleCodec.parse(Objects.requireNonNull(m, "m"));
     }
 
     /**

@@ -10,12 +10,13 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.route.RouteProtocol;
 import io.netlink4j.route.route.RouteTable;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code RTM_NEWRULE}/{@code RTM_DELRULE} bodies, the dump request and the parser, laid out as {@code ip rule} does. */
 final class RuleCodec {
@@ -140,7 +141,7 @@ final class RuleCodec {
         long suppress = NO_SUPPRESS;
         Long gotoTarget = null;
         Integer protocol = null;
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(FIB_RULE_HDR_LEN);
         while (a.next()) {
             switch (a.type()) {
@@ -162,7 +163,7 @@ final class RuleCodec {
                 }
                 case FRA_SPORT_RANGE -> sport = new int[] {a.payload().u16(0), a.payload().u16(2)};
                 case FRA_DPORT_RANGE -> dport = new int[] {a.payload().u16(0), a.payload().u16(2)};
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         try {

@@ -42,5 +42,12 @@
  * <tr><td>{@code ip rule} / {@code ip -6 rule} / both</td>
  *     <td>{@code h.rules().list(AddressFamily.INET)} / {@code list(AddressFamily.INET6)} / {@code list()}</td></tr>
  * </table>
+ *
+ * <p><b>Dumps under heavy change.</b> A dump that runs while many rules change at once can be
+ * marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). {@code Rules.list} restarts it, up to
+ * 8 times, and can still fail when the changes go on; {@code Rules.forEach} cannot take back what
+ * it delivered and does not restart. It then fails, after the dump, with a {@link
+ * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
+ * safe.
  */
 package io.netlink4j.route.rule;

@@ -31,12 +31,21 @@ public enum ActionControl {
         this.word = word;
     }
 
-    /** The kernel's {@code TC_ACT_*} value. */
+    /**
+     * The kernel's {@code TC_ACT_*} value.
+     *
+     * @return the {@code TC_ACT_*} value, e.g. 2 for {@link #DROP}
+     */
     public int code() {
         return code;
     }
 
-    /** The control for a kernel value, or empty for one without a name here ({@code goto chain}, {@code jump}). */
+    /**
+     * The control for a kernel value, or empty for one without a name here ({@code goto chain}, {@code jump}).
+     *
+     * @param code a {@code TC_ACT_*} value as the kernel reports it
+     * @return the control, or empty for a value without a name here
+     */
     public static Optional<ActionControl> fromCode(int code) {
         for (ActionControl c : values()) {
             if (c.code == code) {

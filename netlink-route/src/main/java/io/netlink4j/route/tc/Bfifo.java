@@ -16,17 +16,33 @@ public record Bfifo(long limit) implements QdiscKind {
         Size.check(limit, "bfifo limit");
     }
 
-    /** {@code bfifo}, the kernel's default size. */
+    /**
+     * {@code bfifo}, the kernel's default size.
+     *
+     * @return a bfifo of the kernel's default size
+     */
     public static Bfifo of() {
         return new Bfifo(0);
     }
 
-    /** {@code limit 10kb} ({@link Size#parse}). */
+    /**
+     * {@code limit 10kb} ({@link Size#parse}).
+     *
+     * @param limit a size as {@code tc} writes it, e.g. {@code "10kb"}
+     * @return this bfifo with the limit
+     * @throws IllegalArgumentException if {@code limit} is malformed or out of range
+     */
     public Bfifo withLimit(String limit) {
         return withLimit(Size.parse(limit, "bfifo limit"));
     }
 
-    /** {@code limit BYTES}. */
+    /**
+     * {@code limit BYTES}.
+     *
+     * @param bytes the queue size, 0..4294967295 bytes; 0 for the kernel's default
+     * @return this bfifo with the limit
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public Bfifo withLimit(long bytes) {
         return new Bfifo(bytes);
     }

@@ -36,7 +36,14 @@ public record Bpf(int fd, String name, boolean directAction, TcHandle classId, L
         actions = Kinds.actions(actions);
     }
 
-    /** {@code bpf fd FD}: the program loaded as {@code fd}. */
+    /**
+     * {@code bpf fd FD}: the program loaded as {@code fd}.
+     *
+     * @param fd the descriptor {@code bpf(BPF_PROG_LOAD)} returned; the kernel takes its own reference when the filter
+     *     is added
+     * @return the classifier, without name, direct action, class or actions
+     * @throws IllegalArgumentException if {@code fd} is negative
+     */
     public static Bpf of(int fd) {
         if (fd < 0) {
             throw new IllegalArgumentException("bpf program descriptor " + fd + " is negative");
@@ -44,27 +51,53 @@ public record Bpf(int fd, String name, boolean directAction, TcHandle classId, L
         return new Bpf(fd, null, false, TcHandle.UNSPEC, List.of(), 0);
     }
 
-    /** {@code name NAME}. */
+    /**
+     * {@code name NAME}.
+     *
+     * @param name 1 to 255 characters without NUL
+     * @return this classifier with the name
+     * @throws IllegalArgumentException if {@code name} breaks that rule
+     */
     public Bpf withName(String name) {
         return new Bpf(fd, Objects.requireNonNull(name, "name"), directAction, classId, actions, programId);
     }
 
-    /** {@code da}: the program's return value is the verdict. */
+    /**
+     * {@code da}: the program's return value is the verdict.
+     *
+     * @return this classifier with direct action
+     */
     public Bpf withDirectAction() {
         return new Bpf(fd, name, true, classId, actions, programId);
     }
 
-    /** {@code classid 1:10} ({@link TcHandle#parse}). */
+    /**
+     * {@code classid 1:10} ({@link TcHandle#parse}).
+     *
+     * @param classId a class as {@code tc} writes it, e.g. {@code "1:10"}
+     * @return this classifier with the class
+     * @throws IllegalArgumentException if {@code classId} is malformed
+     */
     public Bpf withClassId(String classId) {
         return withClassId(TcHandle.parse(classId));
     }
 
-    /** {@code classid C}. */
+    /**
+     * {@code classid C}.
+     *
+     * @param classId the class a non-direct-action program's 0 return sends packets to
+     * @return this classifier with the class
+     */
     public Bpf withClassId(TcHandle classId) {
         return new Bpf(fd, name, directAction, classId, actions, programId);
     }
 
-    /** {@code action ...}: appends an action. */
+    /**
+     * {@code action ...}: appends an action.
+     *
+     * @param action the action, run after the ones added before
+     * @return this classifier with the action appended
+     */
     public Bpf withAction(TcAction action) {
         return new Bpf(fd, name, directAction, classId, Kinds.plus(actions, action), programId);
     }

@@ -5,6 +5,10 @@ package io.netlink4j.route.tc;
  * part of a {@link TrafficClassSpec} after the device, parent and class id.
  */
 public sealed interface ClassKind permits HtbClass, OtherClass {
-    /** The kernel's name of the kind ({@code TCA_KIND}), the same as the qdisc's: {@code "htb"}. */
+    /**
+     * The kernel's name of the kind ({@code TCA_KIND}), the same as the qdisc's: {@code "htb"}.
+     *
+     * @return the kind's name, at most 15 characters
+     */
     String kind();
 }

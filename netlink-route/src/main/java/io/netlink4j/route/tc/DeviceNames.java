@@ -60,6 +60,17 @@ final class DeviceNames implements IntFunction<String> {
         return new DeviceNames(Map.copyOf(names));
     }
 
+    /**
+     * {@code names}, answering for an index it cannot name ({@code null}) as tc prints it,
+     * {@code if7}: the records name their device with a string that is never {@code null}.
+     */
+    static IntFunction<String> orIndex(IntFunction<String> names) {
+        return i -> {
+            String n = names.apply(i);
+            return n != null ? n : "if" + i;
+        };
+    }
+
     @Override
     public String apply(int index) {
         String n = names.get(index);

@@ -34,6 +34,8 @@ public record EtherType(int value) {
      * Parses {@code all}, {@code ip}, {@code ipv6}, {@code arp}, {@code 802.1Q}, {@code 802.1ad}
      * (any case) or a number such as {@code 0x0800}.
      *
+     * @param text a name as {@code tc} writes it (any case), or a number in decimal, hex ({@code 0x}) or octal
+     * @return the protocol
      * @throws IllegalArgumentException naming the text and the names accepted
      */
     public static EtherType parse(String text) {

@@ -1,8 +1,10 @@
 package io.netlink4j.route.tc;
 
 import java.util.List;
+import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.RawAttribute;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * A filter as the kernel reports it ({@code RTM_NEWTFILTER}): the {@code tc -s filter show} view.
@@ -32,7 +34,29 @@ public record Filter(String dev, TcHandle parent, int priority, EtherType protoc
         unknownOptions = List.copyOf(unknownOptions);
     }
 
-    /** The key that names this one filter for {@link Filters#delete}. */
+    /**
+     * The filter an {@code RTM_NEWTFILTER}/{@code RTM_DELTFILTER} message describes
+     * (a dump reply or an event, as {@code tc monitor} shows it), its device (and a mirred
+     * action's target) named through {@code deviceNames} (index to name; an index it answers
+     * {@code null} for is named as tc names it, {@code if7}). Times and rates are read with this
+     * machine's packet scheduler clock ({@code /proc/net/psched}), as {@code tc} reads them.
+     *
+     * @param m           the message, its payload starting with {@code struct tcmsg}
+     * @param deviceNames index to device name
+     * @return the filter, or {@code null} for a message of another type
+     * @throws io.netlink4j.core.ProtocolException if the message is malformed
+     */
+    public static Filter parse(Message m, IntFunction<String> deviceNames) {
+        Objects.requireNonNull(m, "m");
+        return FilterCodec.parse(m, DeviceNames.orIndex(Objects.requireNonNull(deviceNames, "deviceNames")),
+                Psched.system());
+    }
+
+    /**
+     * The key that names this one filter for {@link Filters#delete}.
+     *
+     * @return the key: device, parent, priority, protocol, handle and chain, without the classifier
+     */
     public FilterSpec key() {
         return new FilterSpec(dev, parent, priority, protocol, handle, chain == 0 ? null : chain, null);
     }

@@ -229,6 +229,8 @@ final class FilterCodec {
 
     /** Thrown inside option parsers for a valid setting this library does not model; the kind is kept raw. */
     static final class Unmodelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Unmodelled(String what) {
             super(what, null, false, false);
         }

@@ -52,57 +52,131 @@ public record FilterSpec(String dev, TcHandle parent, int priority, EtherType pr
         }
     }
 
-    /** {@code tc filter add dev DEV parent 1: KIND} ({@link TcHandle#parse}). */
+    /**
+     * {@code tc filter add dev DEV parent 1: KIND} ({@link TcHandle#parse}).
+     *
+     * @param dev the device's name
+     * @param parent the qdisc or class as {@code tc} writes it, e.g. {@code "1:"}
+     * @param kind the classifier and its options, e.g. a {@link U32}
+     * @return the spec; priority and handle the kernel's choice, protocol {@code all}
+     * @throws IllegalArgumentException if {@code dev} or {@code parent} is malformed
+     */
     public static FilterSpec of(String dev, String parent, FilterKind kind) {
         return of(dev, TcHandle.parse(parent), kind);
     }
 
-    /** {@code tc filter add dev DEV parent P KIND}. */
+    /**
+     * {@code tc filter add dev DEV parent P KIND}.
+     *
+     * @param dev the device's name
+     * @param parent the qdisc or class the filter hangs at
+     * @param kind the classifier and its options
+     * @return the spec; priority and handle the kernel's choice, protocol {@code all}
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static FilterSpec of(String dev, TcHandle parent, FilterKind kind) {
         return new FilterSpec(dev, parent, 0, null, 0, null, Objects.requireNonNull(kind, "kind"));
     }
 
-    /** {@code tc filter add dev DEV ingress KIND}: at a clsact (or ingress) qdisc's ingress hook. */
+    /**
+     * {@code tc filter add dev DEV ingress KIND}: at a clsact (or ingress) qdisc's ingress hook.
+     *
+     * @param dev the device's name
+     * @param kind the classifier and its options
+     * @return the spec at {@link TcHandle#CLSACT_INGRESS}
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static FilterSpec ingress(String dev, FilterKind kind) {
         return of(dev, TcHandle.CLSACT_INGRESS, kind);
     }
 
-    /** {@code tc filter add dev DEV egress KIND}: at a clsact qdisc's egress hook. */
+    /**
+     * {@code tc filter add dev DEV egress KIND}: at a clsact qdisc's egress hook.
+     *
+     * @param dev the device's name
+     * @param kind the classifier and its options
+     * @return the spec at {@link TcHandle#CLSACT_EGRESS}
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static FilterSpec egress(String dev, FilterKind kind) {
         return of(dev, TcHandle.CLSACT_EGRESS, kind);
     }
 
-    /** The key {@code dev DEV parent 1:}: every filter there, narrowed with {@code withPriority} and {@code withHandle}. */
+    /**
+     * The key {@code dev DEV parent 1:}: every filter there, narrowed with {@code withPriority} and {@code withHandle}.
+     *
+     * @param dev the device's name
+     * @param parent the qdisc or class as {@code tc} writes it, e.g. {@code "1:"}
+     * @return the key of every filter at that parent
+     * @throws IllegalArgumentException if {@code dev} or {@code parent} is malformed
+     */
     public static FilterSpec of(String dev, String parent) {
         return new FilterSpec(dev, TcHandle.parse(parent), 0, null, 0, null, null);
     }
 
-    /** The key {@code dev DEV parent P}. */
+    /**
+     * The key {@code dev DEV parent P}.
+     *
+     * @param dev the device's name
+     * @param parent the qdisc or class
+     * @return the key of every filter at that parent
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static FilterSpec of(String dev, TcHandle parent) {
         return new FilterSpec(dev, parent, 0, null, 0, null, null);
     }
 
-    /** {@code prio N}, 1..65535. */
+    /**
+     * {@code prio N}, 1..65535.
+     *
+     * @param priority 1..65535 (lower is tried first), or 0 for the kernel's choice (in a key: every priority)
+     * @return this spec with the priority
+     * @throws IllegalArgumentException if {@code priority} is out of range
+     */
     public FilterSpec withPriority(int priority) {
         return new FilterSpec(dev, parent, priority, protocol, handle, chain, kind);
     }
 
-    /** {@code protocol ip} ({@link EtherType#parse}). */
+    /**
+     * {@code protocol ip} ({@link EtherType#parse}).
+     *
+     * @param protocol a protocol as {@code tc} writes it: {@code ip}, {@code ipv6}, {@code all}, {@code 802.1q}, {@code
+     *     0x0800}...
+     * @return this spec with the protocol
+     * @throws IllegalArgumentException if {@code protocol} is unknown, or a flower's fields need another
+     */
     public FilterSpec withProtocol(String protocol) {
         return withProtocol(EtherType.parse(protocol));
     }
 
-    /** {@code protocol P}. */
+    /**
+     * {@code protocol P}.
+     *
+     * @param protocol the EtherType of the packets the filter sees
+     * @return this spec with the protocol
+     * @throws IllegalArgumentException if a flower's fields need another protocol
+     */
     public FilterSpec withProtocol(EtherType protocol) {
         return new FilterSpec(dev, parent, priority, Objects.requireNonNull(protocol, "protocol"), handle, chain, kind);
     }
 
-    /** {@code handle H}: the filter's own handle (u32's {@code 800::800}, or a number). */
+    /**
+     * {@code handle H}: the filter's own handle (u32's {@code 800::800}, or a number).
+     *
+     * @param handle the filter's handle as the kernel holds it (u32's {@code 800::800} is {@code 0x80000800}), or 0
+     * @return this spec with the handle
+     */
     public FilterSpec withHandle(int handle) {
         return new FilterSpec(dev, parent, priority, protocol, handle, chain, kind);
     }
 
-    /** {@code chain N}. */
+    /**
+     * {@code chain N}.
+     *
+     * @param chain the chain index, 0..2147483647
+     * @return this spec with the chain, sent even when 0
+     * @throws IllegalArgumentException if {@code chain} is negative
+     */
     public FilterSpec withChain(int chain) {
         return new FilterSpec(dev, parent, priority, protocol, handle, chain, kind);
     }

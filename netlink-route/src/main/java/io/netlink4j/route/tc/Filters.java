@@ -49,13 +49,22 @@ public final class Filters {
     /**
      * The facade over {@code socket}, a {@code NETLINK_ROUTE} socket in {@code namespace}; usually
      * obtained from the handle, {@code Rtnetlink.filters()}.
+     *
+     * @param socket a {@code NETLINK_ROUTE} socket
+     * @param namespace the namespace {@code socket} belongs to
      */
     public Filters(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
 
-    /** {@code tc filter add ...}; {@code AlreadyExistsException} if a filter has this priority and handle. */
+    /**
+     * {@code tc filter add ...}; {@code AlreadyExistsException} if a filter has this priority and handle.
+     *
+     * @param spec the filter: device, parent, priority, protocol and classifier with its actions
+     * @throws IllegalArgumentException if the spec has no classifier, or a flower matching IP fields has no protocol
+     * @throws NotFoundException if the device or a mirred target does not exist, or the kernel lacks the classifier
+     */
     public void add(FilterSpec spec) {
         socket.execute(newRequest(spec, NLM_F_CREATE | NLM_F_EXCL, new Devices(socket)));
     }
@@ -64,7 +73,10 @@ public final class Filters {
      * Adds many filters pipelined; every spec is checked and every device (mirred targets too)
      * resolved first.
      *
+     * @param specs the filters, in the order they are sent
      * @return each filter's own outcome, in order
+     * @throws IllegalArgumentException if a spec has no classifier, or a flower matching IP fields has no protocol
+     * @throws NotFoundException if a device or mirred target does not exist (nothing is sent then)
      */
     public BatchResult addAll(List<FilterSpec> specs) {
         specs.forEach(Filters::check);
@@ -76,12 +88,23 @@ public final class Filters {
         return socket.executeAll(requests);
     }
 
-    /** {@code tc filter replace ...}: creates the filter or replaces the one with its priority and handle. */
+    /**
+     * {@code tc filter replace ...}: creates the filter or replaces the one with its priority and handle.
+     *
+     * @param spec the filter: device, parent, priority, protocol and classifier with its actions
+     * @throws IllegalArgumentException if the spec has no classifier, or a flower matching IP fields has no protocol
+     */
     public void replace(FilterSpec spec) {
         socket.execute(newRequest(spec, NLM_F_CREATE | NLM_F_REPLACE, new Devices(socket)));
     }
 
-    /** {@code tc filter change ...}: changes the filter with the spec's priority and handle; {@code NotFoundException} if none. */
+    /**
+     * {@code tc filter change ...}: changes the filter with the spec's priority and handle; {@code NotFoundException}
+     *     if none.
+     *
+     * @param spec the filter, with the priority and handle of the one to change
+     * @throws IllegalArgumentException if the spec has no classifier, or a flower matching IP fields has no protocol
+     */
     public void change(FilterSpec spec) {
         socket.execute(newRequest(spec, 0, new Devices(socket)));
     }
@@ -90,6 +113,9 @@ public final class Filters {
      * {@code tc filter del dev DEV parent P [prio N [handle H]]}: the filters the key names — one
      * filter with a handle, every filter of a priority without one, every filter at the parent
      * without a priority (as {@code tc} does). {@code NotFoundException} if there is none.
+     *
+     * @param key the device and parent, narrowed by priority and handle
+     * @throws NotFoundException if no filter matches, or the device does not exist
      */
     public void delete(FilterSpec key) {
         Objects.requireNonNull(key, "key");
@@ -97,7 +123,12 @@ public final class Filters {
         socket.execute(Request.of(RTM_DELTFILTER, 0, "RTM_DELTFILTER", key, w -> FilterCodec.writeKey(w, index, key)));
     }
 
-    /** {@link #delete}, returning {@code false} instead of throwing when there is nothing to delete. */
+    /**
+     * {@link #delete}, returning {@code false} instead of throwing when there is nothing to delete.
+     *
+     * @param key the device and parent, narrowed by priority and handle
+     * @return {@code true} if filters were deleted, {@code false} if none matched
+     */
     public boolean deleteIfExists(FilterSpec key) {
         try {
             delete(key);
@@ -107,7 +138,14 @@ public final class Filters {
         }
     }
 
-    /** The one filter the key names: it needs the priority, protocol and handle ({@link Filter#key()} has them). */
+    /**
+     * The one filter the key names: it needs the priority, protocol and handle ({@link Filter#key()} has them).
+     *
+     * @param key device, parent, priority, protocol and handle of one filter
+     * @return the filter, with its counters
+     * @throws IllegalArgumentException if the key has no priority or no handle
+     * @throws NotFoundException if there is no such filter or device
+     */
     public Filter get(FilterSpec key) {
         Objects.requireNonNull(key, "key");
         if (key.priority() == 0 || key.handle() == 0) {
@@ -124,7 +162,13 @@ public final class Filters {
         return f;
     }
 
-    /** {@link #get}, or empty when there is no such filter (or device). */
+    /**
+     * {@link #get}, or empty when there is no such filter (or device).
+     *
+     * @param key device, parent, priority, protocol and handle of one filter
+     * @return the filter, or empty
+     * @throws IllegalArgumentException if the key has no priority or no handle
+     */
     public Optional<Filter> find(FilterSpec key) {
         try {
             return Optional.of(get(key));
@@ -133,17 +177,39 @@ public final class Filters {
         }
     }
 
-    /** {@code tc -s filter show dev DEV}: the filters at the device's root qdisc. */
+    /**
+     * {@code tc -s filter show dev DEV}: the filters at the device's root qdisc.
+     *
+     * @param dev the device's name
+     * @return the filters, in the kernel's order
+     * @throws NotFoundException if there is no such device
+     */
     public List<Filter> list(String dev) {
         return list(dev, TcHandle.UNSPEC);
     }
 
-    /** {@code tc -s filter show dev DEV parent 1:} ({@link TcHandle#parse}; {@code ingress}/{@code egress} for clsact's hooks). */
+    /**
+     * {@code tc -s filter show dev DEV parent 1:} ({@link TcHandle#parse}; {@code ingress}/{@code egress} for clsact's
+     *     hooks).
+     *
+     * @param dev the device's name
+     * @param parent the qdisc or class as {@code tc} writes it, or {@code "ingress"}/{@code "egress"}
+     * @return the filters at that parent, in the kernel's order
+     * @throws IllegalArgumentException if {@code parent} is malformed
+     * @throws NotFoundException if there is no such device
+     */
     public List<Filter> list(String dev, String parent) {
         return list(dev, parent(parent));
     }
 
-    /** {@code tc -s filter show dev DEV parent P}. */
+    /**
+     * {@code tc -s filter show dev DEV parent P}.
+     *
+     * @param dev the device's name
+     * @param parent the qdisc or class, e.g. {@link TcHandle#CLSACT_INGRESS}
+     * @return the filters at that parent, in the kernel's order
+     * @throws NotFoundException if there is no such device
+     */
     public List<Filter> list(String dev, TcHandle parent) {
         List<Filter> out = new ArrayList<>();
         forEach(dev, parent, out::add);
@@ -153,6 +219,11 @@ public final class Filters {
     /**
      * {@code tc -s filter show dev DEV parent P}, streamed: each filter goes to {@code each} as it
      * is parsed. {@code each} must not use this handle (the socket is busy with the dump).
+     *
+     * @param dev the device's name
+     * @param parent the qdisc or class, e.g. {@link TcHandle#CLSACT_INGRESS}
+     * @param each receives each filter, on the calling thread
+     * @throws NotFoundException if there is no such device
      */
     public void forEach(String dev, TcHandle parent, Consumer<? super Filter> each) {
         InterfaceName.check(dev);

@@ -43,22 +43,44 @@ public record Flower(Cidr srcIp, Cidr dstIp, int ipProto, int srcPort, int dstPo
         }
     }
 
-    /** {@code flower}, matching every packet of the filter's protocol. */
+    /**
+     * {@code flower}, matching every packet of the filter's protocol.
+     *
+     * @return a flower without matches, class or actions
+     */
     public static Flower of() {
         return new Flower(null, null, -1, 0, 0, TcHandle.UNSPEC, List.of());
     }
 
-    /** {@code src_ip 10.0.0.0/24} ({@link Cidr#parse}; a bare address is a host). */
+    /**
+     * {@code src_ip 10.0.0.0/24} ({@link Cidr#parse}; a bare address is a host).
+     *
+     * @param prefix an IPv4 or IPv6 prefix or address, e.g. {@code "10.0.0.0/24"}
+     * @return this flower matching the source address
+     * @throws IllegalArgumentException if {@code prefix} is malformed or of the other family than the destination
+     */
     public Flower withSrcIp(String prefix) {
         return new Flower(Cidr.parse(prefix), dstIp, ipProto, srcPort, dstPort, classId, actions);
     }
 
-    /** {@code dst_ip 10.0.0.2}. */
+    /**
+     * {@code dst_ip 10.0.0.2}.
+     *
+     * @param prefix an IPv4 or IPv6 prefix or address, e.g. {@code "10.0.0.2"}
+     * @return this flower matching the destination address
+     * @throws IllegalArgumentException if {@code prefix} is malformed or of the other family than the source
+     */
     public Flower withDstIp(String prefix) {
         return new Flower(srcIp, Cidr.parse(prefix), ipProto, srcPort, dstPort, classId, actions);
     }
 
-    /** {@code ip_proto tcp}: {@code tcp}, {@code udp}, {@code sctp}, {@code icmp}, {@code icmpv6} or a number. */
+    /**
+     * {@code ip_proto tcp}: {@code tcp}, {@code udp}, {@code sctp}, {@code icmp}, {@code icmpv6} or a number.
+     *
+     * @param protocol a name {@code tc} knows or a number, e.g. {@code "tcp"} or {@code "47"}
+     * @return this flower matching the IP protocol
+     * @throws IllegalArgumentException if {@code protocol} is neither, or out of range 0..255
+     */
     public Flower withIpProto(String protocol) {
         Objects.requireNonNull(protocol, "protocol");
         int p = switch (protocol.toLowerCase(Locale.ROOT)) {
@@ -79,32 +101,66 @@ public record Flower(Cidr srcIp, Cidr dstIp, int ipProto, int srcPort, int dstPo
         return withIpProto(p);
     }
 
-    /** {@code ip_proto N}. */
+    /**
+     * {@code ip_proto N}.
+     *
+     * @param protocol the IP protocol number, 0..255, or -1 for any
+     * @return this flower matching the IP protocol
+     * @throws IllegalArgumentException if {@code protocol} is out of range, or ports are set and it has none
+     */
     public Flower withIpProto(int protocol) {
         return new Flower(srcIp, dstIp, protocol, srcPort, dstPort, classId, actions);
     }
 
-    /** {@code src_port N}. */
+    /**
+     * {@code src_port N}.
+     *
+     * @param port the TCP, UDP or SCTP source port, 1..65535, or 0 for any
+     * @return this flower matching the source port
+     * @throws IllegalArgumentException if {@code port} is out of range or the protocol has no ports
+     */
     public Flower withSrcPort(int port) {
         return new Flower(srcIp, dstIp, ipProto, port, dstPort, classId, actions);
     }
 
-    /** {@code dst_port N}. */
+    /**
+     * {@code dst_port N}.
+     *
+     * @param port the TCP, UDP or SCTP destination port, 1..65535, or 0 for any
+     * @return this flower matching the destination port
+     * @throws IllegalArgumentException if {@code port} is out of range or the protocol has no ports
+     */
     public Flower withDstPort(int port) {
         return new Flower(srcIp, dstIp, ipProto, srcPort, port, classId, actions);
     }
 
-    /** {@code classid 1:10} ({@link TcHandle#parse}). */
+    /**
+     * {@code classid 1:10} ({@link TcHandle#parse}).
+     *
+     * @param classId a class as {@code tc} writes it, e.g. {@code "1:10"}
+     * @return this flower sending matches to that class
+     * @throws IllegalArgumentException if {@code classId} is malformed
+     */
     public Flower withClassId(String classId) {
         return withClassId(TcHandle.parse(classId));
     }
 
-    /** {@code classid C}. */
+    /**
+     * {@code classid C}.
+     *
+     * @param classId the class matches go to
+     * @return this flower sending matches to that class
+     */
     public Flower withClassId(TcHandle classId) {
         return new Flower(srcIp, dstIp, ipProto, srcPort, dstPort, classId, actions);
     }
 
-    /** {@code action ...}: appends an action. */
+    /**
+     * {@code action ...}: appends an action.
+     *
+     * @param action the action, run after the ones added before
+     * @return this flower with the action appended
+     */
     public Flower withAction(TcAction action) {
         return new Flower(srcIp, dstIp, ipProto, srcPort, dstPort, classId, Kinds.plus(actions, action));
     }

@@ -40,67 +40,143 @@ public record FqCodel(long limit, long flows, long quantum, Duration target, Dur
         }
     }
 
-    /** {@code fq_codel} with the kernel's defaults. */
+    /**
+     * {@code fq_codel} with the kernel's defaults.
+     *
+     * @return an fq_codel that leaves every option to the kernel
+     */
     public static FqCodel of() {
         return new FqCodel(0, 0, 0, null, null, null, null, -1, 0);
     }
 
-    /** {@code limit PACKETS}. */
+    /**
+     * {@code limit PACKETS}.
+     *
+     * @param packets the queue limit in packets, 1..4294967295; 0 for the kernel's (10240)
+     * @return this fq_codel with the limit
+     * @throws IllegalArgumentException if {@code packets} is out of range
+     */
     public FqCodel withLimit(long packets) {
         return new FqCodel(packets, flows, quantum, target, interval, ecn, ceThreshold, memoryLimit, dropBatch);
     }
 
-    /** {@code flows N}. */
+    /**
+     * {@code flows N}.
+     *
+     * @param n the number of flow queues, 0..4294967295; 0 for the kernel's (1024)
+     * @return this fq_codel with the flow count
+     * @throws IllegalArgumentException if {@code n} is out of range
+     */
     public FqCodel withFlows(long n) {
         return new FqCodel(limit, n, quantum, target, interval, ecn, ceThreshold, memoryLimit, dropBatch);
     }
 
-    /** {@code quantum BYTES}. */
+    /**
+     * {@code quantum BYTES}.
+     *
+     * @param bytes the bytes a flow may send per round, 0..4294967295; 0 for the kernel's (the device's MTU plus its
+     *     header)
+     * @return this fq_codel with the quantum
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public FqCodel withQuantum(long bytes) {
         return new FqCodel(limit, flows, bytes, target, interval, ecn, ceThreshold, memoryLimit, dropBatch);
     }
 
-    /** {@code target 5ms} ({@link TcTime#parse}). */
+    /**
+     * {@code target 5ms} ({@link TcTime#parse}).
+     *
+     * @param target a time as {@code tc} writes it, e.g. {@code "5ms"}
+     * @return this fq_codel with the target delay
+     * @throws IllegalArgumentException if the text is malformed
+     */
     public FqCodel withTarget(String target) {
         return withTarget(TcTime.parse(target, "fq_codel target"));
     }
 
-    /** {@code target TIME}. */
+    /**
+     * {@code target TIME}.
+     *
+     * @param target the acceptable standing queue delay, whole microseconds
+     * @return this fq_codel with the target delay
+     * @throws IllegalArgumentException if {@code target} is negative, not whole microseconds or too large
+     */
     public FqCodel withTarget(Duration target) {
         return new FqCodel(limit, flows, quantum, target, interval, ecn, ceThreshold, memoryLimit, dropBatch);
     }
 
-    /** {@code interval 100ms} ({@link TcTime#parse}). */
+    /**
+     * {@code interval 100ms} ({@link TcTime#parse}).
+     *
+     * @param interval a time as {@code tc} writes it, e.g. {@code "100ms"}
+     * @return this fq_codel with the interval
+     * @throws IllegalArgumentException if the text is malformed
+     */
     public FqCodel withInterval(String interval) {
         return withInterval(TcTime.parse(interval, "fq_codel interval"));
     }
 
-    /** {@code interval TIME}. */
+    /**
+     * {@code interval TIME}.
+     *
+     * @param interval the window over which the delay is measured, whole microseconds
+     * @return this fq_codel with the interval
+     * @throws IllegalArgumentException if {@code interval} is negative, not whole microseconds or too large
+     */
     public FqCodel withInterval(Duration interval) {
         return new FqCodel(limit, flows, quantum, target, interval, ecn, ceThreshold, memoryLimit, dropBatch);
     }
 
-    /** {@code ecn} ({@code true}) or {@code noecn} ({@code false}). */
+    /**
+     * {@code ecn} ({@code true}) or {@code noecn} ({@code false}).
+     *
+     * @param on {@code true} to mark ECN-capable packets instead of dropping them, {@code false} to drop
+     * @return this fq_codel with the ECN choice
+     */
     public FqCodel withEcn(boolean on) {
         return new FqCodel(limit, flows, quantum, target, interval, on, ceThreshold, memoryLimit, dropBatch);
     }
 
-    /** {@code ce_threshold TIME}. */
+    /**
+     * {@code ce_threshold TIME}.
+     *
+     * @param threshold the queue delay above which ECN-capable packets are marked CE, whole microseconds
+     * @return this fq_codel with the threshold
+     * @throws IllegalArgumentException if {@code threshold} is negative, not whole microseconds or too large
+     */
     public FqCodel withCeThreshold(Duration threshold) {
         return new FqCodel(limit, flows, quantum, target, interval, ecn, threshold, memoryLimit, dropBatch);
     }
 
-    /** {@code memory_limit 32mb} ({@link Size#parse}). */
+    /**
+     * {@code memory_limit 32mb} ({@link Size#parse}).
+     *
+     * @param bytes a size as {@code tc} writes it, e.g. {@code "32mb"}
+     * @return this fq_codel with the memory limit
+     * @throws IllegalArgumentException if the text is malformed or the size out of range
+     */
     public FqCodel withMemoryLimit(String bytes) {
         return withMemoryLimit(Size.parse(bytes, "fq_codel memory_limit"));
     }
 
-    /** {@code memory_limit BYTES}. */
+    /**
+     * {@code memory_limit BYTES}.
+     *
+     * @param bytes the bytes of memory queued packets may use, 0..4294967294, or -1 for the kernel's (32 MB)
+     * @return this fq_codel with the memory limit
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public FqCodel withMemoryLimit(long bytes) {
         return new FqCodel(limit, flows, quantum, target, interval, ecn, ceThreshold, bytes, dropBatch);
     }
 
-    /** {@code drop_batch PACKETS}. */
+    /**
+     * {@code drop_batch PACKETS}.
+     *
+     * @param packets the most packets dropped at once over the limit, 0..4294967295; 0 for the kernel's (64)
+     * @return this fq_codel with the batch size
+     * @throws IllegalArgumentException if {@code packets} is out of range
+     */
     public FqCodel withDropBatch(long packets) {
         return new FqCodel(limit, flows, quantum, target, interval, ecn, ceThreshold, memoryLimit, packets);
     }

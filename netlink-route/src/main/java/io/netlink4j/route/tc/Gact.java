@@ -18,17 +18,30 @@ public record Gact(ActionControl control) implements TcAction {
         Objects.requireNonNull(control, "control");
     }
 
-    /** {@code action pass}. */
+    /**
+     * {@code action pass}.
+     *
+     * @return the action with verdict {@link ActionControl#PASS}
+     */
     public static Gact pass() {
         return new Gact(ActionControl.PASS);
     }
 
-    /** {@code action drop}. */
+    /**
+     * {@code action drop}.
+     *
+     * @return the action with verdict {@link ActionControl#DROP}
+     */
     public static Gact drop() {
         return new Gact(ActionControl.DROP);
     }
 
-    /** {@code action gact CONTROL}. */
+    /**
+     * {@code action gact CONTROL}.
+     *
+     * @param control the verdict
+     * @return the action with that verdict
+     */
     public static Gact of(ActionControl control) {
         return new Gact(control);
     }

@@ -29,7 +29,11 @@ public record Htb(int defaultClass, int r2q, long directQlen) implements QdiscKi
         }
     }
 
-    /** {@code htb}: no default class, r2q 10. */
+    /**
+     * {@code htb}: no default class, r2q 10.
+     *
+     * @return an htb without default class, r2q 10, the kernel's direct queue length
+     */
     public static Htb of() {
         return new Htb(0, 10, -1);
     }
@@ -37,6 +41,10 @@ public record Htb(int defaultClass, int r2q, long directQlen) implements QdiscKi
     /**
      * {@code default 30}: the default class's minor number in hex, as {@code tc} reads it; a full
      * class id ({@code "1:30"}) is accepted too and its minor taken.
+     *
+     * @param minor the minor in 1 to 4 hex digits ({@code "30"}), or a class id ({@code "1:30"})
+     * @return this htb with the default class
+     * @throws IllegalArgumentException if {@code minor} is neither
      */
     public Htb withDefault(String minor) {
         if (minor != null && minor.indexOf(':') >= 0) {
@@ -49,17 +57,35 @@ public record Htb(int defaultClass, int r2q, long directQlen) implements QdiscKi
         return withDefault(Integer.parseInt(minor, 16));
     }
 
-    /** The default class's minor number: {@code 0x30} for {@code 1:30}. */
+    /**
+     * The default class's minor number: {@code 0x30} for {@code 1:30}.
+     *
+     * @param minor the minor number, 0..0xffff; 0 for none
+     * @return this htb with the default class
+     * @throws IllegalArgumentException if {@code minor} is out of range
+     */
     public Htb withDefault(int minor) {
         return new Htb(minor, r2q, directQlen);
     }
 
-    /** {@code r2q N}. */
+    /**
+     * {@code r2q N}.
+     *
+     * @param r2q the divisor of a class's rate that gives its quantum, at least 1
+     * @return this htb with the divisor
+     * @throws IllegalArgumentException if {@code r2q} is below 1
+     */
     public Htb withR2q(int r2q) {
         return new Htb(defaultClass, r2q, directQlen);
     }
 
-    /** {@code direct_qlen N} (packets). */
+    /**
+     * {@code direct_qlen N} (packets).
+     *
+     * @param packets the direct queue's length, 0..4294967294, or -1 for the kernel's (the device's txqueuelen)
+     * @return this htb with the direct queue length
+     * @throws IllegalArgumentException if {@code packets} is out of range
+     */
     public Htb withDirectQlen(long packets) {
         return new Htb(defaultClass, r2q, packets);
     }

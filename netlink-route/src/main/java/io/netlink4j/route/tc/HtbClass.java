@@ -37,14 +37,25 @@ public record HtbClass(Rate rate, Rate ceil, long burst, long cburst, int prio, 
         Size.check(quantum, "htb quantum");
     }
 
-    /** {@code htb rate RATE}: ceil the rate, tc's default bursts. */
+    /**
+     * {@code htb rate RATE}: ceil the rate, tc's default bursts.
+     *
+     * @param rate the guaranteed rate
+     * @return the class: ceiling the rate, default bursts, prio 0, the kernel's quantum
+     */
     public static HtbClass of(Rate rate) {
         Objects.requireNonNull(rate, "rate");
         long b = defaultBurst(rate);
         return new HtbClass(rate, rate, b, b, 0, 0);
     }
 
-    /** {@code htb rate 4mbit} ({@link Rate#parse}). */
+    /**
+     * {@code htb rate 4mbit} ({@link Rate#parse}).
+     *
+     * @param rate a rate as {@code tc} writes it, e.g. {@code "4mbit"}
+     * @return the class: ceiling the rate, default bursts, prio 0, the kernel's quantum
+     * @throws IllegalArgumentException if {@code rate} is malformed
+     */
     public static HtbClass of(String rate) {
         return of(Rate.parse(rate));
     }
@@ -54,44 +65,91 @@ public record HtbClass(Rate rate, Rate ceil, long burst, long cburst, int prio, 
         return Math.min(Size.MAX, rate.bytesPerSecond() / Psched.system().hz() + 1600);
     }
 
-    /** {@code ceil 4mbit}; a cburst left at its default follows the new ceiling. */
+    /**
+     * {@code ceil 4mbit}; a cburst left at its default follows the new ceiling.
+     *
+     * @param ceil a rate as {@code tc} writes it, e.g. {@code "8mbit"}
+     * @return this class with the ceiling
+     * @throws IllegalArgumentException if {@code ceil} is malformed
+     */
     public HtbClass withCeil(String ceil) {
         return withCeil(Rate.parse(ceil));
     }
 
-    /** {@code ceil RATE}. */
+    /**
+     * {@code ceil RATE}.
+     *
+     * @param ceil the most the class may send, borrowing from its parent
+     * @return this class with the ceiling
+     */
     public HtbClass withCeil(Rate ceil) {
         Objects.requireNonNull(ceil, "ceil");
         long cb = cburst == defaultBurst(this.ceil) ? defaultBurst(ceil) : cburst;
         return new HtbClass(rate, ceil, burst, cb, prio, quantum);
     }
 
-    /** {@code burst 15k} ({@link Size#parse}). */
+    /**
+     * {@code burst 15k} ({@link Size#parse}).
+     *
+     * @param burst a size as {@code tc} writes it, e.g. {@code "15k"}
+     * @return this class with the rate bucket's size
+     * @throws IllegalArgumentException if {@code burst} is malformed or out of range
+     */
     public HtbClass withBurst(String burst) {
         return withBurst(Size.parse(burst, "htb burst"));
     }
 
-    /** {@code burst BYTES}. */
+    /**
+     * {@code burst BYTES}.
+     *
+     * @param bytes the rate bucket's size, 1..4294967295 bytes
+     * @return this class with the rate bucket's size
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public HtbClass withBurst(long bytes) {
         return new HtbClass(rate, ceil, bytes, cburst, prio, quantum);
     }
 
-    /** {@code cburst 15k} ({@link Size#parse}). */
+    /**
+     * {@code cburst 15k} ({@link Size#parse}).
+     *
+     * @param cburst a size as {@code tc} writes it, e.g. {@code "15k"}
+     * @return this class with the ceil bucket's size
+     * @throws IllegalArgumentException if {@code cburst} is malformed or out of range
+     */
     public HtbClass withCburst(String cburst) {
         return withCburst(Size.parse(cburst, "htb cburst"));
     }
 
-    /** {@code cburst BYTES}. */
+    /**
+     * {@code cburst BYTES}.
+     *
+     * @param bytes the ceil bucket's size, 1..4294967295 bytes
+     * @return this class with the ceil bucket's size
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public HtbClass withCburst(long bytes) {
         return new HtbClass(rate, ceil, burst, bytes, prio, quantum);
     }
 
-    /** {@code prio N}, 0..7. */
+    /**
+     * {@code prio N}, 0..7.
+     *
+     * @param prio 0 (served first) .. 7
+     * @return this class with the priority
+     * @throws IllegalArgumentException if {@code prio} is out of range
+     */
     public HtbClass withPrio(int prio) {
         return new HtbClass(rate, ceil, burst, cburst, prio, quantum);
     }
 
-    /** {@code quantum BYTES}. */
+    /**
+     * {@code quantum BYTES}.
+     *
+     * @param bytes bytes served per round when borrowing, 0..4294967295; 0 for the kernel's (rate / r2q)
+     * @return this class with the quantum
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public HtbClass withQuantum(long bytes) {
         return new HtbClass(rate, ceil, burst, cburst, prio, bytes);
     }

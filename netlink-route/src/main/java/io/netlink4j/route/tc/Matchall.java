@@ -21,22 +21,42 @@ public record Matchall(TcHandle classId, List<TcAction> actions) implements Filt
         actions = Kinds.actions(actions);
     }
 
-    /** {@code matchall}, with nothing to do yet. */
+    /**
+     * {@code matchall}, with nothing to do yet.
+     *
+     * @return a matchall without class or actions
+     */
     public static Matchall of() {
         return new Matchall(TcHandle.UNSPEC, List.of());
     }
 
-    /** {@code classid 1:10} ({@link TcHandle#parse}). */
+    /**
+     * {@code classid 1:10} ({@link TcHandle#parse}).
+     *
+     * @param classId a class as {@code tc} writes it, e.g. {@code "1:10"}
+     * @return this filter sending packets to that class
+     * @throws IllegalArgumentException if {@code classId} is malformed
+     */
     public Matchall withClassId(String classId) {
         return withClassId(TcHandle.parse(classId));
     }
 
-    /** {@code classid C}. */
+    /**
+     * {@code classid C}.
+     *
+     * @param classId the class packets go to
+     * @return this filter sending packets to that class
+     */
     public Matchall withClassId(TcHandle classId) {
         return new Matchall(classId, actions);
     }
 
-    /** {@code action ...}: appends an action. */
+    /**
+     * {@code action ...}: appends an action.
+     *
+     * @param action the action, run after the ones added before
+     * @return this filter with the action appended
+     */
     public Matchall withAction(TcAction action) {
         return new Matchall(classId, Kinds.plus(actions, action));
     }

@@ -22,17 +22,30 @@ public enum MirredAction {
         this.words = words;
     }
 
-    /** The kernel's {@code eaction} value. */
+    /**
+     * The kernel's {@code eaction} value.
+     *
+     * @return the {@code TCA_*_REDIR} or {@code TCA_*_MIRROR} value
+     */
     public int code() {
         return code;
     }
 
-    /** Whether the packet itself goes (a redirect) rather than a copy (a mirror). */
+    /**
+     * Whether the packet itself goes (a redirect) rather than a copy (a mirror).
+     *
+     * @return {@code true} for the two redirects, {@code false} for the mirrors
+     */
     public boolean isRedirect() {
         return this == EGRESS_REDIRECT || this == INGRESS_REDIRECT;
     }
 
-    /** The action for a kernel value, or empty. */
+    /**
+     * The action for a kernel value, or empty.
+     *
+     * @param code an {@code eaction} value as the kernel reports it
+     * @return the action, or empty for a value without a name here
+     */
     public static Optional<MirredAction> fromCode(int code) {
         for (MirredAction a : values()) {
             if (a.code == code) {

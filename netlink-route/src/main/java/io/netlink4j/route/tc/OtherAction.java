@@ -20,7 +20,11 @@ public record OtherAction(String kind, byte[] options) implements TcAction {
         options = Raw.copy(options);
     }
 
-    /** A copy of the options payload, or {@code null}. */
+    /**
+     * A copy of the options payload, or {@code null}.
+     *
+     * @return a fresh copy of the payload, or {@code null}
+     */
     @Override
     public byte[] options() {
         return Raw.copy(options);

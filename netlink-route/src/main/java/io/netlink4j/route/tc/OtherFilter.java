@@ -21,7 +21,11 @@ public record OtherFilter(String kind, byte[] options) implements FilterKind {
         options = Raw.copy(options);
     }
 
-    /** A copy of the options payload, or {@code null}. */
+    /**
+     * A copy of the options payload, or {@code null}.
+     *
+     * @return a fresh copy of the payload, or {@code null}
+     */
     @Override
     public byte[] options() {
         return Raw.copy(options);

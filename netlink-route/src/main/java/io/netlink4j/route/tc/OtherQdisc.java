@@ -20,7 +20,11 @@ public record OtherQdisc(String kind, byte[] options) implements QdiscKind {
         options = Raw.copy(options);
     }
 
-    /** A copy of the options payload, or {@code null}. */
+    /**
+     * A copy of the options payload, or {@code null}.
+     *
+     * @return a fresh copy of the payload, or {@code null}
+     */
     @Override
     public byte[] options() {
         return Raw.copy(options);

@@ -22,7 +22,13 @@ public record Percent(long value) {
         }
     }
 
-    /** {@code percent} per cent, 0..100, as {@code tc} scales it ({@code rint(p / 100 * (2^32-1))}). */
+    /**
+     * {@code percent} per cent, 0..100, as {@code tc} scales it ({@code rint(p / 100 * (2^32-1))}).
+     *
+     * @param percent 0..100, fractions allowed
+     * @return the probability, rounded to the kernel's nearest step
+     * @throws IllegalArgumentException if {@code percent} is out of range or not a number
+     */
     public static Percent of(double percent) {
         if (!(percent >= 0 && percent <= 100)) {
             throw new IllegalArgumentException("percentage " + percent + " is out of range 0..100");
@@ -33,6 +39,8 @@ public record Percent(long value) {
     /**
      * Parses {@code "1%"}, {@code "0.1%"} or a bare {@code "25"} (per cent), as {@code tc} does.
      *
+     * @param text e.g. {@code "1%"}, {@code "0.1%"}, {@code "25"}
+     * @return the probability, rounded to the kernel's nearest step
      * @throws IllegalArgumentException naming the text and the rule it breaks
      */
     public static Percent parse(String text) {
@@ -49,6 +57,8 @@ public record Percent(long value) {
     /**
      * The shortest decimal percentage that {@link #of(double)} turns into this value: 1.0 for the
      * kernel's 42949673, as the user wrote it.
+     *
+     * @return the percentage, 0..100, in the fewest digits that give back this value
      */
     public double percent() {
         double exact = value * 100. / ONE;

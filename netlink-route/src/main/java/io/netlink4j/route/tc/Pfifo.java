@@ -18,12 +18,22 @@ public record Pfifo(long limit) implements QdiscKind {
         }
     }
 
-    /** {@code pfifo}, the kernel's default length. */
+    /**
+     * {@code pfifo}, the kernel's default length.
+     *
+     * @return a pfifo of the kernel's default length
+     */
     public static Pfifo of() {
         return new Pfifo(0);
     }
 
-    /** {@code limit PACKETS}. */
+    /**
+     * {@code limit PACKETS}.
+     *
+     * @param packets the queue length, 0..4294967295 packets; 0 for the kernel's default
+     * @return this pfifo with the limit
+     * @throws IllegalArgumentException if {@code packets} is out of range
+     */
     public Pfifo withLimit(long packets) {
         return new Pfifo(packets);
     }

@@ -27,22 +27,46 @@ public record Police(Rate rate, long burst, ActionControl exceed, ActionControl 
         }
     }
 
-    /** {@code police rate 1mbit burst 10k} ({@link Rate#parse}, {@link Size#parse}). */
+    /**
+     * {@code police rate 1mbit burst 10k} ({@link Rate#parse}, {@link Size#parse}).
+     *
+     * @param rate a rate as {@code tc} writes it, e.g. {@code "1mbit"}
+     * @param burst a size as {@code tc} writes it, e.g. {@code "10k"}
+     * @return the policer: exceeding packets reclassified, conforming ones passed
+     * @throws IllegalArgumentException if either is malformed or the burst out of range
+     */
     public static Police of(String rate, String burst) {
         return of(Rate.parse(rate), Size.parse(burst, "police burst"));
     }
 
-    /** {@code police rate RATE burst BYTES}: exceeding packets reclassified, as {@code tc} defaults. */
+    /**
+     * {@code police rate RATE burst BYTES}: exceeding packets reclassified, as {@code tc} defaults.
+     *
+     * @param rate the policed rate
+     * @param burst the bucket size, 1..4294967295 bytes
+     * @return the policer: exceeding packets reclassified, conforming ones passed
+     * @throws IllegalArgumentException if {@code burst} is out of range
+     */
     public static Police of(Rate rate, long burst) {
         return new Police(rate, burst, ActionControl.RECLASSIFY, ActionControl.PASS);
     }
 
-    /** {@code conform-exceed CONTROL}: what happens to packets over the rate. */
+    /**
+     * {@code conform-exceed CONTROL}: what happens to packets over the rate.
+     *
+     * @param exceed the verdict for packets over the rate, e.g. {@link ActionControl#DROP}
+     * @return this policer with that verdict
+     */
     public Police withExceed(ActionControl exceed) {
         return new Police(rate, burst, exceed, conform);
     }
 
-    /** {@code conform-exceed EXCEED/CONTROL}: what happens to packets within the rate. */
+    /**
+     * {@code conform-exceed EXCEED/CONTROL}: what happens to packets within the rate.
+     *
+     * @param conform the verdict for packets within the rate
+     * @return this policer with that verdict
+     */
     public Police withConform(ActionControl conform) {
         return new Police(rate, burst, exceed, conform);
     }

@@ -36,17 +36,33 @@ public record Prio(int bands, List<Integer> priomap) implements QdiscKind {
         }
     }
 
-    /** {@code prio}: 3 bands, the default map. */
+    /**
+     * {@code prio}: 3 bands, the default map.
+     *
+     * @return a prio of 3 bands with {@link #DEFAULT_PRIOMAP}
+     */
     public static Prio of() {
         return new Prio(3, DEFAULT_PRIOMAP);
     }
 
-    /** {@code bands N}, keeping the map. */
+    /**
+     * {@code bands N}, keeping the map.
+     *
+     * @param bands the number of bands, 2..16
+     * @return this prio with that many bands
+     * @throws IllegalArgumentException if {@code bands} is out of range, or the map names a band beyond it
+     */
     public Prio withBands(int bands) {
         return new Prio(bands, priomap);
     }
 
-    /** {@code priomap B0 .. B15}. */
+    /**
+     * {@code priomap B0 .. B15}.
+     *
+     * @param priomap 16 band numbers, each below the number of bands
+     * @return this prio with the map
+     * @throws IllegalArgumentException if the map does not have 16 entries or names a band that does not exist
+     */
     public Prio withPriomap(List<Integer> priomap) {
         return new Prio(bands, priomap);
     }

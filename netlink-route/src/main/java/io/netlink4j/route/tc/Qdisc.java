@@ -1,8 +1,10 @@
 package io.netlink4j.route.tc;
 
+import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.RawAttribute;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * A qdisc as the kernel reports it ({@code RTM_NEWQDISC}): the {@code tc -s qdisc show} view.
@@ -24,7 +26,29 @@ public record Qdisc(String dev, TcHandle handle, TcHandle parent, QdiscKind kind
         unknown = List.copyOf(unknown);
     }
 
-    /** The key that names this qdisc for {@link Qdiscs#delete} and {@link Qdiscs#get}. */
+    /**
+     * The qdisc an {@code RTM_NEWQDISC}/{@code RTM_DELQDISC} message describes
+     * (a dump reply or an event, as {@code tc monitor} shows it), its device named through
+     * {@code deviceNames} (index to name; an index it answers {@code null} for is named as tc
+     * names it, {@code if7}). Times and rates are read with this machine's packet scheduler clock
+     * ({@code /proc/net/psched}), as {@code tc} reads them.
+     *
+     * @param m           the message, its payload starting with {@code struct tcmsg}
+     * @param deviceNames index to device name
+     * @return the qdisc, or {@code null} for a message of another type
+     * @throws io.netlink4j.core.ProtocolException if the message is malformed
+     */
+    public static Qdisc parse(Message m, IntFunction<String> deviceNames) {
+        Objects.requireNonNull(m, "m");
+        return QdiscCodec.parse(m, DeviceNames.orIndex(Objects.requireNonNull(deviceNames, "deviceNames")),
+                Psched.system());
+    }
+
+    /**
+     * The key that names this qdisc for {@link Qdiscs#delete} and {@link Qdiscs#get}.
+     *
+     * @return the key: device, parent and handle, without the kind
+     */
     public QdiscSpec key() {
         return new QdiscSpec(dev, parent, handle, null);
     }

@@ -7,6 +7,10 @@ package io.netlink4j.route.tc;
  */
 public sealed interface QdiscKind permits Htb, Tbf, Pfifo, Bfifo, Prio, FqCodel, Sfq, Netem, Clsact, Ingress,
         OtherQdisc {
-    /** The kernel's name of the kind, {@code TCA_KIND}: {@code "htb"}, {@code "tbf"}. */
+    /**
+     * The kernel's name of the kind, {@code TCA_KIND}: {@code "htb"}, {@code "tbf"}.
+     *
+     * @return the kind's name, at most 15 characters
+     */
     String kind();
 }

@@ -37,62 +37,139 @@ public record QdiscSpec(String dev, TcHandle parent, TcHandle handle, QdiscKind 
         }
     }
 
-    /** {@code tc qdisc add dev DEV root KIND}: the device's egress root qdisc. */
+    /**
+     * {@code tc qdisc add dev DEV root KIND}: the device's egress root qdisc.
+     *
+     * @param dev the device's name
+     * @param kind the qdisc's kind and options, e.g. {@code Tbf.of("8mbit")}
+     * @return the spec, its handle the kernel's choice
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name, or {@code kind} hangs at ingress
+     */
     public static QdiscSpec root(String dev, QdiscKind kind) {
         return new QdiscSpec(dev, TcHandle.ROOT, TcHandle.UNSPEC, Objects.requireNonNull(kind, "kind"));
     }
 
-    /** The key {@code dev DEV root}, for {@code tc qdisc del dev DEV root} and gets. */
+    /**
+     * The key {@code dev DEV root}, for {@code tc qdisc del dev DEV root} and gets.
+     *
+     * @param dev the device's name
+     * @return the key of the device's root qdisc
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static QdiscSpec root(String dev) {
         return new QdiscSpec(dev, TcHandle.ROOT, TcHandle.UNSPEC, null);
     }
 
-    /** {@code tc qdisc add dev DEV parent 1:10 KIND}: a qdisc under a class. */
+    /**
+     * {@code tc qdisc add dev DEV parent 1:10 KIND}: a qdisc under a class.
+     *
+     * @param dev the device's name
+     * @param parent the parent class as {@code tc} writes it, e.g. {@code "1:10"}
+     * @param kind the qdisc's kind and options
+     * @return the spec, its handle the kernel's choice
+     * @throws IllegalArgumentException if {@code dev} or {@code parent} is malformed
+     */
     public static QdiscSpec parent(String dev, String parent, QdiscKind kind) {
         return parent(dev, TcHandle.parse(parent), kind);
     }
 
-    /** {@code tc qdisc add dev DEV parent P KIND}. */
+    /**
+     * {@code tc qdisc add dev DEV parent P KIND}.
+     *
+     * @param dev the device's name
+     * @param parent the parent class, or {@link TcHandle#ROOT}
+     * @param kind the qdisc's kind and options
+     * @return the spec, its handle the kernel's choice
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static QdiscSpec parent(String dev, TcHandle parent, QdiscKind kind) {
         return new QdiscSpec(dev, parent, TcHandle.UNSPEC, Objects.requireNonNull(kind, "kind"));
     }
 
-    /** {@code tc qdisc add dev DEV ingress}: handle {@code ffff:}, for ingress filters. */
+    /**
+     * {@code tc qdisc add dev DEV ingress}: handle {@code ffff:}, for ingress filters.
+     *
+     * @param dev the device's name
+     * @return the spec of the device's ingress qdisc
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static QdiscSpec ingress(String dev) {
         return new QdiscSpec(dev, TcHandle.INGRESS, TcHandle.INGRESS_QDISC, new Ingress());
     }
 
-    /** {@code tc qdisc add dev DEV clsact}: handle {@code ffff:}, for ingress and egress filters. */
+    /**
+     * {@code tc qdisc add dev DEV clsact}: handle {@code ffff:}, for ingress and egress filters.
+     *
+     * @param dev the device's name
+     * @return the spec of the device's clsact qdisc
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name
+     */
     public static QdiscSpec clsact(String dev) {
         return new QdiscSpec(dev, TcHandle.INGRESS, TcHandle.INGRESS_QDISC, new Clsact());
     }
 
-    /** The key of the qdisc with {@code handle} on {@code dev} ({@code withParent} adds where it hangs, which a delete needs). */
+    /**
+     * The key of the qdisc with {@code handle} on {@code dev} ({@code withParent} adds where it hangs, which a delete
+     *     needs).
+     *
+     * @param dev the device's name
+     * @param handle the qdisc's handle, {@code MAJ:}
+     * @return the key, without parent or kind
+     * @throws IllegalArgumentException if {@code dev} is not a valid device name or {@code handle} has a minor number
+     */
     public static QdiscSpec of(String dev, TcHandle handle) {
         return new QdiscSpec(dev, TcHandle.UNSPEC, Objects.requireNonNull(handle, "handle"), null);
     }
 
-    /** {@code handle 1:} ({@link TcHandle#parse}). */
+    /**
+     * {@code handle 1:} ({@link TcHandle#parse}).
+     *
+     * @param handle a qdisc handle as {@code tc} writes it, {@code "MAJ:"} (hexadecimal)
+     * @return this spec with the handle
+     * @throws IllegalArgumentException if {@code handle} is malformed or has a minor number
+     */
     public QdiscSpec withHandle(String handle) {
         return withHandle(TcHandle.parse(handle));
     }
 
-    /** {@code handle H}. */
+    /**
+     * {@code handle H}.
+     *
+     * @param handle a qdisc handle, {@code MAJ:} with minor 0
+     * @return this spec with the handle
+     * @throws IllegalArgumentException if {@code handle} has a minor number
+     */
     public QdiscSpec withHandle(TcHandle handle) {
         return new QdiscSpec(dev, parent, handle, kind);
     }
 
-    /** {@code parent 1:10} ({@link TcHandle#parse}). */
+    /**
+     * {@code parent 1:10} ({@link TcHandle#parse}).
+     *
+     * @param parent a class as {@code tc} writes it, e.g. {@code "1:10"}
+     * @return this spec with the parent
+     * @throws IllegalArgumentException if {@code parent} is malformed
+     */
     public QdiscSpec withParent(String parent) {
         return withParent(TcHandle.parse(parent));
     }
 
-    /** {@code parent P} ({@link TcHandle#ROOT} for {@code root}). */
+    /**
+     * {@code parent P} ({@link TcHandle#ROOT} for {@code root}).
+     *
+     * @param parent a class, {@link TcHandle#ROOT} or {@link TcHandle#INGRESS}
+     * @return this spec with the parent
+     */
     public QdiscSpec withParent(TcHandle parent) {
         return new QdiscSpec(dev, parent, handle, kind);
     }
 
-    /** The kind and options. */
+    /**
+     * The kind and options.
+     *
+     * @param kind the qdisc's kind and options
+     * @return this spec with the kind
+     */
     public QdiscSpec withKind(QdiscKind kind) {
         return new QdiscSpec(dev, parent, handle, Objects.requireNonNull(kind, "kind"));
     }

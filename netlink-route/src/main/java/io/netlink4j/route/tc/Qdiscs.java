@@ -48,13 +48,23 @@ public final class Qdiscs {
     /**
      * The facade over {@code socket}, a {@code NETLINK_ROUTE} socket in {@code namespace}; usually
      * obtained from the handle, {@code Rtnetlink.qdiscs()}.
+     *
+     * @param socket a {@code NETLINK_ROUTE} socket
+     * @param namespace the namespace {@code socket} belongs to
      */
     public Qdiscs(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
 
-    /** {@code tc qdisc add ...}: creates the qdisc; {@code AlreadyExistsException} if the parent has one of this kind already. */
+    /**
+     * {@code tc qdisc add ...}: creates the qdisc; {@code AlreadyExistsException} if the parent has one of this kind
+     *     already.
+     *
+     * @param spec the qdisc: device, parent, handle, kind and options
+     * @throws IllegalArgumentException if the spec has no kind or no parent
+     * @throws NotFoundException if there is no such device, or the kernel lacks the kind
+     */
     public void add(QdiscSpec spec) {
         check(spec);
         socket.execute(newRequest(spec, NLM_F_CREATE | NLM_F_EXCL, index(spec, "RTM_NEWQDISC")));
@@ -64,7 +74,10 @@ public final class Qdiscs {
      * Adds many qdiscs pipelined; every spec is checked and every device resolved first (an unknown
      * one fails the call before anything is added).
      *
+     * @param specs the qdiscs, in the order they are sent (a parent's qdisc before its children's)
      * @return each qdisc's own outcome, in order
+     * @throws IllegalArgumentException if a spec has no kind or no parent
+     * @throws NotFoundException if a device does not exist (nothing is sent then)
      */
     public BatchResult addAll(List<QdiscSpec> specs) {
         specs.forEach(Qdiscs::check);
@@ -76,19 +89,36 @@ public final class Qdiscs {
         return socket.executeAll(requests);
     }
 
-    /** {@code tc qdisc replace ...}: creates the qdisc, or replaces the one at its parent. */
+    /**
+     * {@code tc qdisc replace ...}: creates the qdisc, or replaces the one at its parent.
+     *
+     * @param spec the qdisc: device, parent, handle, kind and options
+     * @throws IllegalArgumentException if the spec has no kind or no parent
+     */
     public void replace(QdiscSpec spec) {
         check(spec);
         socket.execute(newRequest(spec, NLM_F_CREATE | NLM_F_REPLACE, index(spec, "RTM_NEWQDISC")));
     }
 
-    /** {@code tc qdisc change ...}: changes the options of the qdisc at the spec's parent in place; {@code NotFoundException} if none. */
+    /**
+     * {@code tc qdisc change ...}: changes the options of the qdisc at the spec's parent in place; {@code
+     *     NotFoundException} if none.
+     *
+     * @param spec the qdisc's device and parent, and the kind with the new options
+     * @throws IllegalArgumentException if the spec has no kind or no parent
+     */
     public void change(QdiscSpec spec) {
         check(spec);
         socket.execute(newRequest(spec, 0, index(spec, "RTM_NEWQDISC")));
     }
 
-    /** {@code tc qdisc del dev DEV root} (or {@code parent P}): deletes the qdisc; {@code NotFoundException} if there is none. */
+    /**
+     * {@code tc qdisc del dev DEV root} (or {@code parent P}): deletes the qdisc; {@code NotFoundException} if there is
+     *     none.
+     *
+     * @param key the device and the parent ({@code root}, a class, or ingress)
+     * @throws IllegalArgumentException if the key names no parent
+     */
     public void delete(QdiscSpec key) {
         if (key.parent().equals(TcHandle.UNSPEC)) {
             throw new IllegalArgumentException("qdisc key " + key + " names no parent: a delete needs root, a class or ingress"
@@ -98,7 +128,13 @@ public final class Qdiscs {
         socket.execute(Request.of(RTM_DELQDISC, 0, "RTM_DELQDISC", key, w -> QdiscCodec.writeKey(w, index, key)));
     }
 
-    /** {@link #delete}, returning {@code false} instead of throwing when there is no such qdisc (or device). */
+    /**
+     * {@link #delete}, returning {@code false} instead of throwing when there is no such qdisc (or device).
+     *
+     * @param key the device and the parent ({@code root}, a class, or ingress)
+     * @return {@code true} if the qdisc was deleted, {@code false} if there was none
+     * @throws IllegalArgumentException if the key names no parent
+     */
     public boolean deleteIfExists(QdiscSpec key) {
         try {
             delete(key);
@@ -112,6 +148,10 @@ public final class Qdiscs {
      * {@code tc qdisc show dev DEV root} (or {@code handle H}, {@code parent P}): the qdisc the key
      * names. {@code NotFoundException} when there is none, or only a built-in one the kernel does
      * not report ({@code noop} on a device that was never up).
+     *
+     * @param key the device, and the parent or the handle
+     * @return the qdisc, with its counters
+     * @throws NotFoundException if there is no such qdisc or device
      */
     public Qdisc get(QdiscSpec key) {
         Objects.requireNonNull(key, "key");
@@ -126,7 +166,12 @@ public final class Qdiscs {
         return q;
     }
 
-    /** {@link #get}, or empty when there is no such qdisc (or device). */
+    /**
+     * {@link #get}, or empty when there is no such qdisc (or device).
+     *
+     * @param key the device, and the parent or the handle
+     * @return the qdisc, or empty
+     */
     public Optional<Qdisc> find(QdiscSpec key) {
         try {
             return Optional.of(get(key));
@@ -135,13 +180,23 @@ public final class Qdiscs {
         }
     }
 
-    /** {@code tc -s qdisc show}: every qdisc of every device, with counters. */
+    /**
+     * {@code tc -s qdisc show}: every qdisc of every device, with counters.
+     *
+     * @return the qdiscs of every device, devices named
+     */
     public List<Qdisc> list() {
         DeviceNames names = DeviceNames.dump(socket);
         return socket.dump(dumpRequest(0), m -> QdiscCodec.parse(m, names, clock));
     }
 
-    /** {@code tc -s qdisc show dev DEV}. */
+    /**
+     * {@code tc -s qdisc show dev DEV}.
+     *
+     * @param dev the device's name
+     * @return the device's qdiscs, in the kernel's order
+     * @throws NotFoundException if there is no such device
+     */
     public List<Qdisc> list(String dev) {
         List<Qdisc> out = new ArrayList<>();
         forEach(dev, out::add);
@@ -151,6 +206,10 @@ public final class Qdiscs {
     /**
      * {@code tc -s qdisc show dev DEV}, streamed: each qdisc goes to {@code each} as it is parsed.
      * {@code each} must not use this handle (the socket is busy with the dump).
+     *
+     * @param dev the device's name
+     * @param each receives each qdisc, on the calling thread
+     * @throws NotFoundException if there is no such device
      */
     public void forEach(String dev, Consumer<? super Qdisc> each) {
         InterfaceName.check(dev);

@@ -35,6 +35,8 @@ public record Rate(long bytesPerSecond) implements Comparable<Rate> {
     /**
      * Parses a rate as {@code tc} does ({@code get_rate64}): {@code "8mbit"} is 1,000,000 bytes/s.
      *
+     * @param text e.g. {@code "8mbit"}, {@code "1.5gbit"}, {@code "100kbps"}, {@code "64000"} (bits per second)
+     * @return the rate, in whole bytes per second
      * @throws IllegalArgumentException naming the text and the rule it breaks
      */
     public static Rate parse(String text) {
@@ -66,7 +68,13 @@ public record Rate(long bytesPerSecond) implements Comparable<Rate> {
         return -1;
     }
 
-    /** {@code bits} per second, rounded down to whole bytes as {@code tc} does. */
+    /**
+     * {@code bits} per second, rounded down to whole bytes as {@code tc} does.
+     *
+     * @param bits bits per second, at least 8
+     * @return the rate, {@code bits / 8} bytes per second
+     * @throws IllegalArgumentException if {@code bits} is below 8
+     */
     public static Rate ofBitsPerSecond(long bits) {
         if (bits < 8) {
             throw new IllegalArgumentException("rate of " + bits + " bit/s: at least 8 bit/s (1 byte per second)");
@@ -74,12 +82,22 @@ public record Rate(long bytesPerSecond) implements Comparable<Rate> {
         return new Rate(bits / 8);
     }
 
-    /** {@code bytes} per second. */
+    /**
+     * {@code bytes} per second.
+     *
+     * @param bytes bytes per second, at least 1
+     * @return the rate
+     * @throws IllegalArgumentException if {@code bytes} is below 1
+     */
     public static Rate ofBytesPerSecond(long bytes) {
         return new Rate(bytes);
     }
 
-    /** Bits per second. */
+    /**
+     * Bits per second.
+     *
+     * @return the rate in bits per second ({@code bytesPerSecond * 8}; wraps above 2^60 bytes per second)
+     */
     public long bitsPerSecond() {
         return bytesPerSecond * 8;
     }
@@ -95,7 +113,11 @@ public record Rate(long bytesPerSecond) implements Comparable<Rate> {
         return format(false);
     }
 
-    /** As {@code tc -iec} prints it: {@code 8Mibit} for 8 x 1024 x 1024 bit/s. */
+    /**
+     * As {@code tc -iec} prints it: {@code 8Mibit} for 8 x 1024 x 1024 bit/s.
+     *
+     * @return the rate in powers of 1024: {@code bit}, {@code Kibit}, {@code Mibit}, {@code Gibit}, {@code Tibit}
+     */
     public String toIecString() {
         return format(true);
     }

@@ -34,42 +34,86 @@ public record Sfq(int perturb, long quantum, long limit, long divisor, long flow
         }
     }
 
-    /** {@code sfq} with the kernel's defaults. */
+    /**
+     * {@code sfq} with the kernel's defaults.
+     *
+     * @return an sfq that leaves every option to the kernel
+     */
     public static Sfq of() {
         return new Sfq(0, 0, 0, 0, 0, 0, false);
     }
 
-    /** {@code perturb SECONDS}. */
+    /**
+     * {@code perturb SECONDS}.
+     *
+     * @param seconds seconds between hash perturbations, 0 for never
+     * @return this sfq with the perturbation period
+     * @throws IllegalArgumentException if {@code seconds} is negative
+     */
     public Sfq withPerturb(int seconds) {
         return new Sfq(seconds, quantum, limit, divisor, flows, depth, headdrop);
     }
 
-    /** {@code quantum BYTES}. */
+    /**
+     * {@code quantum BYTES}.
+     *
+     * @param bytes bytes a flow may send per round, 0..4294967295; 0 for the kernel's (the device's MTU)
+     * @return this sfq with the quantum
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public Sfq withQuantum(long bytes) {
         return new Sfq(perturb, bytes, limit, divisor, flows, depth, headdrop);
     }
 
-    /** {@code limit PACKETS}. */
+    /**
+     * {@code limit PACKETS}.
+     *
+     * @param packets packets in all queues, 2..4294967295; 0 for the kernel's (127)
+     * @return this sfq with the limit
+     * @throws IllegalArgumentException if {@code packets} is 1 or out of range
+     */
     public Sfq withLimit(long packets) {
         return new Sfq(perturb, quantum, packets, divisor, flows, depth, headdrop);
     }
 
-    /** {@code divisor N}. */
+    /**
+     * {@code divisor N}.
+     *
+     * @param n the hash table's size, 0..4294967295; 0 for the kernel's (1024)
+     * @return this sfq with the divisor
+     * @throws IllegalArgumentException if {@code n} is out of range
+     */
     public Sfq withDivisor(long n) {
         return new Sfq(perturb, quantum, limit, n, flows, depth, headdrop);
     }
 
-    /** {@code flows N}. */
+    /**
+     * {@code flows N}.
+     *
+     * @param n the number of flows, 0..4294967295; 0 for the kernel's (128)
+     * @return this sfq with the flow count
+     * @throws IllegalArgumentException if {@code n} is out of range
+     */
     public Sfq withFlows(long n) {
         return new Sfq(perturb, quantum, limit, divisor, n, depth, headdrop);
     }
 
-    /** {@code depth PACKETS}. */
+    /**
+     * {@code depth PACKETS}.
+     *
+     * @param packets packets per flow, 0..4294967295; 0 for the kernel's (127)
+     * @return this sfq with the depth
+     * @throws IllegalArgumentException if {@code packets} is out of range
+     */
     public Sfq withDepth(long packets) {
         return new Sfq(perturb, quantum, limit, divisor, flows, packets, headdrop);
     }
 
-    /** {@code headdrop}. */
+    /**
+     * {@code headdrop}.
+     *
+     * @return this sfq dropping from the head of a full queue
+     */
     public Sfq withHeaddrop() {
         return new Sfq(perturb, quantum, limit, divisor, flows, depth, true);
     }

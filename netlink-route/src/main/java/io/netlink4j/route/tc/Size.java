@@ -22,6 +22,8 @@ public final class Size {
     /**
      * Parses a size as {@code tc} does ({@code get_size}).
      *
+     * @param text e.g. {@code "32kb"}, {@code "1600"}, {@code "1.5mb"}, {@code "10kbit"}
+     * @return the size in whole bytes, 0..{@link #MAX}
      * @throws IllegalArgumentException naming the text and the rule it breaks
      */
     public static long parse(String text) {
@@ -57,7 +59,12 @@ public final class Size {
         return bytes;
     }
 
-    /** As {@code tc} prints a size ({@code sprint_size}): {@code 32Kb}, {@code 1600b}, {@code 2Mb}. */
+    /**
+     * As {@code tc} prints a size ({@code sprint_size}): {@code 32Kb}, {@code 1600b}, {@code 2Mb}.
+     *
+     * @param bytes a size in bytes
+     * @return {@code tc}'s text: {@code Mb} or {@code Kb} where it is close to a whole number of them, else {@code b}
+     */
     public static String format(long bytes) {
         long kilo = 1024;
         long mega = kilo * kilo;

@@ -40,43 +40,90 @@ public record Tbf(Rate rate, long burst, Duration latency, long limit) implement
         }
     }
 
-    /** {@code tbf rate RATE}, with the default burst and latency. */
+    /**
+     * {@code tbf rate RATE}, with the default burst and latency.
+     *
+     * @param rate the shaped rate
+     * @return the tbf: burst 10 ms at the rate (at least 1600 bytes), latency 50 ms
+     */
     public static Tbf of(Rate rate) {
         Objects.requireNonNull(rate, "rate");
         return new Tbf(rate, Math.max(1600, Math.min(Size.MAX, rate.bytesPerSecond() / 100)), DEFAULT_LATENCY, 0);
     }
 
-    /** {@code tbf rate 8mbit}: see {@link Rate#parse}. */
+    /**
+     * {@code tbf rate 8mbit}: see {@link Rate#parse}.
+     *
+     * @param rate a rate as {@code tc} writes it, e.g. {@code "8mbit"}
+     * @return the tbf: burst 10 ms at the rate (at least 1600 bytes), latency 50 ms
+     * @throws IllegalArgumentException if {@code rate} is malformed
+     */
     public static Tbf of(String rate) {
         return of(Rate.parse(rate));
     }
 
-    /** {@code burst 32kb} ({@link Size#parse}). */
+    /**
+     * {@code burst 32kb} ({@link Size#parse}).
+     *
+     * @param burst a size as {@code tc} writes it, e.g. {@code "32kb"}
+     * @return this tbf with the bucket size
+     * @throws IllegalArgumentException if {@code burst} is malformed or out of range
+     */
     public Tbf withBurst(String burst) {
         return withBurst(Size.parse(burst, "tbf burst"));
     }
 
-    /** {@code burst BYTES}. */
+    /**
+     * {@code burst BYTES}.
+     *
+     * @param bytes the bucket size, 1..4294967295 bytes
+     * @return this tbf with the bucket size
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public Tbf withBurst(long bytes) {
         return new Tbf(rate, bytes, latency, limit);
     }
 
-    /** {@code latency 50ms} ({@link TcTime#parse}); replaces a limit. */
+    /**
+     * {@code latency 50ms} ({@link TcTime#parse}); replaces a limit.
+     *
+     * @param latency a time as {@code tc} writes it, e.g. {@code "50ms"}
+     * @return this tbf with the latency and no limit
+     * @throws IllegalArgumentException if {@code latency} is malformed
+     */
     public Tbf withLatency(String latency) {
         return withLatency(TcTime.parse(latency, "tbf latency"));
     }
 
-    /** {@code latency TIME}; replaces a limit. */
+    /**
+     * {@code latency TIME}; replaces a limit.
+     *
+     * @param latency how long a packet may wait, whole microseconds
+     * @return this tbf with the latency and no limit
+     * @throws IllegalArgumentException if {@code latency} is negative, not whole microseconds or too large
+     */
     public Tbf withLatency(Duration latency) {
         return new Tbf(rate, burst, Objects.requireNonNull(latency, "latency"), 0);
     }
 
-    /** {@code limit 64kb} ({@link Size#parse}); replaces the latency. */
+    /**
+     * {@code limit 64kb} ({@link Size#parse}); replaces the latency.
+     *
+     * @param limit a size as {@code tc} writes it, e.g. {@code "64kb"}
+     * @return this tbf with the limit and no latency
+     * @throws IllegalArgumentException if {@code limit} is malformed, 0 or out of range
+     */
     public Tbf withLimit(String limit) {
         return withLimit(Size.parse(limit, "tbf limit"));
     }
 
-    /** {@code limit BYTES}; replaces the latency. */
+    /**
+     * {@code limit BYTES}; replaces the latency.
+     *
+     * @param bytes the queue size, 1..4294967295 bytes
+     * @return this tbf with the limit and no latency
+     * @throws IllegalArgumentException if {@code bytes} is out of range
+     */
     public Tbf withLimit(long bytes) {
         if (bytes == 0) {
             throw new IllegalArgumentException("tbf limit of 0 bytes: at least 1");

@@ -5,6 +5,10 @@ package io.netlink4j.route.tc;
  * gives it; a filter's actions run in order.
  */
 public sealed interface TcAction permits Mirred, Gact, Police, OtherAction {
-    /** The kernel's name of the action, {@code TCA_ACT_KIND}: {@code "mirred"}, {@code "gact"}. */
+    /**
+     * The kernel's name of the action, {@code TCA_ACT_KIND}: {@code "mirred"}, {@code "gact"}.
+     *
+     * @return the action's name, at most 15 characters
+     */
     String kind();
 }

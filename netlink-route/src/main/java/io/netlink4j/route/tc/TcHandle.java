@@ -32,7 +32,14 @@ public record TcHandle(int value) {
     /** {@code ffff:fff3}, tc's filter parent {@code egress}: a clsact qdisc's egress hook. */
     public static final TcHandle CLSACT_EGRESS = of(0xffff, PktSchedH.TC_H_MIN_EGRESS);
 
-    /** The handle {@code major:minor}; both parts 0..0xffff. */
+    /**
+     * The handle {@code major:minor}; both parts 0..0xffff.
+     *
+     * @param major the qdisc's number, 0..0xffff
+     * @param minor the class's number within it, 0..0xffff; 0 for the qdisc itself
+     * @return the handle
+     * @throws IllegalArgumentException if either is out of range
+     */
     public static TcHandle of(int major, int minor) {
         if (major < 0 || major > 0xffff || minor < 0 || minor > 0xffff) {
             throw new IllegalArgumentException("tc handle " + Integer.toHexString(major) + ":" + Integer.toHexString(minor)
@@ -45,6 +52,8 @@ public record TcHandle(int value) {
      * Parses {@code tc}'s notation: {@code "MAJ:MIN"}, {@code "MAJ:"}, {@code ":MIN"} (hex,
      * 1..4 digits each), {@code "root"} or {@code "none"}.
      *
+     * @param text e.g. {@code "1:"}, {@code "1:10"}, {@code ":10"}, {@code "root"}, {@code "none"}
+     * @return the handle
      * @throws IllegalArgumentException naming the text and the rule it breaks
      */
     public static TcHandle parse(String text) {
@@ -75,17 +84,29 @@ public record TcHandle(int value) {
         return Integer.parseInt(part, 16);
     }
 
-    /** The upper 16 bits, {@code TC_H_MAJ(h) >> 16}. */
+    /**
+     * The upper 16 bits, {@code TC_H_MAJ(h) >> 16}.
+     *
+     * @return the major number, 0..0xffff
+     */
     public int major() {
         return value >>> 16;
     }
 
-    /** The lower 16 bits, {@code TC_H_MIN(h)}. */
+    /**
+     * The lower 16 bits, {@code TC_H_MIN(h)}.
+     *
+     * @return the minor number, 0..0xffff
+     */
     public int minor() {
         return value & 0xffff;
     }
 
-    /** The qdisc this class id belongs to: {@code 1:10} gives {@code 1:}. */
+    /**
+     * The qdisc this class id belongs to: {@code 1:10} gives {@code 1:}.
+     *
+     * @return the handle with the same major and minor 0
+     */
     public TcHandle qdisc() {
         return new TcHandle(value & PktSchedH.TC_H_MAJ_MASK);
     }

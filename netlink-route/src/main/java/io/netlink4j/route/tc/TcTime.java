@@ -21,6 +21,8 @@ public final class TcTime {
     /**
      * Parses a time as {@code tc} does ({@code get_time}), to whole microseconds.
      *
+     * @param text e.g. {@code "50ms"}, {@code "1.5s"}, {@code "200us"}, {@code "200"} (microseconds)
+     * @return the time, in whole microseconds, at most {@link #MAX}
      * @throws IllegalArgumentException naming the text and the rule it breaks
      */
     public static Duration parse(String text) {
@@ -58,7 +60,12 @@ public final class TcTime {
         return d.toNanos() / 1000;
     }
 
-    /** As {@code tc} prints a time ({@code sprint_time}): {@code 50ms}, {@code 1.5s}, {@code 200us}. */
+    /**
+     * As {@code tc} prints a time ({@code sprint_time}): {@code 50ms}, {@code 1.5s}, {@code 200us}.
+     *
+     * @param d a time, whole microseconds as {@code tc} keeps it (finer parts are dropped)
+     * @return {@code tc}'s text: three significant digits in {@code s} or {@code ms}, else whole {@code us}
+     */
     public static String format(Duration d) {
         long us = d.toNanos() / 1000;
         double tmp = us;

@@ -1,8 +1,10 @@
 package io.netlink4j.route.tc;
 
+import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.RawAttribute;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * A traffic class as the kernel reports it ({@code RTM_NEWTCLASS}): the {@code tc -s class show} view.
@@ -25,7 +27,29 @@ public record TrafficClass(String dev, TcHandle classId, TcHandle parent, ClassK
         unknown = List.copyOf(unknown);
     }
 
-    /** The key that names this class for {@link TrafficClasses#delete} and {@link TrafficClasses#get}. */
+    /**
+     * The class an {@code RTM_NEWTCLASS}/{@code RTM_DELTCLASS} message describes
+     * (a dump reply or an event, as {@code tc monitor} shows it), its device named through
+     * {@code deviceNames} (index to name; an index it answers {@code null} for is named as tc
+     * names it, {@code if7}). Times and rates are read with this machine's packet scheduler clock
+     * ({@code /proc/net/psched}), as {@code tc} reads them.
+     *
+     * @param m           the message, its payload starting with {@code struct tcmsg}
+     * @param deviceNames index to device name
+     * @return the class, or {@code null} for a message of another type
+     * @throws io.netlink4j.core.ProtocolException if the message is malformed
+     */
+    public static TrafficClass parse(Message m, IntFunction<String> deviceNames) {
+        Objects.requireNonNull(m, "m");
+        return ClassCodec.parse(m, DeviceNames.orIndex(Objects.requireNonNull(deviceNames, "deviceNames")),
+                Psched.system());
+    }
+
+    /**
+     * The key that names this class for {@link TrafficClasses#delete} and {@link TrafficClasses#get}.
+     *
+     * @return the key: device and class id
+     */
     public TrafficClassSpec key() {
         return TrafficClassSpec.of(dev, classId);
     }

@@ -34,22 +34,54 @@ public record TrafficClassSpec(String dev, TcHandle parent, TcHandle classId, Cl
         }
     }
 
-    /** {@code tc class add dev DEV parent 1:1 classid 1:10 KIND} ({@link TcHandle#parse}). */
+    /**
+     * {@code tc class add dev DEV parent 1:1 classid 1:10 KIND} ({@link TcHandle#parse}).
+     *
+     * @param dev the device's name
+     * @param parent the parent class or qdisc as {@code tc} writes it, e.g. {@code "1:"} or {@code "1:1"}
+     * @param classId the class's id as {@code tc} writes it, e.g. {@code "1:10"}
+     * @param kind the class's kind and options, e.g. {@code HtbClass.of("4mbit")}
+     * @return the spec
+     * @throws IllegalArgumentException if a handle is malformed, the id has no minor, or parent and id differ in qdisc
+     */
     public static TrafficClassSpec of(String dev, String parent, String classId, ClassKind kind) {
         return of(dev, TcHandle.parse(parent), TcHandle.parse(classId), kind);
     }
 
-    /** {@code tc class add dev DEV parent P classid C KIND}. */
+    /**
+     * {@code tc class add dev DEV parent P classid C KIND}.
+     *
+     * @param dev the device's name
+     * @param parent the parent class or qdisc
+     * @param classId the class's id, {@code MAJ:MIN}
+     * @param kind the class's kind and options
+     * @return the spec
+     * @throws IllegalArgumentException if the id has no minor, or parent and id differ in qdisc
+     */
     public static TrafficClassSpec of(String dev, TcHandle parent, TcHandle classId, ClassKind kind) {
         return new TrafficClassSpec(dev, parent, classId, Objects.requireNonNull(kind, "kind"));
     }
 
-    /** The key {@code dev DEV classid 1:10}, for deletes and gets. */
+    /**
+     * The key {@code dev DEV classid 1:10}, for deletes and gets.
+     *
+     * @param dev the device's name
+     * @param classId the class's id as {@code tc} writes it, e.g. {@code "1:10"}
+     * @return the key, without parent or kind
+     * @throws IllegalArgumentException if {@code classId} is malformed or has no minor
+     */
     public static TrafficClassSpec of(String dev, String classId) {
         return new TrafficClassSpec(dev, TcHandle.UNSPEC, TcHandle.parse(classId), null);
     }
 
-    /** The key {@code dev DEV classid C}. */
+    /**
+     * The key {@code dev DEV classid C}.
+     *
+     * @param dev the device's name
+     * @param classId the class's id, {@code MAJ:MIN}
+     * @return the key, without parent or kind
+     * @throws IllegalArgumentException if {@code classId} has no minor
+     */
     public static TrafficClassSpec of(String dev, TcHandle classId) {
         return new TrafficClassSpec(dev, TcHandle.UNSPEC, classId, null);
     }

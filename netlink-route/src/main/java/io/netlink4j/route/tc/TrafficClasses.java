@@ -44,13 +44,22 @@ public final class TrafficClasses {
     /**
      * The facade over {@code socket}, a {@code NETLINK_ROUTE} socket in {@code namespace}; usually
      * obtained from the handle, {@code Rtnetlink.classes()}.
+     *
+     * @param socket a {@code NETLINK_ROUTE} socket
+     * @param namespace the namespace {@code socket} belongs to
      */
     public TrafficClasses(NetlinkSocket socket, NetNs namespace) {
         this.socket = Objects.requireNonNull(socket, "socket");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
 
-    /** {@code tc class add ...}: creates the class; {@code AlreadyExistsException} if it exists. */
+    /**
+     * {@code tc class add ...}: creates the class; {@code AlreadyExistsException} if it exists.
+     *
+     * @param spec the class: device, parent, class id, kind and options
+     * @throws IllegalArgumentException if the spec has no kind
+     * @throws NotFoundException if there is no such device or parent
+     */
     public void add(TrafficClassSpec spec) {
         check(spec);
         socket.execute(newRequest(spec, NLM_F_CREATE | NLM_F_EXCL, index(spec, "RTM_NEWTCLASS")));
@@ -60,7 +69,10 @@ public final class TrafficClasses {
      * Adds many classes pipelined, in order (parents before children); every spec is checked and
      * every device resolved first.
      *
+     * @param specs the classes, parents before their children
      * @return each class's own outcome, in order
+     * @throws IllegalArgumentException if a spec has no kind
+     * @throws NotFoundException if a device does not exist (nothing is sent then)
      */
     public BatchResult addAll(List<TrafficClassSpec> specs) {
         specs.forEach(TrafficClasses::check);
@@ -72,26 +84,45 @@ public final class TrafficClasses {
         return socket.executeAll(requests);
     }
 
-    /** {@code tc class replace ...}: creates the class or changes it. */
+    /**
+     * {@code tc class replace ...}: creates the class or changes it.
+     *
+     * @param spec the class: device, parent, class id, kind and options
+     * @throws IllegalArgumentException if the spec has no kind
+     */
     public void replace(TrafficClassSpec spec) {
         check(spec);
         socket.execute(newRequest(spec, NLM_F_CREATE | NLM_F_REPLACE, index(spec, "RTM_NEWTCLASS")));
     }
 
-    /** {@code tc class change ...}: changes an existing class; {@code NotFoundException} if there is none. */
+    /**
+     * {@code tc class change ...}: changes an existing class; {@code NotFoundException} if there is none.
+     *
+     * @param spec the class's device, parent and id, and the kind with the new options
+     * @throws IllegalArgumentException if the spec has no kind
+     */
     public void change(TrafficClassSpec spec) {
         check(spec);
         socket.execute(newRequest(spec, 0, index(spec, "RTM_NEWTCLASS")));
     }
 
-    /** {@code tc class del dev DEV classid C}; {@code NotFoundException} if there is no such class. */
+    /**
+     * {@code tc class del dev DEV classid C}; {@code NotFoundException} if there is no such class.
+     *
+     * @param key the device and class id
+     */
     public void delete(TrafficClassSpec key) {
         Objects.requireNonNull(key, "key");
         int index = index(key, "RTM_DELTCLASS");
         socket.execute(Request.of(RTM_DELTCLASS, 0, "RTM_DELTCLASS", key, w -> ClassCodec.writeKey(w, index, key)));
     }
 
-    /** {@link #delete}, returning {@code false} instead of throwing when there is no such class (or device). */
+    /**
+     * {@link #delete}, returning {@code false} instead of throwing when there is no such class (or device).
+     *
+     * @param key the device and class id
+     * @return {@code true} if the class was deleted, {@code false} if there was none
+     */
     public boolean deleteIfExists(TrafficClassSpec key) {
         try {
             delete(key);
@@ -101,7 +132,12 @@ public final class TrafficClasses {
         }
     }
 
-    /** The class the key names, with its counters; {@code NotFoundException} if there is none. */
+    /**
+     * The class the key names, with its counters; {@code NotFoundException} if there is none.
+     *
+     * @param key the device and class id
+     * @return the class, with its counters
+     */
     public TrafficClass get(TrafficClassSpec key) {
         Objects.requireNonNull(key, "key");
         int index = index(key, "RTM_GETTCLASS");
@@ -114,7 +150,12 @@ public final class TrafficClasses {
         return c;
     }
 
-    /** {@link #get}, or empty when there is no such class (or device). */
+    /**
+     * {@link #get}, or empty when there is no such class (or device).
+     *
+     * @param key the device and class id
+     * @return the class, or empty
+     */
     public Optional<TrafficClass> find(TrafficClassSpec key) {
         try {
             return Optional.of(get(key));
@@ -123,7 +164,13 @@ public final class TrafficClasses {
         }
     }
 
-    /** {@code tc -s class show dev DEV}: every class of the device's qdiscs, with counters. */
+    /**
+     * {@code tc -s class show dev DEV}: every class of the device's qdiscs, with counters.
+     *
+     * @param dev the device's name
+     * @return the classes, in the kernel's order
+     * @throws NotFoundException if there is no such device
+     */
     public List<TrafficClass> list(String dev) {
         List<TrafficClass> out = new ArrayList<>();
         forEach(dev, out::add);
@@ -133,6 +180,10 @@ public final class TrafficClasses {
     /**
      * {@code tc -s class show dev DEV}, streamed: each class goes to {@code each} as it is parsed.
      * {@code each} must not use this handle (the socket is busy with the dump).
+     *
+     * @param dev the device's name
+     * @param each receives each class, on the calling thread
+     * @throws NotFoundException if there is no such device
      */
     public void forEach(String dev, Consumer<? super TrafficClass> each) {
         InterfaceName.check(dev);

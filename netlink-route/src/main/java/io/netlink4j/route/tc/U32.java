@@ -34,17 +34,31 @@ public record U32(List<U32Key> keys, TcHandle classId, List<TcAction> actions) i
         }
     }
 
-    /** An empty selector; add keys with the {@code match...} methods. */
+    /**
+     * An empty selector; add keys with the {@code match...} methods.
+     *
+     * @return a selector without keys, class or actions
+     */
     public static U32 of() {
         return new U32(List.of(), TcHandle.UNSPEC, List.of());
     }
 
-    /** {@code match u32 0 0}: one key that every packet matches. */
+    /**
+     * {@code match u32 0 0}: one key that every packet matches.
+     *
+     * @return this selector with a key that matches every packet
+     */
     public U32 matchAll() {
         return match(new U32Key(0, 0, 0, 0));
     }
 
-    /** {@code match u32 VALUE MASK at OFFSET}, merged into a key on the same word as tc's {@code pack_key} does. */
+    /**
+     * {@code match u32 VALUE MASK at OFFSET}, merged into a key on the same word as tc's {@code pack_key} does.
+     *
+     * @param key the key: value and mask of the 32-bit word at an offset
+     * @return this selector with the key, merged into an existing key on the same word
+     * @throws IllegalArgumentException if the key contradicts one on the same word, or would be the 129th
+     */
     public U32 match(U32Key key) {
         List<U32Key> out = new ArrayList<>(keys);
         for (int i = 0; i < out.size(); i++) {
@@ -61,12 +75,24 @@ public record U32(List<U32Key> keys, TcHandle classId, List<TcAction> actions) i
         return new U32(out, classId, actions);
     }
 
-    /** {@code match ip src 10.0.0.0/24}. */
+    /**
+     * {@code match ip src 10.0.0.0/24}.
+     *
+     * @param cidr an IPv4 prefix or address, e.g. {@code "10.0.0.0/24"}
+     * @return this selector matching the source address (the word at offset 12)
+     * @throws IllegalArgumentException if {@code cidr} is malformed or not IPv4
+     */
     public U32 matchIpSrc(String cidr) {
         return matchIpv4(cidr, 12, "src");
     }
 
-    /** {@code match ip dst 10.0.0.2/32}. */
+    /**
+     * {@code match ip dst 10.0.0.2/32}.
+     *
+     * @param cidr an IPv4 prefix or address, e.g. {@code "10.0.0.2/32"}
+     * @return this selector matching the destination address (the word at offset 16)
+     * @throws IllegalArgumentException if {@code cidr} is malformed or not IPv4
+     */
     public U32 matchIpDst(String cidr) {
         return matchIpv4(cidr, 16, "dst");
     }
@@ -80,12 +106,24 @@ public record U32(List<U32Key> keys, TcHandle classId, List<TcAction> actions) i
         return match(prefixKey(c.address().getAddress(), 0, c.prefixLength(), offset));
     }
 
-    /** {@code match ip6 src fd00::/64}. */
+    /**
+     * {@code match ip6 src fd00::/64}.
+     *
+     * @param cidr an IPv6 prefix or address, e.g. {@code "fd00::/64"}
+     * @return this selector matching the source address, one key per word the prefix covers (from offset 8)
+     * @throws IllegalArgumentException if {@code cidr} is malformed or not IPv6
+     */
     public U32 matchIp6Src(String cidr) {
         return matchIpv6(cidr, 8, "src");
     }
 
-    /** {@code match ip6 dst fd00::2/128}. */
+    /**
+     * {@code match ip6 dst fd00::2/128}.
+     *
+     * @param cidr an IPv6 prefix or address, e.g. {@code "fd00::2/128"}
+     * @return this selector matching the destination address, one key per word the prefix covers (from offset 24)
+     * @throws IllegalArgumentException if {@code cidr} is malformed or not IPv6
+     */
     public U32 matchIp6Dst(String cidr) {
         return matchIpv6(cidr, 24, "dst");
     }
@@ -111,37 +149,80 @@ public record U32(List<U32Key> keys, TcHandle classId, List<TcAction> actions) i
         return new U32Key(word & mask, mask, offset, 0);
     }
 
-    /** {@code match ip protocol 6 0xff}: the IPv4 protocol (6 TCP, 17 UDP, 1 ICMP). */
+    /**
+     * {@code match ip protocol 6 0xff}: the IPv4 protocol (6 TCP, 17 UDP, 1 ICMP).
+     *
+     * @param protocol the IP protocol number, 0..255
+     * @return this selector matching the IPv4 header's protocol byte
+     * @throws IllegalArgumentException if {@code protocol} is out of range
+     */
     public U32 matchIpProtocol(int protocol) {
         return match(u8(protocol, 0xff, 9, "ip protocol"));
     }
 
-    /** {@code match ip tos VALUE MASK}. */
+    /**
+     * {@code match ip tos VALUE MASK}.
+     *
+     * @param tos the TOS (DSCP and ECN) bits to match, 0..255
+     * @param mask the bits of {@code tos} that count, 0..255
+     * @return this selector matching the IPv4 header's TOS byte
+     * @throws IllegalArgumentException if {@code tos} or {@code mask} is out of range
+     */
     public U32 matchIpTos(int tos, int mask) {
         return match(u8(tos, mask, 1, "ip tos"));
     }
 
-    /** {@code match ip sport 5000 0xffff}: the TCP/UDP source port, for IPv4 headers without options. */
+    /**
+     * {@code match ip sport 5000 0xffff}: the TCP/UDP source port, for IPv4 headers without options.
+     *
+     * @param port the port, 0..65535
+     * @return this selector matching the 16 bits at offset 20
+     * @throws IllegalArgumentException if {@code port} is out of range
+     */
     public U32 matchIpSport(int port) {
         return match(u16(port, 20, "ip sport"));
     }
 
-    /** {@code match ip dport 80 0xffff}: the TCP/UDP destination port, for IPv4 headers without options. */
+    /**
+     * {@code match ip dport 80 0xffff}: the TCP/UDP destination port, for IPv4 headers without options.
+     *
+     * @param port the port, 0..65535
+     * @return this selector matching the 16 bits at offset 22
+     * @throws IllegalArgumentException if {@code port} is out of range
+     */
     public U32 matchIpDport(int port) {
         return match(u16(port, 22, "ip dport"));
     }
 
-    /** {@code match ip6 protocol 6 0xff}: the IPv6 next header. */
+    /**
+     * {@code match ip6 protocol 6 0xff}: the IPv6 next header.
+     *
+     * @param protocol the next header number, 0..255
+     * @return this selector matching the IPv6 header's next header byte
+     * @throws IllegalArgumentException if {@code protocol} is out of range
+     */
     public U32 matchIp6Protocol(int protocol) {
         return match(u8(protocol, 0xff, 6, "ip6 protocol"));
     }
 
-    /** {@code match ip6 sport 5000 0xffff}, right after a plain IPv6 header. */
+    /**
+     * {@code match ip6 sport 5000 0xffff}, right after a plain IPv6 header.
+     *
+     * @param port the port, 0..65535
+     * @return this selector matching the 16 bits at offset 40
+     * @throws IllegalArgumentException if {@code port} is out of range
+     */
     public U32 matchIp6Sport(int port) {
         return match(u16(port, 40, "ip6 sport"));
     }
 
-    /** {@code match ip6 dport 80 0xffff}, right after a plain IPv6 header. */
+    /**
+     * {@code match ip6 dport 80 0xffff}, right after a plain IPv6 header.
+     *
+     * @param port the port, 0..65535
+     * @return this selector matching the 16 bits at offset 42
+     * @throws IllegalArgumentException if {@code port} is out of range
+     */
     public U32 matchIp6Dport(int port) {
         return match(u16(port, 42, "ip6 dport"));
     }
@@ -164,17 +245,33 @@ public record U32(List<U32Key> keys, TcHandle classId, List<TcAction> actions) i
         return new U32Key(value << shift, 0xffff << shift, off & ~3, 0);
     }
 
-    /** {@code flowid 1:10} ({@link TcHandle#parse}). */
+    /**
+     * {@code flowid 1:10} ({@link TcHandle#parse}).
+     *
+     * @param classId a class as {@code tc} writes it, e.g. {@code "1:10"}
+     * @return this filter sending matches to that class
+     * @throws IllegalArgumentException if {@code classId} is malformed
+     */
     public U32 withClassId(String classId) {
         return withClassId(TcHandle.parse(classId));
     }
 
-    /** {@code flowid C}. */
+    /**
+     * {@code flowid C}.
+     *
+     * @param classId the class matches go to
+     * @return this filter sending matches to that class
+     */
     public U32 withClassId(TcHandle classId) {
         return new U32(keys, classId, actions);
     }
 
-    /** {@code action ...}: appends an action. */
+    /**
+     * {@code action ...}: appends an action.
+     *
+     * @param action the action, run after the ones added before
+     * @return this filter with the action appended
+     */
     public U32 withAction(TcAction action) {
         return new U32(keys, classId, Kinds.plus(actions, action));
     }

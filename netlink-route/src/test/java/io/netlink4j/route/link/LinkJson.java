@@ -72,7 +72,14 @@ final class LinkJson {
                 assertThat(b.stp() ? 1 : 0).as(what).isEqualTo(data(j, "stp_state"));
                 assertThat(b.forwardDelay().toMillis() / 10).as(what).isEqualTo((long) data(j, "forward_delay"));
                 assertThat(b.ageingTime().toMillis() / 10).as(what).isEqualTo((long) data(j, "ageing_time"));
+                assertThat(b.helloTime().toMillis() / 10).as(what).isEqualTo((long) data(j, "hello_time"));
+                assertThat(b.maxAge().toMillis() / 10).as(what).isEqualTo((long) data(j, "max_age"));
+                assertThat(b.priority()).as(what).isEqualTo(data(j, "priority"));
                 assertThat(b.vlanFiltering() ? 1 : 0).as(what).isEqualTo(data(j, "vlan_filtering"));
+                assertThat(b.multicastSnooping() ? 1 : 0).as(what).isEqualTo(data(j, "mcast_snooping"));
+                // ip prints vlan_protocol only when the kernel reports it (CONFIG_BRIDGE_VLAN_FILTERING)
+                assertThat(b.vlanProtocol() == null ? null : b.vlanProtocol().toString()).as(what)
+                        .isEqualTo(Json.at(j, "linkinfo", "info_data", "vlan_protocol"));
             }
             case LinkInfo.VlanInfo v -> {
                 assertThat(v.id()).as(what).isEqualTo(data(j, "id"));
@@ -86,6 +93,17 @@ final class LinkJson {
                 assertThat(text(x.remote())).as(what).isEqualTo(address(j, "remote"));
                 assertThat(text(x.group())).as(what).isEqualTo(address(j, "group"));
                 assertThat(x.device()).as(what).isEqualTo(Json.at(j, "linkinfo", "info_data", "link"));
+                assertThat(x.learning()).as(what).isEqualTo(Json.at(j, "linkinfo", "info_data", "learning"));
+                assertThat(x.ttl()).as(what).isEqualTo(data(j, "ttl"));
+                // ip prints l2miss and l3miss only when they are on
+                assertThat(x.l2miss()).as(what).isEqualTo(Json.at(j, "linkinfo", "info_data", "l2miss") != null);
+                assertThat(x.l3miss()).as(what).isEqualTo(Json.at(j, "linkinfo", "info_data", "l3miss") != null);
+                if (x.l2miss()) {
+                    assertThat(Json.at(j, "linkinfo", "info_data", "l2miss")).as(what).isEqualTo(true);
+                }
+                if (x.l3miss()) {
+                    assertThat(Json.at(j, "linkinfo", "info_data", "l3miss")).as(what).isEqualTo(true);
+                }
             }
             case LinkInfo.MacvlanInfo m -> assertThat(m.mode().name().toLowerCase(Locale.ROOT)).as(what)
                     .isEqualTo(Json.at(j, "linkinfo", "info_data", "mode"));

@@ -80,8 +80,10 @@ class LinkParseTest {
                 + " link/ether 02:00:00:00:00:0a alias \"the a side\" veth");
         assertThat(links.get("veth-b").toString()).contains("master br0");
         assertThat(links.get("veth-c").toString()).startsWith("7: veth-c@if2: ").contains("link-netnsid 0");
-        assertThat(links.get("vxlan100").info()).hasToString("vxlan id 100 remote 192.0.2.2 local 192.0.2.1 dev veth-a dstport 4789");
-        assertThat(links.get("br0").info()).hasToString("bridge forward_delay 400 ageing_time 3000 stp_state 1 vlan_filtering 0");
+        assertThat(links.get("vxlan100").info())
+                .hasToString("vxlan id 100 remote 192.0.2.2 local 192.0.2.1 dev veth-a dstport 4789 ttl auto");
+        assertThat(links.get("br0").info()).hasToString("bridge forward_delay 400 hello_time 200 max_age 2000"
+                + " ageing_time 3000 stp_state 1 priority 32768 vlan_filtering 0 mcast_snooping 1");
         assertThat(links.get("mv0").info()).hasToString("macvlan mode bridge");
         assertThat(links.get("lo").toString()).isEqualTo("1: lo: <LOOPBACK> mtu 65536 state DOWN group default"
                 + " link/loopback 00:00:00:00:00:00");
@@ -129,10 +131,56 @@ class LinkParseTest {
             assertThat(l.unknown()).as(l.name() + ": every attribute not modeled, in the order received").isEqualTo(expected);
         }
         assertThat(kept).isGreaterThan(50);
-        // A bridge reports dozens of settings the record does not model: its whole IFLA_LINKINFO is kept.
-        assertThat(links("link/show.reply.hex").get("br0").unknown()).extracting(RawAttribute::type).contains(IFLA_LINKINFO);
+        // A bridge port's IFLA_LINKINFO also holds its port settings (IFLA_INFO_SLAVE_*): kept whole.
+        assertThat(links("link/show.reply.hex").get("veth-b").unknown()).extracting(RawAttribute::type).contains(IFLA_LINKINFO);
+        // A bridge's dozens of other settings are kept by its BridgeInfo, not by the Link.
+        assertThat(links("link/show.reply.hex").get("br0").unknown()).extracting(RawAttribute::type)
+                .doesNotContain(IFLA_LINKINFO);
         assertThat(links("link/show.reply.hex").get("veth-a").unknown()).extracting(RawAttribute::type)
                 .doesNotContain(IFLA_LINKINFO);
+    }
+
+    @Test
+    void eachInfoKeepsTheDataAttributesItDoesNotModelInOrder() {
+        Map<String, Set<Integer>> modeled = Map.of(
+                "bridge", Set.of(IFLA_BR_STP_STATE, IFLA_BR_FORWARD_DELAY, IFLA_BR_HELLO_TIME, IFLA_BR_MAX_AGE,
+                        IFLA_BR_AGEING_TIME, IFLA_BR_PRIORITY, IFLA_BR_VLAN_FILTERING, IFLA_BR_VLAN_PROTOCOL,
+                        IFLA_BR_MCAST_SNOOPING),
+                "vxlan", Set.of(IFLA_VXLAN_ID, IFLA_VXLAN_LOCAL, IFLA_VXLAN_LOCAL6, IFLA_VXLAN_GROUP, IFLA_VXLAN_GROUP6,
+                        IFLA_VXLAN_PORT, IFLA_VXLAN_LINK, IFLA_VXLAN_LEARNING, IFLA_VXLAN_TTL, IFLA_VXLAN_L2MISS,
+                        IFLA_VXLAN_L3MISS),
+                "macvlan", Set.of(IFLA_MACVLAN_MODE));
+        int infos = 0;
+        for (byte[] raw : linkMessages("link/show.reply.hex")) {
+            Link l = parse(raw);
+            if (l.info() == null) {
+                continue;
+            }
+            infos++;
+            List<RawAttribute> expected = new ArrayList<>();
+            MessageReader r = MessageReader.of(raw);
+            r.next();
+            Attributes a = r.message().attributes(Structs.IFINFOMSG_LEN);
+            while (a.next()) {
+                if (a.type() == IFLA_LINKINFO) {
+                    Attributes li = a.nested();
+                    while (li.next()) {
+                        if (li.type() == IFLA_INFO_DATA) {
+                            Attributes d = li.nested();
+                            while (d.next()) {
+                                if (!modeled.get(l.kind()).contains(d.type())) {
+                                    expected.add(d.raw());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(l.info().unknown()).as(l.name()).isEqualTo(expected);
+        }
+        assertThat(infos).isEqualTo(3);
+        // the bridge reports some forty settings; nine are modeled
+        assertThat(links("link/show.reply.hex").get("br0").info().unknown()).hasSizeGreaterThan(25);
     }
 
     @Test

@@ -98,8 +98,11 @@ class LinksTest {
                     .withAgeingTime(Duration.ofSeconds(123)).withVlanFiltering(false));
             Link br = t.links().get("br0");
             assertThat(br.kind()).isEqualTo("bridge");
-            assertThat(br.info()).isEqualTo(new LinkInfo.BridgeInfo(true, Duration.ofSeconds(4), false,
-                    Duration.ofSeconds(123)));
+            // hello time, max age, priority and snooping are the kernel's defaults
+            assertThat(br.info()).usingRecursiveComparison().ignoringFields("unknown").isEqualTo(new LinkInfo.BridgeInfo(
+                    true, Duration.ofSeconds(4), Duration.ofSeconds(2), Duration.ofSeconds(20), Duration.ofSeconds(123),
+                    32768, false, null, true, List.of()));
+            assertThat(br.info().unknown()).isNotEmpty();
             t.links().add(Bridge.of("br1").withUp());
             assertThat(((LinkInfo.BridgeInfo) t.links().get("br1").info()).stp()).isFalse();
             assertThat(t.links().get("br1").isUp()).isTrue();
@@ -145,7 +148,8 @@ class LinksTest {
             }
             t.links().add(Vlan.of("vp0.10", "vp0", 10).withMtu(1400));
             Link v = t.links().get("vp0.10");
-            assertThat(v.info()).isEqualTo(new LinkInfo.VlanInfo(10, VlanProtocol.IEEE_802_1Q));
+            assertThat(v.info()).usingRecursiveComparison().ignoringFields("unknown")
+                    .isEqualTo(new LinkInfo.VlanInfo(10, VlanProtocol.IEEE_802_1Q, List.of()));
             assertThat(v.link()).isEqualTo("vp0");
             LinkWitness.allAgree(t);
         }
@@ -161,13 +165,18 @@ class LinksTest {
             t.links().add(Vxlan.of("vx6", 44).withLocal("fd00::1").withRemote("fd00::2"));
             t.links().add(Macvlan.of("mv0", "vp0").withMode(MacvlanMode.BRIDGE));
             t.links().add(Macvlan.of("mv1", "vp0"));
-            assertThat(t.links().get("vx0").info()).isEqualTo(new LinkInfo.VxlanInfo(42,
-                    InetAddress.getByName("10.1.1.1"), InetAddress.getByName("10.1.1.2"), null, 4789, "vp0", vp0));
-            assertThat(t.links().get("vx1").info()).isEqualTo(new LinkInfo.VxlanInfo(43, null, null,
-                    InetAddress.getByName("239.1.1.1"), 8472, "vp0", vp0));
-            assertThat(t.links().get("vx6").info()).hasToString("vxlan id 44 remote fd00::2 local fd00::1 dstport 4789");
-            assertThat(t.links().get("mv0").info()).isEqualTo(new LinkInfo.MacvlanInfo(MacvlanMode.BRIDGE));
-            assertThat(t.links().get("mv1").info()).isEqualTo(new LinkInfo.MacvlanInfo(MacvlanMode.VEPA));
+            assertThat(t.links().get("vx0").info()).usingRecursiveComparison().ignoringFields("unknown")
+                    .isEqualTo(new LinkInfo.VxlanInfo(42, InetAddress.getByName("10.1.1.1"),
+                            InetAddress.getByName("10.1.1.2"), null, 4789, "vp0", vp0, true, 0, false, false, List.of()));
+            assertThat(t.links().get("vx1").info()).usingRecursiveComparison().ignoringFields("unknown")
+                    .isEqualTo(new LinkInfo.VxlanInfo(43, null, null, InetAddress.getByName("239.1.1.1"), 8472, "vp0",
+                            vp0, true, 0, false, false, List.of()));
+            assertThat(t.links().get("vx6").info())
+                    .hasToString("vxlan id 44 remote fd00::2 local fd00::1 dstport 4789 ttl auto");
+            assertThat(t.links().get("mv0").info()).usingRecursiveComparison().ignoringFields("unknown")
+                    .isEqualTo(new LinkInfo.MacvlanInfo(MacvlanMode.BRIDGE, List.of()));
+            assertThat(t.links().get("mv1").info()).usingRecursiveComparison().ignoringFields("unknown")
+                    .isEqualTo(new LinkInfo.MacvlanInfo(MacvlanMode.VEPA, List.of()));
             assertThat(t.links().get("mv0").link()).isEqualTo("vp0");
             LinkWitness.allAgree(t);
         }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
  * {@code BPF_PROG_TYPE_SCHED_CLS}. The library attaches programs; loading them is the caller's
  * business (libbpf, or this).
  */
+@SuppressWarnings("restricted") // the bpf(2) and close(2) downcalls are its purpose; tests enable native access
 final class BpfPrograms {
     private static final int BPF_PROG_LOAD = 5;
     private static final int BPF_PROG_TYPE_SCHED_CLS = 3;

@@ -48,7 +48,7 @@ class KindsKernelTest {
             assertThat(q.kind().kind()).isEqualTo(kind.kind()).isEqualTo(tc.get("kind"));
             assertThat(q.handle().toString()).isEqualTo(tc.get("handle"));
             switch (kind) {
-                case Pfifo p -> assertThat(q.kind()).isEqualTo(p).extracting(k -> (long) ((Pfifo) k).limit())
+                case Pfifo p -> assertThat(q.kind()).isEqualTo(p).extracting(k -> ((Pfifo) k).limit())
                         .isEqualTo(Json.at(tc, "options", "limit"));
                 case Bfifo b -> assertThat(q.kind()).isEqualTo(b).extracting(k -> ((Bfifo) k).limit())
                         .isEqualTo(Json.at(tc, "options", "limit"));
