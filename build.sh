@@ -110,6 +110,7 @@ case "$cmd" in
   bench)
     need_root bench
     install_witnesses
+    bash benchmarks/mininet.sh install   # the baseline of netlink-lab's benchmarks
     "${MVN[@]}" -q -DskipTests package -pl benchmarks -am
     exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar benchmarks/target/benchmarks.jar "$@"
     ;;
