@@ -1,6 +1,7 @@
 package io.netlink4j.lab;
 
 import io.netlink4j.core.Cidr;
+import io.netlink4j.lab.model.Diff;
 import io.netlink4j.lab.model.Endpoint;
 import io.netlink4j.lab.model.InterfaceState;
 import io.netlink4j.lab.model.Link;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * A topology from what the kernel shows, for a lab found again without its file: its nodes, its
- * veth pairs as links with every name and address spelled out, the routes found as given routes.
+ * veth pairs as links with every name and address spelled out and their impairments, the routes
+ * found as given routes (partitions are the lab's state, not its topology: they are left out).
  */
 final class Reconstruct {
     private Reconstruct() {}
@@ -48,7 +50,8 @@ final class Reconstruct {
         for (String[] p : s.pairs()) {
             InterfaceState a = s.node(p[0]).flatMap(n -> n.iface(p[1])).orElseThrow();
             InterfaceState b = s.node(p[2]).flatMap(n -> n.iface(p[3])).orElseThrow();
-            Link l = Link.of(end(p[0], a, details), end(p[2], b, details));
+            Link l = Link.of(end(p[0], a, details), end(p[2], b, details))
+                    .withImpairment(Diff.merged(a.impairment(), b.impairment()));
             if (a.mtu() == b.mtu() && a.mtu() != Link.DEFAULT_MTU) {
                 l = l.withMtu(a.mtu());
             }

@@ -136,7 +136,10 @@ class ImpairmentTest {
             assertThat(nftRules(n, "bridge")).hasSize(2).allMatch(r -> r.endsWith("numgen random mod 10000 < 100 drop"));
             assertThat(lab.diff()).isEmpty();
             assertThat(lab.text()).contains("└── eth0 10.0.0.1/24 ── s1:s1-eth1  rate 10mbit");
-            assertThat(Lab.find(n).orElseThrow().topology().links().getFirst().impairment()).isEqualTo(Impairment.NONE);
+            Lab found = Lab.find(n).orElseThrow();
+            assertThat(found.topology().links()).extracting(Link::impairment).containsExactly(
+                    Impairment.rate("10mbit").withLoss(0.01), Impairment.NONE, Impairment.rate("1500kbit"));
+            assertThat(found.diff()).isEmpty();
         }
     }
 

@@ -102,8 +102,11 @@ public final class Diff {
         }
     }
 
-    /** What a link does, from what its two ends show (each shapes its own egress; loss sits on one end). */
-    static Impairment merged(Impairment x, Impairment y) {
+    /**
+     * What a link does, from what its two ends show: each end shapes its own egress (rate,
+     * delay, jitter: the first end's, else the second's), and the loss sits on one end.
+     */
+    public static Impairment merged(Impairment x, Impairment y) {
         return new Impairment(x.rate() > 0 ? x.rate() : y.rate(), x.delay().isZero() ? y.delay() : x.delay(),
                 x.jitter().isZero() ? y.jitter() : x.jitter(), Math.max(x.loss(), y.loss()));
     }

@@ -115,6 +115,10 @@ class MainTest {
                 .contains("r1 (router)\n├── lan 10.1.0.254/24 ── s1:s1-eth3\n├── wan 10.9.0.1/30 ── r2:wan 10.9.0.2/30"
                         + "  mtu 9000\n└── route 10.1.1.0/24 via 10.9.0.2 dev wan\n");
         assertThat(run("show", f, "--name", n, "--dot").out()).startsWith("graph \"" + n + "\" {");
+        if (!io.netlink4j.lab.render.Svg.available()) {
+            assertThat(run("show", f, "--name", n, "--svg", "/tmp/never.svg")).isEqualTo(new Run(2, "",
+                    "netlink-lab: --svg needs Graphviz's dot (apt-get install graphviz); --dot prints the DOT text\n"));
+        }
 
         assertThat(run("down", n)).isEqualTo(new Run(0, "lab " + n + " is down\n", ""));
         assertThat(LabNames.namespacesOf(n)).isEmpty();
