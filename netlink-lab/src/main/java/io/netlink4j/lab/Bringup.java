@@ -36,7 +36,8 @@ final class Bringup {
      * (its bridges, the links between switches); then each host and router is made whole by one
      * task — its namespace, its ports' veths (through the lab namespace's handle, which the tasks
      * share), its addresses, routes and forwarding — so that namespace creation, the kernel's
-     * slowest step, overlaps everything else. Links between two nodes come last, when both exist.
+     * slowest step, overlaps everything else. Links between two nodes come last, when both exist,
+     * and so does the uplink; the routes of their nodes follow them.
      */
     void fresh() {
         List<String> l3 = new ArrayList<>(plan.nodes(NodeKind.HOST));
@@ -60,6 +61,7 @@ final class Bringup {
             late.add(l.a().node());
             late.add(l.b().node());
         });
+        plan.uplink().ifPresent(u -> late.add(u.router()));
         spaces.createLab();
         try (Rtnetlink lab = Rtnetlink.open(spaces.labNs())) {
             Kernel.setAlias(lab, "lo", Marker.ofLab(plan.name()).toString());
@@ -75,13 +77,17 @@ final class Bringup {
                 mine.forEach(l -> made.add(l.index()));
                 configure(node, made, true, !late.contains(node));
             });
+            if (plan.uplink().isPresent()) {
+                Uplinks.createInternetSide(lab, spaces, plan.uplink().get());
+            }
         }
+        plan.uplink().ifPresent(u -> Uplinks.configureRouterSide(plan, spaces, u));
         if (!betweenNodes.isEmpty()) {
             createLinks(betweenNodes);
-            Set<Integer> made = new LinkedHashSet<>();
-            betweenNodes.forEach(l -> made.add(l.index()));
-            Workers.each(new ArrayList<>(late), node -> configure(node, made, false, true));
         }
+        Set<Integer> made = new LinkedHashSet<>();
+        betweenNodes.forEach(l -> made.add(l.index()));
+        Workers.each(new ArrayList<>(late), node -> configure(node, made, false, true));
         impair(plan.links());
     }
 

@@ -131,6 +131,25 @@ final class Firewall {
         return b.array();
     }
 
+    // ---- the uplink's NAT -----------------------------------------------------------------------
+
+    /** The table of the uplink router's masquerade ({@code ip}, as iptables' nat table). */
+    static final String NAT_TABLE = "netlink_lab_nat";
+
+    /** {@code nft add rule ip netlink_lab_nat POSTROUTING oifname DEV masquerade}, table and chain made if need be. */
+    static void masquerade(NetNs ns, String dev) {
+        try (Nftables nft = Nftables.open(ns)) {
+            nft.masquerade(NAT_TABLE, dev);
+        }
+    }
+
+    /** Removes the uplink router's masquerade. */
+    static void unmasquerade(NetNs ns) {
+        try (Nftables nft = Nftables.open(ns)) {
+            nft.tables().deleteIfExists(Family.IP, NAT_TABLE);
+        }
+    }
+
     // ---- partitions ----------------------------------------------------------------------------
 
     /** Drops every packet from and to {@code others} in this node (inputs and outputs). */

@@ -11,6 +11,7 @@ import io.netlink4j.lab.model.Plan;
 import io.netlink4j.lab.model.PlannedInterface;
 import io.netlink4j.lab.model.RouteState;
 import io.netlink4j.lab.model.Snapshot;
+import io.netlink4j.lab.model.Uplink;
 import io.netlink4j.route.Rtnetlink;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -280,6 +281,9 @@ final class Observer {
 
     /** The namespace of {@code node}: the lab's own for a switch (a bridge there), else {@code LAB-NODE}. */
     private String nsOf(String node) {
+        if (node.equals(Uplink.INTERNET)) {
+            return lab;
+        }
         Space l = found.get(lab);
         boolean bridge = l != null && l.devs().stream().anyMatch(d -> "bridge".equals(d.kind()) && d.name().equals(node));
         return bridge ? lab : lab + "-" + node;
@@ -312,6 +316,9 @@ final class Observer {
     private String nodeOf(String ns, Kernel.Dev d) {
         if (!ns.equals(lab)) {
             return ns.substring(lab.length() + 1);
+        }
+        if (d.name().equals(Uplink.INTERNET_IFNAME)) {
+            return Uplink.INTERNET;
         }
         Space s = found.get(ns);
         if (d.masterIndex() != 0) {

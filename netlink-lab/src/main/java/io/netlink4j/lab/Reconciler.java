@@ -36,6 +36,7 @@ final class Reconciler {
         List<String> newNodes = new ArrayList<>();
         List<String> newSwitches = new ArrayList<>();
         List<PlannedLink> newLinks = new ArrayList<>();
+        boolean addUplink = false;
         Map<String, List<Change>> rest = new LinkedHashMap<>();
         for (Change c : changes) {
             switch (c) {
@@ -43,6 +44,8 @@ final class Reconciler {
                 case Change.RemoveLink r -> inNode(r.node(), h -> Kernel.deleteLink(h, r.ifname()));
                 case Change.AddNode a -> (a.kind() == NodeKind.SWITCH ? newSwitches : newNodes).add(a.node());
                 case Change.AddLink a -> newLinks.add(a.link());
+                case Change.RemoveUplink r -> Uplinks.remove(spaces, r.router());
+                case Change.AddUplink a -> addUplink = true;
                 default -> rest.computeIfAbsent(nodeOf(c), k -> new ArrayList<>()).add(c);
             }
         }
@@ -68,6 +71,9 @@ final class Reconciler {
         bringup.configure(newNodes, linkIndices, true, false);
         bringup.configure(new ArrayList<>(touched), linkIndices, false, false);
         bringup.impair(newLinks);
+        if (addUplink) {
+            Uplinks.add(plan, spaces, plan.uplink().orElseThrow());
+        }
         Workers.each(new ArrayList<>(rest.keySet()), node -> inNode(node, h -> {
             List<Change> mine = rest.get(node);
             mine.sort(java.util.Comparator.comparingInt(Reconciler::rank));

@@ -11,6 +11,7 @@ import io.netlink4j.lab.model.RouteState;
 import io.netlink4j.lab.model.Snapshot;
 import io.netlink4j.lab.model.StaticRoute;
 import io.netlink4j.lab.model.Topology;
+import io.netlink4j.lab.model.Uplink;
 import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,9 @@ final class Reconstruct {
             Node node = Node.of(n.name(), n.kind());
             if (details) {
                 for (RouteState r : n.routes()) {
-                    if (!r.isConnected() && r.isUnicast() && r.via() instanceof Inet4Address && r.to().isNetwork()) {
+                    boolean uplinks = r.to().prefixLength() == 0 && Uplink.ROUTER_IFNAME.equals(r.dev());
+                    if (!r.isConnected() && r.isUnicast() && r.via() instanceof Inet4Address && r.to().isNetwork()
+                            && !uplinks) {
                         node = node.withRoute(new StaticRoute(r.to(), r.via()));
                     }
                 }
@@ -57,7 +60,18 @@ final class Reconstruct {
             }
             links.add(l);
         }
-        return new Topology(s.lab(), nodes, links, Topology.DEFAULT_POOL, false);
+        return new Topology(s.lab(), nodes, links, Topology.DEFAULT_POOL, false, uplink(s));
+    }
+
+    /** The router whose uplink leads to the internet, or {@code null}. */
+    private static String uplink(Snapshot s) {
+        for (NodeState n : s.nodes()) {
+            if (n.iface(Uplink.ROUTER_IFNAME).map(i -> Uplink.INTERNET.equals(i.peerNode())).orElse(false)
+                    && n.kind() == io.netlink4j.lab.model.NodeKind.ROUTER) {
+                return n.name();
+            }
+        }
+        return null;
     }
 
     private static Endpoint end(String node, InterfaceState i, boolean details) {

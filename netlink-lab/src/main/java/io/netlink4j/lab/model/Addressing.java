@@ -53,6 +53,7 @@ final class Addressing {
     /** The subnets of segments with given addresses; checks they agree within and do not overlap across. */
     private List<Cidr> givenSubnets() {
         List<Cidr> given = new ArrayList<>();
+        List<Cidr> reserved = t.uplink() == null ? List.of() : Uplink.reserved();
         Map<Cidr, Integer> owner = new HashMap<>();
         Set<java.net.InetAddress> seen = new HashSet<>();
         for (int s = 0; s < segmentLinks.size(); s++) {
@@ -77,6 +78,12 @@ final class Addressing {
                 }
             }
             if (subnet != null) {
+                for (Cidr r : reserved) {
+                    if (Subnets.overlaps(r, subnet)) {
+                        throw new IllegalArgumentException("lab " + t.name() + ": subnet " + subnet + " overlaps " + r
+                                + ", which the uplink to the internet takes");
+                    }
+                }
                 for (Cidr other : given) {
                     if (Subnets.overlaps(other, subnet)) {
                         throw new IllegalArgumentException("lab " + t.name() + ": subnets " + other + " and " + subnet
@@ -98,6 +105,9 @@ final class Addressing {
 
     private void allocate(List<Cidr> given) {
         List<Cidr> used = new ArrayList<>(given);
+        if (t.uplink() != null) {
+            used.addAll(Uplink.reserved());
+        }
         long poolStart = Subnets.network(t.pool());
         long poolEnd = poolStart + Subnets.size(t.pool().prefixLength());
         long cursor = poolStart;

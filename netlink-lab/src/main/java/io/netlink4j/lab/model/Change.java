@@ -74,6 +74,40 @@ public sealed interface Change {
     }
 
     /**
+     * The planned uplink is not there (or its router's end is).
+     *
+     * @param router its router
+     */
+    record AddUplink(String router) implements Change {
+        /** Checks the parts. */
+        public AddUplink {
+            Objects.requireNonNull(router, "router");
+        }
+
+        @Override
+        public String toString() {
+            return "+ uplink on " + router;
+        }
+    }
+
+    /**
+     * An uplink there that the plan does not have.
+     *
+     * @param router its router
+     */
+    record RemoveUplink(String router) implements Change {
+        /** Checks the parts. */
+        public RemoveUplink {
+            Objects.requireNonNull(router, "router");
+        }
+
+        @Override
+        public String toString() {
+            return "- uplink on " + router;
+        }
+    }
+
+    /**
      * A link of the plan whose veth pair is not there (or not whole: the stray end goes first).
      *
      * @param link the link

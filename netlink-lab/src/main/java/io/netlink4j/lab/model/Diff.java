@@ -63,6 +63,17 @@ public final class Diff {
                 out.add(new Change.RemoveNode(s.name(), s.kind()));
             }
         }
+        String uplink = plan.topology().uplink();
+        for (NodeState s : snap.nodes()) {
+            boolean has = s.iface(Uplink.ROUTER_IFNAME).map(i -> Uplink.INTERNET.equals(i.peerNode())).orElse(false);
+            if (has && !s.name().equals(uplink) && planned.contains(s.name())) {
+                out.add(new Change.RemoveUplink(s.name()));
+            }
+        }
+        if (uplink != null && usable(uplink).flatMap(s -> s.iface(Uplink.ROUTER_IFNAME))
+                .map(i -> !Uplink.INTERNET.equals(i.peerNode()) || !i.up()).orElse(true)) {
+            out.add(new Change.AddUplink(uplink));
+        }
     }
 
     /** The snapshot's state of {@code node} if it is there with the planned kind. */
@@ -162,8 +173,8 @@ public final class Diff {
             }
             for (InterfaceState i : n.interfaces()) {
                 String me = n.name() + ":" + i.name();
-                if (!i.isVeth() || explained.contains(me) || reported.contains(me)) {
-                    continue;
+                if (!i.isVeth() || explained.contains(me) || reported.contains(me) || Uplink.INTERNET.equals(i.peerNode())) {
+                    continue; // an uplink is the uplink's business
                 }
                 String peer = i.peerNode() == null ? "?" : i.peerNode() + ":" + i.peerName();
                 if (i.peerNode() != null && plan.topology().node(i.peerNode()).isEmpty()) {
@@ -191,7 +202,7 @@ public final class Diff {
                 }
             }
             for (RouteState t : there) {
-                if (t.isConnected() || !(t.to().address() instanceof Inet4Address)) {
+                if (t.isConnected() || !(t.to().address() instanceof Inet4Address) || t.type().equals("local")) {
                     continue;
                 }
                 boolean wanted = t.isUnicast() && planned.stream().anyMatch(r -> r.to().equals(t.to())

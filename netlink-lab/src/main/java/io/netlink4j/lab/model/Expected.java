@@ -29,14 +29,22 @@ final class Expected {
                 }
             }
             for (StaticRoute r : plan.routes(n.name())) {
-                String dev = null;
+                String dev = plan.uplink().filter(u -> u.router().equals(n.name()) && r.via().equals(u.gateway()))
+                        .map(u -> Uplink.ROUTER_IFNAME).orElse(null);
                 for (PlannedInterface p : plan.interfaces(n.name())) {
-                    if (p.address() != null && Subnets.contains(p.address(), r.via())) {
+                    if (dev == null && p.address() != null && Subnets.contains(p.address(), r.via())) {
                         dev = p.name();
                         break;
                     }
                 }
                 routes.add(new RouteState(r.to(), r.via(), dev, "unicast", "boot"));
+            }
+            if (plan.uplink().map(u -> u.router().equals(n.name())).orElse(false)) {
+                Uplink u = plan.uplink().orElseThrow();
+                ifs.add(new InterfaceState(Uplink.ROUTER_IFNAME, "veth", true, true, Link.DEFAULT_MTU, null, null,
+                        List.of(u.routerAddress()), Uplink.INTERNET, Uplink.INTERNET_IFNAME, Impairment.NONE));
+                routes.add(new RouteState(Subnets.networkOf(u.routerAddress()), null, Uplink.ROUTER_IFNAME, "unicast",
+                        "kernel"));
             }
             nodes.add(new NodeState(n.name(), n.kind(), n.kind() == NodeKind.ROUTER, ifs, routes, List.of()));
         }

@@ -71,6 +71,11 @@ public final class Plan {
         return interfaces.getOrDefault(node, List.of()).stream().filter(i -> i.name().equals(ifname)).findFirst();
     }
 
+    /** The lab's NAT uplink, if it has one. */
+    public Optional<Uplink> uplink() {
+        return Optional.ofNullable(topology.uplink()).map(Uplink::new);
+    }
+
     /** The routes {@code node} gets: computed and given (none for a switch). */
     public List<StaticRoute> routes(String node) {
         return routes.getOrDefault(node, List.of());

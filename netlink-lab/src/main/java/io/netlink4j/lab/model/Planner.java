@@ -59,6 +59,9 @@ final class Planner {
 
     /** Given names first (all of them), then the lab's choices in link order. */
     private String[][] names() {
+        if (t.uplink() != null) {
+            taken(nodes.get(t.uplink())).add(Uplink.ROUTER_IFNAME);
+        }
         String[][] names = new String[t.links().size()][2];
         for (int i = 0; i < t.links().size(); i++) {
             Link l = t.links().get(i);
@@ -67,6 +70,10 @@ final class Planner {
                 if (ends[e].ifname() != null) {
                     Node n = nodes.get(ends[e].node());
                     if (!taken(n).add(ends[e].ifname())) {
+                        if (n.name().equals(t.uplink()) && ends[e].ifname().equals(Uplink.ROUTER_IFNAME)) {
+                            throw new IllegalArgumentException("lab " + t.name() + ": interface name " + Uplink.ROUTER_IFNAME
+                                    + " of link " + l + " is the uplink's on " + n.name() + ": choose another");
+                        }
                         throw new IllegalArgumentException("lab " + t.name() + ": interface name " + ends[e].ifname()
                                 + " of link " + l + " is used twice "
                                 + (n.kind() == NodeKind.SWITCH ? "among the switches' bridges and ports"

@@ -17,6 +17,8 @@ import java.util.Set;
  * subnet the node is not on; the route goes via the first router of that path. A host whose
  * routes all go via one gateway gets {@code default via GW} instead. Given routes win over
  * computed ones to the same destination. Ties go to the segment, then the end, declared first.
+ * With an {@link Uplink}, its router routes by default to the internet (also without computed
+ * routes: that route is the uplink's) and every other node by default towards the router.
  */
 final class Routing {
     private Routing() {}
@@ -41,9 +43,15 @@ final class Routing {
             }
             List<StaticRoute> routes = new ArrayList<>();
             if (t.autoRoutes()) {
-                routes.addAll(computed(n, segments, segmentsOf));
+                routes.addAll(computed(n, segments, segmentsOf, t.uplink()));
+            } else if (n.name().equals(t.uplink())) {
+                routes.add(new StaticRoute(Cidr.parse("0.0.0.0/0"), new Uplink(n.name()).gateway()));
             }
-            List<Cidr> mine = segmentsOf.getOrDefault(n.name(), List.of()).stream().map(Segment::subnet).toList();
+            List<Cidr> mine = new ArrayList<>(segmentsOf.getOrDefault(n.name(), List.of()).stream().map(Segment::subnet)
+                    .toList());
+            if (n.name().equals(t.uplink())) {
+                mine.add(Subnets.networkOf(new Uplink(n.name()).routerAddress()));
+            }
             for (StaticRoute r : n.routes()) {
                 if (!Planner.onAny(mine, r.via())) {
                     throw new IllegalArgumentException("lab " + t.name() + ": route " + r + " of " + n.name()
@@ -57,7 +65,8 @@ final class Routing {
         return out;
     }
 
-    private static List<StaticRoute> computed(Node from, List<Segment> segments, Map<String, List<Segment>> segmentsOf) {
+    private static List<StaticRoute> computed(Node from, List<Segment> segments, Map<String, List<Segment>> segmentsOf,
+                                              String uplink) {
         List<Segment> own = segmentsOf.getOrDefault(from.name(), List.of());
         // The first hop (its address on the shared segment) towards each node reached.
         Map<String, InetAddress> firstHop = new LinkedHashMap<>();
@@ -104,8 +113,18 @@ final class Routing {
                 gateways.add(via);
             }
         }
-        if (from.kind() == NodeKind.HOST && gateways.size() == 1) {
-            return List.of(new StaticRoute(Cidr.parse("0.0.0.0/0"), gateways.iterator().next()));
+        InetAddress out = null;
+        if (from.name().equals(uplink)) {
+            out = new Uplink(uplink).gateway();
+        } else if (uplink != null && seen.contains(uplink)) {
+            out = firstHop.get(uplink);
+        }
+        if (from.kind() == NodeKind.HOST && (gateways.size() == 1 && (out == null || gateways.contains(out))
+                || gateways.isEmpty() && out != null)) {
+            return List.of(new StaticRoute(Cidr.parse("0.0.0.0/0"), out != null ? out : gateways.iterator().next()));
+        }
+        if (out != null) {
+            routes.add(new StaticRoute(Cidr.parse("0.0.0.0/0"), out));
         }
         return routes;
     }

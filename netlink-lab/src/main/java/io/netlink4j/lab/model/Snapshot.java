@@ -27,13 +27,16 @@ public record Snapshot(String lab, List<NodeState> nodes) {
         return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
     }
 
-    /** Every veth pair whose two ends were found, once each: {@code [nodeA, ifA, nodeB, ifB]}, in node order. */
+    /**
+     * Every veth pair whose two ends were found on nodes of the lab, once each:
+     * {@code [nodeA, ifA, nodeB, ifB]}, in node order (an uplink's is not: its other end is the internet).
+     */
     public List<String[]> pairs() {
         List<String[]> out = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
         for (NodeState n : nodes) {
             for (InterfaceState i : n.interfaces()) {
-                if (i.peerNode() == null || i.peerName() == null) {
+                if (i.peerNode() == null || i.peerName() == null || node(i.peerNode()).isEmpty()) {
                     continue;
                 }
                 String me = n.name() + ":" + i.name();

@@ -96,7 +96,7 @@ public final class Topologies {
     }
 
     private static Topology of(String lab, List<Node> nodes, List<Link> links) {
-        return new Topology(lab, nodes, links, Topology.DEFAULT_POOL, true);
+        return new Topology(lab, nodes, links, Topology.DEFAULT_POOL, true, null);
     }
 
     private static void check(String what, int n, int min) {

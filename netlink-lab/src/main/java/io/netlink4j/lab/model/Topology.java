@@ -26,8 +26,9 @@ import java.util.Optional;
  * @param pool       where subnets come from for links whose addresses are not given
  * @param autoRoutes whether hosts and routers get routes to every subnet they can reach
  *                   (shortest paths), besides their own routes
+ * @param uplink     the router with a NAT uplink to the lab's "internet" ({@link Uplink}), or {@code null}
  */
-public record Topology(String name, List<Node> nodes, List<Link> links, Cidr pool, boolean autoRoutes) {
+public record Topology(String name, List<Node> nodes, List<Link> links, Cidr pool, boolean autoRoutes, String uplink) {
     /** The pool when none is given. */
     public static final Cidr DEFAULT_POOL = Cidr.parse("10.0.0.0/8");
 
@@ -56,6 +57,13 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
                 }
             }
         }
+        if (uplink != null && byName.get(uplink) == null) {
+            throw new IllegalArgumentException("lab " + name + ": the uplink's router " + uplink + " is not declared");
+        }
+        if (uplink != null && byName.get(uplink).kind() != NodeKind.ROUTER) {
+            throw new IllegalArgumentException("lab " + name + ": the uplink goes to " + uplink + ", a "
+                    + byName.get(uplink).kind() + ": only a router forwards its network to the internet");
+        }
         if (!(pool.address() instanceof java.net.Inet4Address) || !pool.isNetwork() || pool.prefixLength() < 8
                 || pool.prefixLength() > 24) {
             throw new IllegalArgumentException("lab " + name + ": pool " + pool
@@ -65,7 +73,7 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
 
     /** An empty lab named {@code name}, with the default pool and computed routes. */
     public static Topology named(String name) {
-        return new Topology(name, List.of(), List.of(), DEFAULT_POOL, true);
+        return new Topology(name, List.of(), List.of(), DEFAULT_POOL, true, null);
     }
 
     /** A copy with one more host. */
@@ -87,7 +95,7 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
     public Topology withNode(Node node) {
         List<Node> n = new ArrayList<>(nodes);
         n.add(Objects.requireNonNull(node, "node"));
-        return new Topology(name, n, links, pool, autoRoutes);
+        return new Topology(name, n, links, pool, autoRoutes, uplink);
     }
 
     /** A copy with a link between {@code a} and {@code b}, each {@code NODE} or {@code NODE:INTERFACE}. */
@@ -99,7 +107,7 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
     public Topology withLink(Link link) {
         List<Link> l = new ArrayList<>(links);
         l.add(Objects.requireNonNull(link, "link"));
-        return new Topology(name, nodes, l, pool, autoRoutes);
+        return new Topology(name, nodes, l, pool, autoRoutes, uplink);
     }
 
     /** A copy whose node {@code node} also has the route {@code to via via} ({@code to} may be "default"). */
@@ -108,22 +116,31 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
         List<Node> n = new ArrayList<>(nodes);
         int i = indexOf(node);
         n.set(i, n.get(i).withRoute(r));
-        return new Topology(name, n, links, pool, autoRoutes);
+        return new Topology(name, n, links, pool, autoRoutes, uplink);
     }
 
     /** A copy whose subnets come from {@code pool} ({@code "10.0.0.0/16"}). */
     public Topology withPool(String pool) {
-        return new Topology(name, nodes, links, Cidr.parse(Objects.requireNonNull(pool, "pool")), autoRoutes);
+        return new Topology(name, nodes, links, Cidr.parse(Objects.requireNonNull(pool, "pool")), autoRoutes, uplink);
     }
 
     /** A copy that computes routes ({@code true}, the default) or leaves routing to the given routes. */
     public Topology withAutoRoutes(boolean on) {
-        return new Topology(name, nodes, links, pool, on);
+        return new Topology(name, nodes, links, pool, on, uplink);
     }
 
     /** A copy named {@code name}: the same lab under another name (tests run one per name). */
     public Topology withName(String name) {
-        return new Topology(name, nodes, links, pool, autoRoutes);
+        return new Topology(name, nodes, links, pool, autoRoutes, uplink);
+    }
+
+    /**
+     * A copy whose router {@code router} has a NAT uplink to the lab's "internet" (see
+     * {@link Uplink}): it masquerades what leaves by it, and every host and router gets a default
+     * route towards it.
+     */
+    public Topology withUplink(String router) {
+        return new Topology(name, nodes, links, pool, autoRoutes, Objects.requireNonNull(router, "router"));
     }
 
     /** The node named {@code name}, if declared. */

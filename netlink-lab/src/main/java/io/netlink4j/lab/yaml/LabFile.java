@@ -15,6 +15,7 @@ import java.util.Objects;
  * name: demo                        # the lab's name: namespaces demo, demo-h1, ...
  * pool: 10.0.0.0/16                 # optional: where subnets come from (default 10.0.0.0/8)
  * routes: auto                      # optional: auto (shortest paths, the default) or manual
+ * uplink: r1                        # optional: a router with a NAT uplink to the lab's internet
  * topology:
  *   mininet: single,2               # optional: start from a Mininet topology
  *   nodes:

@@ -31,7 +31,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * line and column) and walks them into a {@link Topology}, so that every error names its place.
  */
 final class YamlReader {
-    private static final Set<String> TOP = Set.of("name", "pool", "routes", "topology");
+    private static final Set<String> TOP = Set.of("name", "pool", "routes", "uplink", "topology");
     private static final Set<String> TOPOLOGY = Set.of("mininet", "nodes", "links");
     private static final Set<String> NODE = Set.of("kind", "routes");
     private static final Set<String> ROUTE = Set.of("to", "via");
@@ -86,6 +86,10 @@ final class YamlReader {
         if (body.containsKey("links")) {
             t = links(t, body.get("links").getValueNode());
         }
+        if (top.containsKey("uplink")) {
+            org.snakeyaml.engine.v2.nodes.Node v = top.get("uplink").getValueNode();
+            t = at(v, t, x -> x.withUplink(scalar(v)));
+        }
         return t;
     }
 
@@ -124,7 +128,7 @@ final class YamlReader {
             }
             added.add(node);
         }
-        return at(v, t, x -> new Topology(x.name(), added, x.links(), x.pool(), x.autoRoutes()));
+        return at(v, t, x -> new Topology(x.name(), added, x.links(), x.pool(), x.autoRoutes(), x.uplink()));
     }
 
     private Topology links(Topology t, org.snakeyaml.engine.v2.nodes.Node v) {

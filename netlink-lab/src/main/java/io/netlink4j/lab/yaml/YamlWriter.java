@@ -29,6 +29,9 @@ final class YamlWriter {
         if (!t.autoRoutes()) {
             s.append("routes: manual\n");
         }
+        if (t.uplink() != null) {
+            s.append("uplink: ").append(q(t.uplink())).append('\n');
+        }
         s.append("topology:\n  nodes:\n");
         for (Node n : t.nodes()) {
             s.append("    ").append(q(n.name())).append(':');

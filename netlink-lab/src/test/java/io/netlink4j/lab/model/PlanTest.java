@@ -137,6 +137,32 @@ class PlanTest {
     }
 
     @Test
+    void anUplinkGivesEveryoneADefaultRouteTowardsItsRouter() {
+        Topology t = Topology.named("u").withSwitch("s1").withRouter("r1").withRouter("r2").withHost("h1").withHost("h2")
+                .withLink("h1", "s1").withLink("r1", "s1").withLink("r2", "s1").withLink("r2", "h2").withUplink("r1");
+        Plan p = t.plan();
+        assertThat(ifs(p, "r2")).containsExactly("r2:eth0 10.0.0.253/24", "r2:eth1 10.0.1.254/24");
+        assertThat(routes(p, "r1")).containsExactly("10.0.1.0/24 via 10.0.0.253", "default via 203.0.113.1");
+        assertThat(routes(p, "r2")).containsExactly("default via 10.0.0.254");
+        assertThat(routes(p, "h1")).containsExactly("10.0.1.0/24 via 10.0.0.253", "default via 10.0.0.254");
+        assertThat(routes(p, "h2")).containsExactly("default via 10.0.1.254");
+        assertThat(p.uplink().orElseThrow().router()).isEqualTo("r1");
+        assertThat(Snapshot.expected(p).node("r1").orElseThrow().iface("uplink0").orElseThrow().toString())
+                .isEqualTo("uplink0 veth UP mtu 1500 203.0.113.2/24 <=> (internet):inet0");
+        assertThat(Diff.between(p, Snapshot.expected(p))).isEmpty();
+        assertThatThrownBy(() -> t.withUplink("h1")).hasMessageContaining("the uplink goes to h1, a host");
+        assertThatThrownBy(() -> t.withUplink("r9")).hasMessageContaining("the uplink's router r9 is not declared");
+        assertThatThrownBy(() -> Topology.named("u").withRouter("r1").withHost("h1")
+                .withLink(Link.of("r1", "h1").withAddresses("198.51.100.7/24", null)).withUplink("r1").plan())
+                .hasMessageContaining("subnet 198.51.100.0/24 overlaps 198.51.100.0/24, which the uplink to the internet takes");
+        assertThatThrownBy(() -> Topology.named("u").withRouter("r1").withHost("h1").withLink("r1:uplink0", "h1")
+                .withUplink("r1").plan()).hasMessageContaining("interface name uplink0 of link r1:uplink0 -- h1 is the"
+                + " uplink's on r1");
+        assertThat(Topology.named("u").withPool("203.0.112.0/23").withRouter("r1").withHost("h1").withLink("r1", "h1")
+                .withUplink("r1").plan().segments().getFirst().subnet().toString()).isEqualTo("203.0.112.0/24");
+    }
+
+    @Test
     void thePoolHandsOutSubnetsInOrder() {
         Topology t = Topology.named("p").withPool("172.16.0.0/16").withHost("a").withHost("b").withHost("c")
                 .withLink("a", "b").withLink("b", "c").withLink("a", "c");

@@ -49,6 +49,7 @@ class LabFileTest {
                 all.add(LabFile.read(p));
             }
         }
+        all.add(LabFile.read(Path.of("examples/routed.yaml")).withUplink("r2"));
         all.add(Topology.named("odd").withPool("192.168.0.0/16").withAutoRoutes(false).withHost("1").withHost("true")
                 .withRouter("r.1").withLink(Link.of(Endpoint.of("1").withMac("02:00:00:00:00:01"), Endpoint.of("true")
                         .withIfname("e-0").withAddress("192.168.3.4/24")).withImpairment(Impairment.delay("1.5ms")
@@ -59,6 +60,14 @@ class LabFileTest {
             String text = LabFile.write(t);
             assertThat(LabFile.parse(text, "written")).as(text).isEqualTo(t);
         }
+    }
+
+    @Test
+    void anUplinkIsARouterName() {
+        Topology t = parse("name: u\nuplink: r1\ntopology:\n  nodes: {r1: {kind: router}, h1: }\n  links:\n"
+                + "    - endpoints: [r1, h1]\n");
+        assertThat(t.uplink()).isEqualTo("r1");
+        assertError("name: u\nuplink: h1\ntopology:\n  nodes: {h1: }\n", "t.yaml:2:9: lab u: the uplink goes to h1, a host");
     }
 
     @Test
