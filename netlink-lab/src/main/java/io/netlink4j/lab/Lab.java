@@ -59,6 +59,8 @@ public final class Lab implements AutoCloseable {
      * Brings {@code topology} up: every namespace, bridge, veth pair, address and route, in bulk.
      * If a lab of that name is up already, changes only what differs.
      *
+     * @param topology the topology
+     * @return the lab, up
      * @throws IllegalArgumentException if the topology cannot be planned (nothing is made then)
      * @throws IllegalStateException if a namespace the lab needs exists without its marker
      * @throws io.netlink4j.core.NetlinkException if the kernel refuses something; a lab that was
@@ -94,6 +96,9 @@ public final class Lab implements AutoCloseable {
     /**
      * The lab named {@code name} as the kernel has it, if any of its namespaces is there; its
      * topology is read back from the kernel (every name and address spelled out).
+     *
+     * @param name the name
+     * @return the lab named {@code name} as the kernel has it, if any of its namespaces is there
      */
     public static Optional<Lab> find(String name) {
         Names.checkLab(name);
@@ -108,6 +113,9 @@ public final class Lab implements AutoCloseable {
     /**
      * The lab of {@code topology} if it is up (a namespace with the lab's marker is there), taken
      * as it is: nothing is changed. Unlike {@link #find(String)}, the lab keeps the topology's plan.
+     *
+     * @param topology the topology
+     * @return the lab of {@code topology} if it is up
      */
     public static Optional<Lab> find(Topology topology) {
         Plan plan = Objects.requireNonNull(topology, "topology").plan();
@@ -121,17 +129,29 @@ public final class Lab implements AutoCloseable {
         return Optional.of(new Lab(plan, false));
     }
 
-    /** The lab's name. */
+    /**
+     * The lab's name.
+     *
+     * @return the lab's name
+     */
     public String name() {
         return plan.name();
     }
 
-    /** The topology this lab was brought up from (for a {@link #find found} lab: read back). */
+    /**
+     * The topology this lab was brought up from (for a {@link #find found} lab: read back).
+     *
+     * @return the topology this lab was brought up from
+     */
     public Topology topology() {
         return plan.topology();
     }
 
-    /** The resolved topology: interface names, addresses, routes. */
+    /**
+     * The resolved topology: interface names, addresses, routes.
+     *
+     * @return the resolved topology
+     */
     public Plan plan() {
         return plan;
     }
@@ -139,6 +159,8 @@ public final class Lab implements AutoCloseable {
     /**
      * A node of the lab, to run things inside it.
      *
+     * @param name the name
+     * @return a node of the lab, to run things inside it
      * @throws IllegalArgumentException if the lab has no such node
      */
     public LabNode node(String name) {
@@ -151,12 +173,20 @@ public final class Lab implements AutoCloseable {
         return held;
     }
 
-    /** What the kernel shows of the lab now. */
+    /**
+     * What the kernel shows of the lab now.
+     *
+     * @return what the kernel shows of the lab now
+     */
     public Snapshot snapshot() {
         return Observer.observe(plan.name(), plan).snapshot();
     }
 
-    /** What differs between the topology and the kernel; empty when they agree. */
+    /**
+     * What differs between the topology and the kernel; empty when they agree.
+     *
+     * @return what differs between the topology and the kernel
+     */
     public List<Change> diff() {
         return Diff.between(plan, snapshot());
     }
@@ -165,6 +195,7 @@ public final class Lab implements AutoCloseable {
      * Every host pings every other host once ({@code pingall}), waiting {@link #PING_TIMEOUT} per
      * reply; the hosts ping at the same time, each its targets one after the other.
      *
+     * @return what every ping saw
      * @throws InterruptedException if the caller is interrupted (the pings stop)
      */
     public Reachability pingAll() throws InterruptedException {
@@ -174,6 +205,8 @@ public final class Lab implements AutoCloseable {
     /**
      * {@link #pingAll()} waiting {@code timeout} for each reply.
      *
+     * @param timeout how long each ping waits for its reply
+     * @return what every ping saw
      * @throws InterruptedException if the caller is interrupted (the pings stop)
      */
     public Reachability pingAll(Duration timeout) throws InterruptedException {
@@ -187,6 +220,7 @@ public final class Lab implements AutoCloseable {
      * Pings every pair of hosts and, for each that cannot reach the other, finds the first reason
      * along the way in what the kernel shows (see {@link Doctor}).
      *
+     * @return the doctor's findings
      * @throws InterruptedException if the caller is interrupted while the hosts ping
      */
     public DoctorReport doctor() throws InterruptedException {
@@ -196,6 +230,8 @@ public final class Lab implements AutoCloseable {
     /**
      * {@link #doctor()} waiting {@code timeout} for each ping's reply.
      *
+     * @param timeout how long each ping waits for its reply
+     * @return the doctor's findings
      * @throws InterruptedException if the caller is interrupted while the hosts ping
      */
     public DoctorReport doctor(Duration timeout) throws InterruptedException {
@@ -203,12 +239,20 @@ public final class Lab implements AutoCloseable {
         return Doctor.examine(plan, snapshot(), r);
     }
 
-    /** The lab drawn for a terminal, read back from the kernel. */
+    /**
+     * The lab drawn for a terminal, read back from the kernel.
+     *
+     * @return the lab drawn for a terminal, read back from the kernel
+     */
     public String text() {
         return TextDrawing.render(snapshot(), "read from the kernel");
     }
 
-    /** The lab as a Graphviz DOT graph, read back from the kernel. */
+    /**
+     * The lab as a Graphviz DOT graph, read back from the kernel.
+     *
+     * @return the lab as a Graphviz DOT graph, read back from the kernel
+     */
     public String dot() {
         return Dot.render(snapshot(), "read from the kernel");
     }
@@ -218,13 +262,20 @@ public final class Lab implements AutoCloseable {
      * one end goes administratively down — a switch's port where there is one, so the host keeps
      * its routes — and the other loses its carrier.
      *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
      * @throws IllegalArgumentException unless exactly one link joins them
      */
     public void setLinkDown(String a, String b) {
         LinkControl.setDown(this, a, b);
     }
 
-    /** Mends a link cut by {@link #setLinkDown}: both ends up, and the routes the plan has through them back. */
+    /**
+     * Mends a link cut by {@link #setLinkDown}: both ends up, and the routes the plan has through them back.
+     *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
+     */
     public void setLinkUp(String a, String b) {
         LinkControl.setUp(this, a, b);
     }
@@ -235,6 +286,9 @@ public final class Lab implements AutoCloseable {
      * {@link Impairment#NONE} clears it. Rate: tbf on both ends; delay and jitter: netem (where the
      * kernel has it); loss: an nftables rule per direction.
      *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param impairment the impairment
      * @throws IllegalArgumentException unless exactly one link joins them
      * @throws UnsupportedOperationException for a delay or jitter on a kernel without netem
      */
@@ -250,6 +304,8 @@ public final class Lab implements AutoCloseable {
      * Cuts every node of {@code a} off from every node of {@code b}, both ways: each drops the
      * other side's addresses (nftables rules in each node). Links stay up; {@link #heal} ends it.
      *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
      * @throws IllegalArgumentException for an empty side, a node on both sides, a switch, or a
      *         node the lab does not have
      */

@@ -37,9 +37,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ExtendWith(LabExtension.class)
 public @interface LabTest {
-    /** A lab file: a path (relative to the working directory) or a class-path resource. */
+    /**
+     * A lab file: a path (relative to the working directory) or a class-path resource.
+     *
+     * @return a lab file
+     */
     String file() default "";
 
-    /** A Mininet topology, {@code single,3}, {@code linear,4}, {@code tree,2,2}. */
+    /**
+     * A Mininet topology, {@code single,3}, {@code linear,4}, {@code tree,2,2}.
+     *
+     * @return a Mininet topology, {@code single,3}, {@code linear,4}, {@code tree,2,2}
+     */
     String mininet() default "";
 }

@@ -25,7 +25,13 @@ public final class Diff {
         this.snap = snap;
     }
 
-    /** The changes that make the kernel's {@code snapshot} of the lab match {@code plan}; empty when it does. */
+    /**
+     * The changes that make the kernel's {@code snapshot} of the lab match {@code plan}; empty when it does.
+     *
+     * @param plan the plan
+     * @param snapshot what the kernel shows
+     * @return the changes that make the kernel's {@code snapshot} of the lab match {@code plan}
+     */
     public static List<Change> between(Plan plan, Snapshot snapshot) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(snapshot, "snapshot");
@@ -116,6 +122,10 @@ public final class Diff {
     /**
      * What a link does, from what its two ends show: each end shapes its own egress (rate,
      * delay, jitter: the first end's, else the second's), and the loss sits on one end.
+     *
+     * @param x one node
+     * @param y the other node
+     * @return what a link does, from what its two ends show
      */
     public static Impairment merged(Impairment x, Impairment y) {
         return new Impairment(x.rate() > 0 ? x.rate() : y.rate(), x.delay().isZero() ? y.delay() : x.delay(),

@@ -30,6 +30,11 @@ public final class Doctor {
     /**
      * Examines every pair {@code pings} holds: a failed ping gets the first reason found (or "no
      * reason found"); a ping that passed is reported only for an MTU mismatch on its way.
+     *
+     * @param plan the plan
+     * @param snapshot what the kernel shows
+     * @param pings the pings of every pair
+     * @return the findings, one per pair with a problem
      */
     public static DoctorReport examine(Plan plan, Snapshot snapshot, Reachability pings) {
         Objects.requireNonNull(plan, "plan");

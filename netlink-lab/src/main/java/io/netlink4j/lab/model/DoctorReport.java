@@ -18,12 +18,22 @@ public record DoctorReport(String lab, int pairs, List<Finding> findings) {
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     }
 
-    /** Whether nothing is wrong. */
+    /**
+     * Whether nothing is wrong.
+     *
+     * @return whether nothing is wrong
+     */
     public boolean healthy() {
         return findings.isEmpty();
     }
 
-    /** The finding for {@code from -> to}, or {@code null}. */
+    /**
+     * The finding for {@code from -> to}, or {@code null}.
+     *
+     * @param from where it comes from
+     * @param to the destination
+     * @return the finding for {@code from -> to}, or {@code null}
+     */
     public Finding finding(String from, String to) {
         return findings.stream().filter(f -> f.from().equals(from) && f.to().equals(to)).findFirst().orElse(null);
     }

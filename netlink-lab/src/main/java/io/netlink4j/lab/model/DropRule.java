@@ -22,7 +22,13 @@ public record DropRule(String text, Cidr source, Cidr destination, double probab
         }
     }
 
-    /** Whether it drops every packet from {@code from} to {@code to}. */
+    /**
+     * Whether it drops every packet from {@code from} to {@code to}.
+     *
+     * @param from where it comes from
+     * @param to the destination
+     * @return whether it drops every packet from {@code from} to {@code to}
+     */
     public boolean dropsAll(InetAddress from, InetAddress to) {
         return probability == 1 && (source == null || from != null && Subnets.contains(source, from))
                 && (destination == null || Subnets.contains(destination, to));

@@ -37,12 +37,22 @@ public record Endpoint(String node, String ifname, Cidr address, MacAddress mac)
         }
     }
 
-    /** {@code h1}: the node, everything else chosen by the lab. */
+    /**
+     * {@code h1}: the node, everything else chosen by the lab.
+     *
+     * @param node the node's name
+     * @return the end
+     */
     public static Endpoint of(String node) {
         return new Endpoint(node, null, null, null);
     }
 
-    /** {@code "h1"} or {@code "h1:eth0"} (containerlab's way to name an end). */
+    /**
+     * {@code "h1"} or {@code "h1:eth0"} (containerlab's way to name an end).
+     *
+     * @param text the text
+     * @return the end
+     */
     public static Endpoint parse(String text) {
         Objects.requireNonNull(text, "text");
         int colon = text.indexOf(':');
@@ -55,27 +65,52 @@ public record Endpoint(String node, String ifname, Cidr address, MacAddress mac)
         return new Endpoint(text.substring(0, colon), text.substring(colon + 1), null, null);
     }
 
-    /** A copy with the interface's name {@code ifname}. */
+    /**
+     * A copy with the interface's name {@code ifname}.
+     *
+     * @param ifname the interface's name
+     * @return a copy with the interface's name {@code ifname}
+     */
     public Endpoint withIfname(String ifname) {
         return new Endpoint(node, Objects.requireNonNull(ifname, "ifname"), address, mac);
     }
 
-    /** A copy with the address {@code "10.0.0.1/24"}. */
+    /**
+     * A copy with the address {@code "10.0.0.1/24"}.
+     *
+     * @param cidr an address with its prefix
+     * @return a copy with the address {@code "10.0.0.1/24"}
+     */
     public Endpoint withAddress(String cidr) {
         return withAddress(Cidr.parse(Objects.requireNonNull(cidr, "cidr")));
     }
 
-    /** A copy with the address {@code cidr}. */
+    /**
+     * A copy with the address {@code cidr}.
+     *
+     * @param cidr an address with its prefix
+     * @return a copy with the address {@code cidr}
+     */
     public Endpoint withAddress(Cidr cidr) {
         return new Endpoint(node, ifname, Objects.requireNonNull(cidr, "cidr"), mac);
     }
 
-    /** A copy with the hardware address {@code "02:00:00:00:00:01"}. */
+    /**
+     * A copy with the hardware address {@code "02:00:00:00:00:01"}.
+     *
+     * @param mac a hardware address
+     * @return a copy with the hardware address {@code "02:00:00:00:00:01"}
+     */
     public Endpoint withMac(String mac) {
         return withMac(MacAddress.parseUnicast(Objects.requireNonNull(mac, "mac")));
     }
 
-    /** A copy with the hardware address {@code mac}. */
+    /**
+     * A copy with the hardware address {@code mac}.
+     *
+     * @param mac a hardware address
+     * @return a copy with the hardware address {@code mac}
+     */
     public Endpoint withMac(MacAddress mac) {
         return new Endpoint(node, ifname, address, Objects.requireNonNull(mac, "mac"));
     }

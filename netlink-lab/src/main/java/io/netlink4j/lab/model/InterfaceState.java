@@ -30,12 +30,22 @@ public record InterfaceState(String name, String kind, boolean up, boolean lower
         addresses = List.copyOf(Objects.requireNonNull(addresses, "addresses"));
     }
 
-    /** Whether this is one end of a veth pair. */
+    /**
+     * Whether this is one end of a veth pair.
+     *
+     * @return whether this is one end of a veth pair
+     */
     public boolean isVeth() {
         return "veth".equals(kind);
     }
 
-    /** A copy whose peer is {@code node:name}. */
+    /**
+     * A copy whose peer is {@code node:name}.
+     *
+     * @param node the node's name
+     * @param name the name
+     * @return a copy whose peer is {@code node:name}
+     */
     public InterfaceState withPeer(String node, String name) {
         return new InterfaceState(this.name, kind, up, lowerUp, mtu, mac, master, addresses, node, name, impairment);
     }

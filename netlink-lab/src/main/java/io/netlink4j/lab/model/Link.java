@@ -39,43 +39,86 @@ public record Link(Endpoint a, Endpoint b, int mtu, Impairment impairment) {
         }
     }
 
-    /** A link between {@code a} and {@code b}, each {@code NODE} or {@code NODE:INTERFACE}. */
+    /**
+     * A link between {@code a} and {@code b}, each {@code NODE} or {@code NODE:INTERFACE}.
+     *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
+     * @return a link between {@code a} and {@code b}, each {@code NODE} or {@code NODE:INTERFACE}
+     */
     public static Link of(String a, String b) {
         return of(Endpoint.parse(a), Endpoint.parse(b));
     }
 
-    /** A link between two ends. */
+    /**
+     * A link between two ends.
+     *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
+     * @return a link between two ends
+     */
     public static Link of(Endpoint a, Endpoint b) {
         return new Link(a, b, 0, Impairment.NONE);
     }
 
-    /** A copy with the MTU {@code mtu} on both ends. */
+    /**
+     * A copy with the MTU {@code mtu} on both ends.
+     *
+     * @param mtu the MTU
+     * @return a copy with the MTU {@code mtu} on both ends
+     */
     public Link withMtu(int mtu) {
         return new Link(a, b, mtu, impairment);
     }
 
-    /** A copy that impairs traffic as {@code impairment} says. */
+    /**
+     * A copy that impairs traffic as {@code impairment} says.
+     *
+     * @param impairment the impairment
+     * @return a copy that impairs traffic as {@code impairment} says
+     */
     public Link withImpairment(Impairment impairment) {
         return new Link(a, b, mtu, impairment);
     }
 
-    /** A copy whose ends have the addresses given ({@code null} leaves an end's to the lab). */
+    /**
+     * A copy whose ends have the addresses given ({@code null} leaves an end's to the lab).
+     *
+     * @param aCidr the first end's address, or {@code null}
+     * @param bCidr the second end's address, or {@code null}
+     * @return a copy whose ends have the addresses given
+     */
     public Link withAddresses(String aCidr, String bCidr) {
         return new Link(aCidr == null ? a : a.withAddress(aCidr), bCidr == null ? b : b.withAddress(bCidr), mtu,
                 impairment);
     }
 
-    /** The MTU the ends have: the one given, or 1500. */
+    /**
+     * The MTU the ends have: the one given, or 1500.
+     *
+     * @return the MTU the ends have
+     */
     public int effectiveMtu() {
         return mtu == 0 ? DEFAULT_MTU : mtu;
     }
 
-    /** Whether this link has {@code node} at one of its ends. */
+    /**
+     * Whether this link has {@code node} at one of its ends.
+     *
+     * @param node the node's name
+     * @return whether this link has {@code node} at one of its ends
+     */
     public boolean touches(String node) {
         return a.node().equals(node) || b.node().equals(node);
     }
 
-    /** Whether this link joins nodes {@code x} and {@code y}, in either order. */
+    /**
+     * Whether this link joins nodes {@code x} and {@code y}, in either order.
+     *
+     * @param x one node
+     * @param y the other node
+     * @return whether this link joins nodes {@code x} and {@code y}, in either order
+     */
     public boolean joins(String x, String y) {
         return a.node().equals(x) && b.node().equals(y) || a.node().equals(y) && b.node().equals(x);
     }

@@ -19,6 +19,7 @@ public final class Names {
      * Checks a lab name: letters, digits and {@code _}, at most {@value #MAX_LAB} characters. No
      * {@code -}, so that the namespace {@code LAB-NODE} names its lab without doubt.
      *
+     * @param name the name
      * @return the name
      * @throws IllegalArgumentException naming the value and the rule
      */
@@ -35,6 +36,7 @@ public final class Names {
      * Checks a node name: letters, digits, {@code _}, {@code .} and {@code -}, not starting with
      * {@code .} or {@code -}, at most {@value #MAX_NODE} characters.
      *
+     * @param name the name
      * @return the name
      * @throws IllegalArgumentException naming the value and the rule
      */
@@ -51,6 +53,7 @@ public final class Names {
      * Checks a switch's name, which is also its bridge's name: a node name that is a valid
      * interface name too (at most 15 bytes).
      *
+     * @param name the name
      * @return the name
      * @throws IllegalArgumentException naming the value and the rule
      */
@@ -64,7 +67,13 @@ public final class Names {
         return name;
     }
 
-    /** The namespace of node {@code node} of lab {@code lab}: {@code LAB-NODE}. */
+    /**
+     * The namespace of node {@code node} of lab {@code lab}: {@code LAB-NODE}.
+     *
+     * @param lab the lab's name
+     * @param node the node's name
+     * @return the namespace of node {@code node} of lab {@code lab}
+     */
     public static String namespaceOf(String lab, String node) {
         return lab + "-" + node;
     }

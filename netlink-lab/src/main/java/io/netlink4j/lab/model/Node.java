@@ -27,12 +27,23 @@ public record Node(String name, NodeKind kind, List<StaticRoute> routes) {
         }
     }
 
-    /** A node without routes of its own. */
+    /**
+     * A node without routes of its own.
+     *
+     * @param name the name
+     * @param kind the node's kind
+     * @return a node without routes of its own
+     */
     public static Node of(String name, NodeKind kind) {
         return new Node(name, kind, List.of());
     }
 
-    /** A copy with one more route. */
+    /**
+     * A copy with one more route.
+     *
+     * @param route the route
+     * @return a copy with one more route
+     */
     public Node withRoute(StaticRoute route) {
         List<StaticRoute> r = new ArrayList<>(routes);
         r.add(Objects.requireNonNull(route, "route"));

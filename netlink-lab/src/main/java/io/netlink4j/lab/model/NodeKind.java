@@ -12,12 +12,21 @@ public enum NodeKind {
     /** A network namespace with {@code lo} up and IPv4 forwarding on. */
     ROUTER;
 
-    /** The kind's word in files and output: {@code host}, {@code switch}, {@code router}. */
+    /**
+     * The kind's word in files and output: {@code host}, {@code switch}, {@code router}.
+     *
+     * @return the kind's word in files and output
+     */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The kind a file's word names ({@code host}, {@code switch}, {@code router}), if any. */
+    /**
+     * The kind a file's word names ({@code host}, {@code switch}, {@code router}), if any.
+     *
+     * @param word the word
+     * @return the kind a file's word names
+     */
     public static Optional<NodeKind> fromWord(String word) {
         for (NodeKind k : values()) {
             if (k.word().equals(word)) {
@@ -27,7 +36,11 @@ public enum NodeKind {
         return Optional.empty();
     }
 
-    /** Whether the node has a namespace and addresses of its own (a host or a router). */
+    /**
+     * Whether the node has a namespace and addresses of its own (a host or a router).
+     *
+     * @return whether the node has a namespace and addresses of its own
+     */
     public boolean isL3() {
         return this != SWITCH;
     }

@@ -29,12 +29,22 @@ public record NodeState(String name, NodeKind kind, boolean forwarding, List<Int
         drops = List.copyOf(Objects.requireNonNull(drops, "drops"));
     }
 
-    /** The interface {@code name}, if there. */
+    /**
+     * The interface {@code name}, if there.
+     *
+     * @param name the name
+     * @return the interface {@code name}, if there
+     */
     public Optional<InterfaceState> iface(String name) {
         return interfaces.stream().filter(i -> i.name().equals(name)).findFirst();
     }
 
-    /** Whether one of its interfaces has address {@code a}. */
+    /**
+     * Whether one of its interfaces has address {@code a}.
+     *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @return whether one of its interfaces has address {@code a}
+     */
     public boolean owns(InetAddress a) {
         return interfaces.stream().anyMatch(i -> i.addresses().stream().anyMatch(c -> c.address().equals(a)));
     }
@@ -42,6 +52,9 @@ public record NodeState(String name, NodeKind kind, boolean forwarding, List<Int
     /**
      * The route the kernel would pick for {@code a}: the longest matching prefix (lowest metric
      * is not modelled: the lab makes one route per prefix).
+     *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @return the route the kernel would pick for {@code a}
      */
     public Optional<RouteState> lookup(InetAddress a) {
         RouteState best = null;
@@ -53,7 +66,11 @@ public record NodeState(String name, NodeKind kind, boolean forwarding, List<Int
         return Optional.ofNullable(best);
     }
 
-    /** Its addresses, all interfaces together. */
+    /**
+     * Its addresses, all interfaces together.
+     *
+     * @return its addresses, all interfaces together
+     */
     public List<Cidr> addresses() {
         return interfaces.stream().flatMap(i -> i.addresses().stream()).toList();
     }

@@ -37,27 +37,48 @@ public final class Plan {
         interfaces.replaceAll((k, v) -> List.copyOf(v));
     }
 
-    /** The topology this plan resolves. */
+    /**
+     * The topology this plan resolves.
+     *
+     * @return the topology this plan resolves
+     */
     public Topology topology() {
         return topology;
     }
 
-    /** The lab's name. */
+    /**
+     * The lab's name.
+     *
+     * @return the lab's name
+     */
     public String name() {
         return topology.name();
     }
 
-    /** Every link with its two ends, in the topology's order. */
+    /**
+     * Every link with its two ends, in the topology's order.
+     *
+     * @return every link with its two ends, in the topology's order
+     */
     public List<PlannedLink> links() {
         return links;
     }
 
-    /** The layer-2 segments, each one subnet. */
+    /**
+     * The layer-2 segments, each one subnet.
+     *
+     * @return the layer-2 segments, each one subnet
+     */
     public List<Segment> segments() {
         return segments;
     }
 
-    /** The interfaces of {@code node}, in link order (a switch's: its ports). */
+    /**
+     * The interfaces of {@code node}, in link order (a switch's: its ports).
+     *
+     * @param node the node's name
+     * @return the interfaces of {@code node}, in link order
+     */
     public List<PlannedInterface> interfaces(String node) {
         List<PlannedInterface> l = interfaces.get(node);
         if (l == null) {
@@ -66,39 +87,75 @@ public final class Plan {
         return l;
     }
 
-    /** The interface {@code ifname} of {@code node}, if planned. */
+    /**
+     * The interface {@code ifname} of {@code node}, if planned.
+     *
+     * @param node the node's name
+     * @param ifname the interface's name
+     * @return the interface {@code ifname} of {@code node}, if planned
+     */
     public Optional<PlannedInterface> find(String node, String ifname) {
         return interfaces.getOrDefault(node, List.of()).stream().filter(i -> i.name().equals(ifname)).findFirst();
     }
 
-    /** The lab's NAT uplink, if it has one. */
+    /**
+     * The lab's NAT uplink, if it has one.
+     *
+     * @return the lab's NAT uplink, if it has one
+     */
     public Optional<Uplink> uplink() {
         return Optional.ofNullable(topology.uplink()).map(Uplink::new);
     }
 
-    /** The routes {@code node} gets: computed and given (none for a switch). */
+    /**
+     * The routes {@code node} gets: computed and given (none for a switch).
+     *
+     * @param node the node's name
+     * @return the routes {@code node} gets
+     */
     public List<StaticRoute> routes(String node) {
         return routes.getOrDefault(node, List.of());
     }
 
-    /** The names of the nodes of {@code kind}, in declaration order. */
+    /**
+     * The names of the nodes of {@code kind}, in declaration order.
+     *
+     * @param kind the node's kind
+     * @return the names of the nodes of {@code kind}, in declaration order
+     */
     public List<String> nodes(NodeKind kind) {
         return topology.nodes().stream().filter(n -> n.kind() == kind).map(Node::name).toList();
     }
 
-    /** The kind of {@code node}. */
+    /**
+     * The kind of {@code node}.
+     *
+     * @param node the node's name
+     * @return the kind of {@code node}
+     */
     public NodeKind kindOf(String node) {
         return topology.node(node).map(Node::kind)
                 .orElseThrow(() -> new IllegalArgumentException("lab " + name() + " has no node " + node));
     }
 
-    /** The first address of {@code node} (a host's or router's), the one {@code pingAll} pings. */
+    /**
+     * The first address of {@code node} (a host's or router's), the one {@code pingAll} pings.
+     *
+     * @param node the node's name
+     * @return the first address of {@code node}
+     */
     public Optional<InetAddress> addressOf(String node) {
         return interfaces.getOrDefault(node, List.of()).stream().filter(i -> i.address() != null)
                 .map(i -> i.address().address()).findFirst();
     }
 
-    /** The links between {@code x} and {@code y}, in either order. */
+    /**
+     * The links between {@code x} and {@code y}, in either order.
+     *
+     * @param x one node
+     * @param y the other node
+     * @return the links between {@code x} and {@code y}, in either order
+     */
     public List<PlannedLink> linksBetween(String x, String y) {
         return links.stream().filter(l -> l.link().joins(x, y)).toList();
     }
@@ -107,6 +164,9 @@ public final class Plan {
      * The links a frame crosses from interface {@code from} to interface {@code to} of one
      * segment: {@code from}'s link, the links between switches on the way, {@code to}'s link.
      *
+     * @param from where it comes from
+     * @param to the destination
+     * @return the links a frame crosses from interface {@code from} to interface {@code to} of one segment
      * @throws IllegalArgumentException if they are not on one segment
      */
     public List<PlannedLink> l2Path(PlannedInterface from, PlannedInterface to) {

@@ -26,7 +26,11 @@ public record PlannedInterface(String node, NodeKind kind, String name, Cidr add
         Objects.requireNonNull(name, "name");
     }
 
-    /** {@code h1:eth0}. */
+    /**
+     * {@code h1:eth0}.
+     *
+     * @return the label
+     */
     public String label() {
         return node + ":" + name;
     }

@@ -18,17 +18,31 @@ public record PlannedLink(int index, Link link, PlannedInterface a, PlannedInter
         Objects.requireNonNull(b, "b");
     }
 
-    /** The end on {@code node}, or the first end if both are. */
+    /**
+     * The end on {@code node}, or the first end if both are.
+     *
+     * @param node the node's name
+     * @return the end on {@code node}, or the first end if both are
+     */
     public PlannedInterface endOn(String node) {
         return a.node().equals(node) ? a : b;
     }
 
-    /** The end that is not {@code end}. */
+    /**
+     * The end that is not {@code end}.
+     *
+     * @param end an end
+     * @return the end that is not {@code end}
+     */
     public PlannedInterface other(PlannedInterface end) {
         return end.equals(a) ? b : a;
     }
 
-    /** {@code h1:eth0 -- s1:s1-eth1}. */
+    /**
+     * {@code h1:eth0 -- s1:s1-eth1}.
+     *
+     * @return the label
+     */
     public String label() {
         return a.label() + " -- " + b.label();
     }

@@ -17,12 +17,20 @@ public record Reachability(String lab, List<PingOutcome> outcomes) {
         outcomes = List.copyOf(Objects.requireNonNull(outcomes, "outcomes"));
     }
 
-    /** The pings that got no reply. */
+    /**
+     * The pings that got no reply.
+     *
+     * @return the pings that got no reply
+     */
     public List<PingOutcome> unreachable() {
         return outcomes.stream().filter(o -> !o.reached()).toList();
     }
 
-    /** Whether every ping got its reply. */
+    /**
+     * Whether every ping got its reply.
+     *
+     * @return whether every ping got its reply
+     */
     public boolean allReachable() {
         return outcomes.stream().allMatch(PingOutcome::reached);
     }
@@ -46,14 +54,24 @@ public record Reachability(String lab, List<PingOutcome> outcomes) {
         return this;
     }
 
-    /** Whether {@code from} reached {@code to}. */
+    /**
+     * Whether {@code from} reached {@code to}.
+     *
+     * @param from where it comes from
+     * @param to the destination
+     * @return whether {@code from} reached {@code to}
+     */
     public boolean reached(String from, String to) {
         return outcomes.stream().filter(o -> o.from().equals(from) && o.to().equals(to)).findFirst()
                 .map(PingOutcome::reached).orElseThrow(() -> new IllegalArgumentException(
                         "lab " + lab + ": no ping from " + from + " to " + to + " (hosts only)"));
     }
 
-    /** Mininet's last line: {@code *** Results: 0% dropped (380/380 received)}. */
+    /**
+     * Mininet's last line: {@code *** Results: 0% dropped (380/380 received)}.
+     *
+     * @return the line
+     */
     public String summary() {
         int n = outcomes.size();
         int ok = n - unreachable().size();

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param via      the gateway, or {@code null} for a route to a directly connected subnet
  * @param dev      the output device, or {@code null} (a blackhole has none)
  * @param type     {@code unicast}, {@code blackhole}, {@code unreachable}, {@code prohibit}... as ip prints it
- * @param protocol who made it: {@code kernel} (an address's own subnet), {@code boot}, {@code static}... as ip prints it
+ * @param protocol who made it: {@code kernel} (an address's own subnet), {@code boot}, {@code static}... as
+ *                 ip prints it
  */
 public record RouteState(Cidr to, InetAddress via, String dev, String type, String protocol) {
     /** Checks the required parts. */
@@ -21,17 +22,30 @@ public record RouteState(Cidr to, InetAddress via, String dev, String type, Stri
         Objects.requireNonNull(protocol, "protocol");
     }
 
-    /** Whether packets that match it are forwarded (not dropped by a blackhole, unreachable or prohibit route). */
+    /**
+     * Whether packets that match it are forwarded (not dropped by a blackhole, unreachable or prohibit route).
+     *
+     * @return whether packets that match it are forwarded
+     */
     public boolean isUnicast() {
         return type.equals("unicast");
     }
 
-    /** Whether the kernel made it for an address ({@code proto kernel}), rather than someone adding it. */
+    /**
+     * Whether the kernel made it for an address ({@code proto kernel}), rather than someone adding it.
+     *
+     * @return whether the kernel made it for an address
+     */
     public boolean isConnected() {
         return protocol.equals("kernel");
     }
 
-    /** Whether it sends {@code a} somewhere: {@code to} contains it. */
+    /**
+     * Whether it sends {@code a} somewhere: {@code to} contains it.
+     *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @return whether it sends {@code a} somewhere
+     */
     public boolean matches(InetAddress a) {
         return Subnets.contains(to, a);
     }

@@ -23,7 +23,11 @@ public record Segment(int index, Cidr subnet, List<PlannedInterface> members, Li
         links = List.copyOf(Objects.requireNonNull(links, "links"));
     }
 
-    /** {@code the segment of s1} or {@code the link r1:eth1 -- r2:eth1}. */
+    /**
+     * {@code the segment of s1} or {@code the link r1:eth1 -- r2:eth1}.
+     *
+     * @return the label
+     */
     public String label() {
         if (!switches.isEmpty()) {
             return "the segment of " + String.join(", ", switches);

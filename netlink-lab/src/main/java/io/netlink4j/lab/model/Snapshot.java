@@ -22,7 +22,12 @@ public record Snapshot(String lab, List<NodeState> nodes) {
         nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
     }
 
-    /** The node {@code name}, if found. */
+    /**
+     * The node {@code name}, if found.
+     *
+     * @param name the name
+     * @return the node {@code name}, if found
+     */
     public Optional<NodeState> node(String name) {
         return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
     }
@@ -30,6 +35,8 @@ public record Snapshot(String lab, List<NodeState> nodes) {
     /**
      * Every veth pair whose two ends were found on nodes of the lab, once each:
      * {@code [nodeA, ifA, nodeB, ifB]}, in node order (an uplink's is not: its other end is the internet).
+     *
+     * @return every veth pair whose two ends were found on nodes of the lab, once each
      */
     public List<String[]> pairs() {
         List<String[]> out = new ArrayList<>();
@@ -51,7 +58,12 @@ public record Snapshot(String lab, List<NodeState> nodes) {
         return out;
     }
 
-    /** The state {@code plan} means: every node, interface and link there and up, its routes in place. */
+    /**
+     * The state {@code plan} means: every node, interface and link there and up, its routes in place.
+     *
+     * @param plan the plan
+     * @return the state {@code plan} means
+     */
     public static Snapshot expected(Plan plan) {
         return Expected.of(plan);
     }

@@ -33,7 +33,13 @@ public record StaticRoute(Cidr to, InetAddress via) {
         }
     }
 
-    /** {@code ip route add TO via VIA}; {@code to} is a prefix or {@code "default"}. */
+    /**
+     * {@code ip route add TO via VIA}; {@code to} is a prefix or {@code "default"}.
+     *
+     * @param to the destination
+     * @param via the gateway
+     * @return the route
+     */
     public static StaticRoute of(String to, String via) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(via, "via");
@@ -41,7 +47,11 @@ public record StaticRoute(Cidr to, InetAddress via) {
         return new StaticRoute(dst, Cidr.parseAddress(via));
     }
 
-    /** Whether this is the default route. */
+    /**
+     * Whether this is the default route.
+     *
+     * @return whether this is the default route
+     */
     public boolean isDefault() {
         return to.prefixLength() == 0;
     }

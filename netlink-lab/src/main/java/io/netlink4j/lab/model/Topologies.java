@@ -11,7 +11,13 @@ import java.util.List;
 public final class Topologies {
     private Topologies() {}
 
-    /** {@code --topo single,N}: one switch {@code s1} with hosts {@code h1..hN}. */
+    /**
+     * {@code --topo single,N}: one switch {@code s1} with hosts {@code h1..hN}.
+     *
+     * @param lab the lab's name
+     * @param hosts how many hosts
+     * @return the topology, named {@code lab}
+     */
     public static Topology single(String lab, int hosts) {
         check("hosts", hosts, 1);
         List<Node> nodes = new ArrayList<>();
@@ -24,7 +30,13 @@ public final class Topologies {
         return of(lab, nodes, links);
     }
 
-    /** {@code --topo linear,N}: switches {@code s1..sN} in a chain, host {@code hK} on switch {@code sK}. */
+    /**
+     * {@code --topo linear,N}: switches {@code s1..sN} in a chain, host {@code hK} on switch {@code sK}.
+     *
+     * @param lab the lab's name
+     * @param switches how many switches
+     * @return the topology, named {@code lab}
+     */
     public static Topology linear(String lab, int switches) {
         check("switches", switches, 1);
         List<Node> nodes = new ArrayList<>();
@@ -44,6 +56,11 @@ public final class Topologies {
      * {@code --topo tree,DEPTH,FANOUT}: a tree of switches {@code DEPTH} levels deep, each with
      * {@code FANOUT} children, hosts at the leaves ({@code FANOUT^DEPTH} of them); numbered
      * depth-first as Mininet numbers them.
+     *
+     * @param lab the lab's name
+     * @param depth the tree's depth
+     * @param fanout the children of each switch
+     * @return the topology, named {@code lab}
      */
     public static Topology tree(String lab, int depth, int fanout) {
         check("depth", depth, 1);
@@ -77,6 +94,9 @@ public final class Topologies {
      * Mininet's {@code --topo} argument: {@code single,N}, {@code linear,N}, {@code tree,DEPTH,FANOUT}
      * ({@code tree,DEPTH} has fanout 2, as in Mininet).
      *
+     * @param lab the lab's name
+     * @param spec Mininet's words, {@code tree,2,3}
+     * @return the topology, named {@code lab}
      * @throws IllegalArgumentException for another name or a bad number
      */
     public static Topology parse(String lab, String spec) {

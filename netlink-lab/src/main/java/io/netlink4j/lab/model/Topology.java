@@ -71,46 +71,89 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
         }
     }
 
-    /** An empty lab named {@code name}, with the default pool and computed routes. */
+    /**
+     * An empty lab named {@code name}, with the default pool and computed routes.
+     *
+     * @param name the name
+     * @return an empty lab named {@code name}, with the default pool and computed routes
+     */
     public static Topology named(String name) {
         return new Topology(name, List.of(), List.of(), DEFAULT_POOL, true, null);
     }
 
-    /** A copy with one more host. */
+    /**
+     * A copy with one more host.
+     *
+     * @param name the name
+     * @return a copy with one more host
+     */
     public Topology withHost(String name) {
         return withNode(Node.of(name, NodeKind.HOST));
     }
 
-    /** A copy with one more switch (a bridge named {@code name}). */
+    /**
+     * A copy with one more switch (a bridge named {@code name}).
+     *
+     * @param name the name
+     * @return a copy with one more switch
+     */
     public Topology withSwitch(String name) {
         return withNode(Node.of(name, NodeKind.SWITCH));
     }
 
-    /** A copy with one more router (forwarding on). */
+    /**
+     * A copy with one more router (forwarding on).
+     *
+     * @param name the name
+     * @return a copy with one more router
+     */
     public Topology withRouter(String name) {
         return withNode(Node.of(name, NodeKind.ROUTER));
     }
 
-    /** A copy with one more node. */
+    /**
+     * A copy with one more node.
+     *
+     * @param node the node's name
+     * @return a copy with one more node
+     */
     public Topology withNode(Node node) {
         List<Node> n = new ArrayList<>(nodes);
         n.add(Objects.requireNonNull(node, "node"));
         return new Topology(name, n, links, pool, autoRoutes, uplink);
     }
 
-    /** A copy with a link between {@code a} and {@code b}, each {@code NODE} or {@code NODE:INTERFACE}. */
+    /**
+     * A copy with a link between {@code a} and {@code b}, each {@code NODE} or {@code NODE:INTERFACE}.
+     *
+     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
+     * @return a copy with a link between {@code a} and {@code b}, each {@code NODE} or {@code NODE:INTERFACE}
+     */
     public Topology withLink(String a, String b) {
         return withLink(Link.of(a, b));
     }
 
-    /** A copy with one more link. */
+    /**
+     * A copy with one more link.
+     *
+     * @param link the link
+     * @return a copy with one more link
+     */
     public Topology withLink(Link link) {
         List<Link> l = new ArrayList<>(links);
         l.add(Objects.requireNonNull(link, "link"));
         return new Topology(name, nodes, l, pool, autoRoutes, uplink);
     }
 
-    /** A copy whose node {@code node} also has the route {@code to via via} ({@code to} may be "default"). */
+    /**
+     * A copy whose node {@code node} also has the route {@code to via via} ({@code to} may be "default").
+     *
+     * @param node the node's name
+     * @param to the destination
+     * @param via the gateway
+     * @return a copy whose node {@code node} also has the route {@code to via via}
+     */
     public Topology withRoute(String node, String to, String via) {
         StaticRoute r = StaticRoute.of(to, via);
         List<Node> n = new ArrayList<>(nodes);
@@ -119,17 +162,32 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
         return new Topology(name, n, links, pool, autoRoutes, uplink);
     }
 
-    /** A copy whose subnets come from {@code pool} ({@code "10.0.0.0/16"}). */
+    /**
+     * A copy whose subnets come from {@code pool} ({@code "10.0.0.0/16"}).
+     *
+     * @param pool an IPv4 prefix, /8 to /24
+     * @return a copy whose subnets come from {@code pool}
+     */
     public Topology withPool(String pool) {
         return new Topology(name, nodes, links, Cidr.parse(Objects.requireNonNull(pool, "pool")), autoRoutes, uplink);
     }
 
-    /** A copy that computes routes ({@code true}, the default) or leaves routing to the given routes. */
+    /**
+     * A copy that computes routes ({@code true}, the default) or leaves routing to the given routes.
+     *
+     * @param on whether on
+     * @return a copy that computes routes
+     */
     public Topology withAutoRoutes(boolean on) {
         return new Topology(name, nodes, links, pool, on, uplink);
     }
 
-    /** A copy named {@code name}: the same lab under another name (tests run one per name). */
+    /**
+     * A copy named {@code name}: the same lab under another name (tests run one per name).
+     *
+     * @param name the name
+     * @return a copy named {@code name}
+     */
     public Topology withName(String name) {
         return new Topology(name, nodes, links, pool, autoRoutes, uplink);
     }
@@ -138,17 +196,31 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
      * A copy whose router {@code router} has a NAT uplink to the lab's "internet" (see
      * {@link Uplink}): it masquerades what leaves by it, and every host and router gets a default
      * route towards it.
+     *
+     * @param router the router's name
+     * @return a copy whose router {@code router} has a NAT uplink to the lab's "internet"
      */
     public Topology withUplink(String router) {
         return new Topology(name, nodes, links, pool, autoRoutes, Objects.requireNonNull(router, "router"));
     }
 
-    /** The node named {@code name}, if declared. */
+    /**
+     * The node named {@code name}, if declared.
+     *
+     * @param name the name
+     * @return the node named {@code name}, if declared
+     */
     public Optional<Node> node(String name) {
         return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
     }
 
-    /** The links between {@code x} and {@code y}, in either order. */
+    /**
+     * The links between {@code x} and {@code y}, in either order.
+     *
+     * @param x one node
+     * @param y the other node
+     * @return the links between {@code x} and {@code y}, in either order
+     */
     public List<Link> linksBetween(String x, String y) {
         return links.stream().filter(l -> l.joins(x, y)).toList();
     }
@@ -156,6 +228,7 @@ public record Topology(String name, List<Node> nodes, List<Link> links, Cidr poo
     /**
      * Resolves what the lab chooses: interface names, subnets, addresses, routes.
      *
+     * @return the plan
      * @throws IllegalArgumentException for what only the whole topology shows: a loop of
      *         switches, addresses of one segment in different subnets or given twice, an
      *         interface name used twice on a node, a pool too small

@@ -28,22 +28,38 @@ public record Uplink(String router) {
     /** How snapshots name the peer of {@link #ROUTER_IFNAME}: not a node of the lab. */
     public static final String INTERNET = "(internet)";
 
-    /** The router's address on the uplink. */
+    /**
+     * The router's address on the uplink.
+     *
+     * @return the router's address on the uplink
+     */
     public Cidr routerAddress() {
         return Cidr.parse(ROUTER_ADDRESS);
     }
 
-    /** The internet's address on the uplink. */
+    /**
+     * The internet's address on the uplink.
+     *
+     * @return the internet's address on the uplink
+     */
     public Cidr gatewayAddress() {
         return Cidr.parse(GATEWAY_ADDRESS);
     }
 
-    /** The router's default gateway. */
+    /**
+     * The router's default gateway.
+     *
+     * @return the router's default gateway
+     */
     public InetAddress gateway() {
         return gatewayAddress().address();
     }
 
-    /** The server's address. */
+    /**
+     * The server's address.
+     *
+     * @return the server's address
+     */
     public Cidr serverAddress() {
         return Cidr.parse(SERVER_ADDRESS);
     }

@@ -18,7 +18,13 @@ import java.util.Optional;
 public final class Dot {
     private Dot() {}
 
-    /** The DOT text of {@code snapshot}; {@code title} goes on top (e.g. "read from the kernel"). */
+    /**
+     * The DOT text of {@code snapshot}; {@code title} goes on top (e.g. "read from the kernel").
+     *
+     * @param snapshot what the kernel shows
+     * @param title a title for the picture, or {@code null}
+     * @return the DOT text of {@code snapshot}
+     */
     public static String render(Snapshot snapshot, String title) {
         Objects.requireNonNull(snapshot, "snapshot");
         StringBuilder s = new StringBuilder();

@@ -17,7 +17,11 @@ import java.util.concurrent.TimeUnit;
 public final class Svg {
     private Svg() {}
 
-    /** Whether Graphviz's {@code dot} is on the {@code PATH}. */
+    /**
+     * Whether Graphviz's {@code dot} is on the {@code PATH}.
+     *
+     * @return whether Graphviz's {@code dot} is on the {@code PATH}
+     */
     public static boolean available() {
         return command().isPresent();
     }
@@ -25,6 +29,8 @@ public final class Svg {
     /**
      * {@code dot} rendered as SVG by {@code dot -Tsvg}, or empty when Graphviz is not installed.
      *
+     * @param dot the DOT text
+     * @return the SVG, or empty when Graphviz is not installed
      * @throws IOException if {@code dot} fails (its error output is in the message)
      */
     public static Optional<String> render(String dot) throws IOException {

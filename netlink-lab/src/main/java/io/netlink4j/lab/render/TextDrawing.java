@@ -25,7 +25,13 @@ import java.util.Optional;
 public final class TextDrawing {
     private TextDrawing() {}
 
-    /** The drawing of {@code snapshot}, with {@code title} in its first line. */
+    /**
+     * The drawing of {@code snapshot}, with {@code title} in its first line.
+     *
+     * @param snapshot what the kernel shows
+     * @param title a title for the picture, or {@code null}
+     * @return the drawing of {@code snapshot}, with {@code title} in its first line
+     */
     public static String render(Snapshot snapshot, String title) {
         Objects.requireNonNull(snapshot, "snapshot");
         StringBuilder s = new StringBuilder("lab ").append(snapshot.lab());

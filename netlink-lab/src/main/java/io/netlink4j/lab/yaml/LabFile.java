@@ -38,6 +38,8 @@ public final class LabFile {
     /**
      * Reads the lab in {@code file}.
      *
+     * @param file the file
+     * @return the topology the file describes
      * @throws IOException if the file cannot be read
      * @throws LabFileException naming the place and the rule, for anything that is not a valid lab
      */
@@ -49,6 +51,9 @@ public final class LabFile {
     /**
      * Parses a lab from YAML {@code text}; {@code source} names it in error messages.
      *
+     * @param text the text
+     * @param source the name errors give the text
+     * @return the topology the text describes
      * @throws LabFileException naming the place and the rule, for anything that is not a valid lab
      */
     public static Topology parse(String text, String source) {
@@ -57,7 +62,12 @@ public final class LabFile {
         return new YamlReader(source).read(text);
     }
 
-    /** {@code topology} as a lab file, which {@link #parse} reads back to an equal topology. */
+    /**
+     * {@code topology} as a lab file, which {@link #parse} reads back to an equal topology.
+     *
+     * @param topology the topology
+     * @return the file's text
+     */
     public static String write(Topology topology) {
         return YamlWriter.write(Objects.requireNonNull(topology, "topology"));
     }

@@ -6,8 +6,11 @@ package io.netlink4j.lab.yaml;
  */
 public final class LabFileException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The file's name. */
     private final String source;
+    /** The line, from 1; 0 if unknown. */
     private final int line;
+    /** The column, from 1; 0 if unknown. */
     private final int column;
 
     /**
@@ -26,17 +29,29 @@ public final class LabFileException extends IllegalArgumentException {
         this.column = column;
     }
 
-    /** The file's name, as given to the reader. */
+    /**
+     * The file's name, as given to the reader.
+     *
+     * @return the file's name
+     */
     public String source() {
         return source;
     }
 
-    /** The line of the error, from 1; 0 if unknown. */
+    /**
+     * The line of the error, from 1; 0 if unknown.
+     *
+     * @return the line of the error, from 1
+     */
     public int line() {
         return line;
     }
 
-    /** The column of the error, from 1; 0 if unknown. */
+    /**
+     * The column of the error, from 1; 0 if unknown.
+     *
+     * @return the column of the error, from 1
+     */
     public int column() {
         return column;
     }
