@@ -14,7 +14,7 @@ import io.netlink4j.core.message.MessageReader;
 import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.netfilter.internal.NfGenMsg;
-import io.netlink4j.netfilter.testing.Captures;
+import io.netlink4j.core.testing.Captures;
 import java.lang.foreign.Arena;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;

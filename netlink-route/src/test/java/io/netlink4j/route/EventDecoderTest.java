@@ -9,7 +9,7 @@ import io.netlink4j.route.rule.Rule;
 import io.netlink4j.route.tc.Filter;
 import io.netlink4j.route.tc.Qdisc;
 import io.netlink4j.route.tc.TrafficClass;
-import io.netlink4j.route.testing.Captures;
+import io.netlink4j.core.testing.Captures;
 import io.netlink4j.route.uapi.RtnetlinkH;
 import java.util.ArrayList;
 import java.util.List;

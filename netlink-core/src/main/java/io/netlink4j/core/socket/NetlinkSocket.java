@@ -483,18 +483,9 @@ public final class NetlinkSocket implements AutoCloseable {
      * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public <T> List<T> dump(Request request, MessageParser<T> parser) {
-        Objects.requireNonNull(parser, "parser");
         List<T> out = new ArrayList<>();
-        for (int attempt = 1; ; attempt++) {
-            out.clear();
-            if (!dumpOnce(request, parser, out::add)) {
-                return out;
-            }
-            if (attempt >= DUMP_RETRIES) {
-                throw KernelException.of(Errno.EINTR, request.describe() + " dump",
-                        "interrupted by concurrent changes " + DUMP_RETRIES + " times");
-            }
-        }
+        dump(request, parser, out::add, out::clear);
+        return out;
     }
 
     /**
@@ -516,11 +507,38 @@ public final class NetlinkSocket implements AutoCloseable {
      * @throws IllegalStateException if the socket is closed, or when called from a dump callback
      */
     public <T> void dump(Request request, MessageParser<T> parser, Consumer<? super T> each) {
+        dump(request, parser, each, null);
+    }
+
+    /**
+     * {@link #dump(Request, MessageParser, Consumer)} for a caller that can forget what it was
+     * given: when the kernel marks the dump {@code NLM_F_DUMP_INTR}, {@code restart} runs (a
+     * list clears itself) and the dump is made again, up to 8 times in all, before it is
+     * reported as {@code EINTR}. With {@code restart} null, the first interruption is reported.
+     *
+     * @param <T>     what the parser makes
+     * @param request the dump request; the socket adds {@code NLM_F_DUMP}
+     * @param parser  turns each message into a value, or {@code null} to skip it; not null
+     * @param each    receives each value, on the calling thread; not null
+     * @param restart forgets what {@code each} received before a new attempt, or {@code null}
+     * @throws KernelException     the kernel's refusal of the dump, or {@code EINTR} after the
+     *                             last interrupted attempt
+     * @throws SystemCallException if {@code sendto} or {@code recvfrom} fails
+     * @throws IllegalStateException if the socket is closed, or when called from a dump callback
+     */
+    public <T> void dump(Request request, MessageParser<T> parser, Consumer<? super T> each, Runnable restart) {
         Objects.requireNonNull(parser, "parser");
         Objects.requireNonNull(each, "each");
-        if (dumpOnce(request, parser, each)) {
-            throw KernelException.of(Errno.EINTR, request.describe() + " dump",
-                    "interrupted by concurrent changes; objects already delivered may be stale");
+        for (int attempt = 1; dumpOnce(request, parser, each); attempt++) {
+            if (restart == null) {
+                throw KernelException.of(Errno.EINTR, request.describe() + " dump",
+                        "interrupted by concurrent changes; objects already delivered may be stale");
+            }
+            if (attempt >= DUMP_RETRIES) {
+                throw KernelException.of(Errno.EINTR, request.describe() + " dump",
+                        "interrupted by concurrent changes " + DUMP_RETRIES + " times");
+            }
+            restart.run();
         }
     }
 

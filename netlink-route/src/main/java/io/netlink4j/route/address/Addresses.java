@@ -168,7 +168,7 @@ public final class Addresses {
      */
     public List<Address> list(AddressFilter filter) {
         List<Address> out = new ArrayList<>();
-        DeviceNames names = dump(filter, out::add);
+        DeviceNames names = dump(filter, out::add, out::clear);
         out.replaceAll(a -> a.dev() != null || a.index() == 0 ? a : a.withDev(names.name(a.index())));
         return out;
     }
@@ -185,10 +185,10 @@ public final class Addresses {
      */
     public void forEach(AddressFilter filter, Consumer<? super Address> each) {
         Objects.requireNonNull(each, "each");
-        dump(filter, each);
+        dump(filter, each, null);
     }
 
-    private DeviceNames dump(AddressFilter filter, Consumer<? super Address> each) {
+    private DeviceNames dump(AddressFilter filter, Consumer<? super Address> each, Runnable restart) {
         Objects.requireNonNull(filter, "filter");
         DeviceNames names = new DeviceNames(socket);
         int index = 0;
@@ -204,7 +204,7 @@ public final class Addresses {
                     if ((dev == 0 || a.index() == dev) && (filter.family() == null || a.family() == filter.family())) {
                         each.accept(a);
                     }
-                });
+                }, restart);
         return names;
     }
 

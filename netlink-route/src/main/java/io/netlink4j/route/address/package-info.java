@@ -28,9 +28,10 @@
  *     <td>{@code h.addresses().list(AddressFilter.dev("veth0").withFamily(AddressFamily.INET))}</td></tr>
  * </table>
  *
- * <p><b>Dumps under heavy change.</b> A dump ({@code list} or {@code forEach}, one streamed dump
- * under both) that runs while many addresses change at once can be marked interrupted by the kernel
- * ({@code NLM_F_DUMP_INTR}); it is not restarted. It then fails, after the dump, with a {@link
+ * <p><b>Dumps under heavy change.</b> A dump that runs while many addresses change at once can be
+ * marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). A {@code list} method forgets what
+ * it collected and dumps again, up to 8 times; a {@code forEach} cannot take back what it handed
+ * over, so it does not restart. Either then fails, after the dump, with a {@link
  * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
  * safe.
  */

@@ -92,7 +92,7 @@ public final class BridgePorts {
      */
     public List<BridgePort> list() {
         List<BridgePort> out = new ArrayList<>();
-        forEach(out::add);
+        stream(out::add, out::clear);
         return out;
     }
 
@@ -113,9 +113,14 @@ public final class BridgePorts {
      * @param each receives each one as it is parsed
      */
     public void forEach(Consumer<? super BridgePort> each) {
+        stream(each, null);
+    }
+
+    /** The dump behind {@code list} and {@code forEach}; {@code restart} makes an interrupted dump run again. */
+    private void stream(Consumer<? super BridgePort> each, Runnable restart) {
         Objects.requireNonNull(each, "each");
         DeviceNames names = new DeviceNames(socket).load();
-        socket.dump(dumpRequest(), m -> BridgePortCodec.parse(m, names), each);
+        socket.dump(dumpRequest(), m -> BridgePortCodec.parse(m, names), each, restart);
     }
 
     /** What {@link #change} sends for the port with index {@code index}. */

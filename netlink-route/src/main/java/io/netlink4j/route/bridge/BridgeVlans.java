@@ -100,7 +100,7 @@ public final class BridgeVlans {
      */
     public List<BridgeVlan> list() {
         List<BridgeVlan> out = new ArrayList<>();
-        forEach(out::add);
+        stream(out::add, out::clear);
         return out;
     }
 
@@ -121,8 +121,13 @@ public final class BridgeVlans {
      * @param each receives each one as it is parsed
      */
     public void forEach(Consumer<? super BridgeVlan> each) {
+        stream(each, null);
+    }
+
+    /** The dump behind {@code list} and {@code forEach}; {@code restart} makes an interrupted dump run again. */
+    private void stream(Consumer<? super BridgeVlan> each, Runnable restart) {
         Objects.requireNonNull(each, "each");
-        socket.dump(dumpRequest(), BridgeVlanCodec::parse, vlans -> vlans.forEach(each));
+        socket.dump(dumpRequest(), BridgeVlanCodec::parse, vlans -> vlans.forEach(each), restart);
     }
 
     private int index(BridgeVlanSpec spec, String verb) {

@@ -159,7 +159,7 @@ public final class FdbEntries {
      */
     public List<FdbEntry> list(FdbFilter filter) {
         List<FdbEntry> out = new ArrayList<>();
-        forEach(filter, out::add);
+        stream(filter, out::add, out::clear);
         return out;
     }
 
@@ -171,6 +171,11 @@ public final class FdbEntries {
       * @param each receives each one as it is parsed
      */
     public void forEach(FdbFilter filter, Consumer<? super FdbEntry> each) {
+        stream(filter, each, null);
+    }
+
+    /** The dump behind {@code list} and {@code forEach}; {@code restart} makes an interrupted dump run again. */
+    private void stream(FdbFilter filter, Consumer<? super FdbEntry> each, Runnable restart) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(each, "each");
         Devices devices = new Devices(socket);
@@ -178,7 +183,7 @@ public final class FdbEntries {
         int bridge = filter.bridge() == null ? 0 : devices.index(filter.bridge(), op);
         int port = filter.port() == null ? 0 : devices.index(filter.port(), op);
         DeviceNames names = new DeviceNames(socket).load();
-        socket.dump(dumpRequest(filter, bridge, port), m -> FdbCodec.parse(m, names), each);
+        socket.dump(dumpRequest(filter, bridge, port), m -> FdbCodec.parse(m, names), each, restart);
     }
 
     private BatchResult all(List<FdbSpec> specs, int verb) {

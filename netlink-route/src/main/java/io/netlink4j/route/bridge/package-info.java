@@ -56,10 +56,11 @@
  *     <td>{@code h.bridgeVlans().list()} / {@code h.bridgeVlans().list("veth-b")}</td></tr>
  * </table>
  *
- * <p><b>Dumps under heavy change.</b> A dump ({@code list} or {@code forEach}, one streamed dump
- * under both) that runs while many FDB entries, bridge ports or VLANs change at once can be marked
- * interrupted by the kernel ({@code NLM_F_DUMP_INTR}); it is not restarted. It then fails, after
- * the dump, with a {@link io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed,
- * and listing again is safe.
+ * <p><b>Dumps under heavy change.</b> A dump that runs while many FDB entries, bridge ports or VLANs change at once can be
+ * marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). A {@code list} method forgets what
+ * it collected and dumps again, up to 8 times; a {@code forEach} cannot take back what it handed
+ * over, so it does not restart. Either then fails, after the dump, with a {@link
+ * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
+ * safe.
  */
 package io.netlink4j.route.bridge;

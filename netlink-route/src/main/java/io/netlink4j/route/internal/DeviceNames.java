@@ -45,6 +45,17 @@ public final class DeviceNames {
         return this;
     }
 
+    /** A copy of what is cached, index to name (names of devices found gone are left out). */
+    public Map<Integer, String> snapshot() {
+        Map<Integer, String> copy = new HashMap<>();
+        names.forEach((i, n) -> {
+            if (n != null) {
+                copy.put(i, n);
+            }
+        });
+        return copy;
+    }
+
     /** The cached name of {@code index}, or {@code null}: never asks the kernel (safe inside a dump callback). */
     public String cached(int index) {
         return index == 0 ? null : names.get(index);

@@ -68,10 +68,9 @@
  * </table>
  *
  * <p><b>Dumps under heavy change.</b> A dump that runs while many links change at once can be
- * marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). {@link
- * io.netlink4j.route.link.Links#list(LinkFilter)} restarts it, up to 8 times, and can still fail
- * when the changes go on; {@link io.netlink4j.route.link.Links#forEach} cannot take back what it
- * delivered and does not restart. It then fails, after the dump, with a {@link
+ * marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). A {@code list} method forgets what
+ * it collected and dumps again, up to 8 times; a {@code forEach} cannot take back what it handed
+ * over, so it does not restart. Either then fails, after the dump, with a {@link
  * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
  * safe.
  */

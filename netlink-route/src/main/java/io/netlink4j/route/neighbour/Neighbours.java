@@ -135,7 +135,7 @@ public final class Neighbours {
      */
     public List<Neighbour> list(NeighbourFilter filter) {
         List<Neighbour> out = new ArrayList<>();
-        DeviceNames names = dump(filter, out::add);
+        DeviceNames names = dump(filter, out::add, out::clear);
         out.replaceAll(n -> n.dev() != null || n.index() == 0 ? n : n.withDev(names.name(n.index())));
         return out;
     }
@@ -151,10 +151,10 @@ public final class Neighbours {
      */
     public void forEach(NeighbourFilter filter, Consumer<? super Neighbour> each) {
         Objects.requireNonNull(each, "each");
-        dump(filter, each);
+        dump(filter, each, null);
     }
 
-    private DeviceNames dump(NeighbourFilter filter, Consumer<? super Neighbour> each) {
+    private DeviceNames dump(NeighbourFilter filter, Consumer<? super Neighbour> each, Runnable restart) {
         Objects.requireNonNull(filter, "filter");
         DeviceNames names = new DeviceNames(socket);
         int index = 0;
@@ -169,7 +169,7 @@ public final class Neighbours {
                     if ((dev == 0 || n.index() == dev) && (filter.family() == null || n.family() == filter.family())) {
                         each.accept(n);
                     }
-                });
+                }, restart);
         return names;
     }
 

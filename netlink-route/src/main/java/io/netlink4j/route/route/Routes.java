@@ -156,7 +156,7 @@ public final class Routes {
      */
     public List<Route> list(RouteFilter filter) {
         List<Route> out = new ArrayList<>();
-        DeviceNames names = dump(filter, out::add);
+        DeviceNames names = dump(filter, out::add, out::clear);
         out.replaceAll(r -> r.named(names::name));
         return out;
     }
@@ -173,10 +173,10 @@ public final class Routes {
      */
     public void forEach(RouteFilter filter, Consumer<? super Route> each) {
         Objects.requireNonNull(each, "each");
-        dump(filter, each);
+        dump(filter, each, null);
     }
 
-    private DeviceNames dump(RouteFilter filter, Consumer<? super Route> each) {
+    private DeviceNames dump(RouteFilter filter, Consumer<? super Route> each, Runnable restart) {
         Objects.requireNonNull(filter, "filter");
         int oif = filter.dev() == null ? 0 : Devices.index(socket, filter.dev(), "RTM_GETROUTE dev " + filter.dev());
         DeviceNames names = new DeviceNames(socket).load();
@@ -187,7 +187,7 @@ public final class Routes {
                                 && (filter.family() == null || filter.family() == r.family())) {
                             each.accept(r);
                         }
-                    });
+                    }, restart);
         } catch (NotFoundException noTable) {
             // A one-family dump of a table that was never made: ENOENT "FIB table does not exist".
             if (filter.table() == null || noTable.errno() != Errno.ENOENT) {

@@ -1,17 +1,6 @@
 package io.netlink4j.route.tc;
 
-import static io.netlink4j.core.uapi.SysConst.AF_UNSPEC;
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_EXT_MASK;
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_IFNAME;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTEXT_FILTER_SKIP_STATS;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETLINK;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWLINK;
-
-import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.socket.NetlinkSocket;
-import io.netlink4j.core.socket.Request;
-import io.netlink4j.route.internal.Structs;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -28,26 +17,9 @@ final class DeviceNames implements IntFunction<String> {
         this.names = names;
     }
 
-    /** Every device of the socket's namespace, by index ({@code RTM_GETLINK} dump without counters). */
+    /** Every device of the socket's namespace, by index: the link dump route's listings share. */
     static DeviceNames dump(NetlinkSocket socket) {
-        Map<Integer, String> m = new HashMap<>();
-        socket.dump(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", null, w -> {
-            Structs.ifinfomsg(w, AF_UNSPEC, 0, 0, 0);
-            w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-        }), msg -> {
-            if (msg.type() != RTM_NEWLINK) {
-                return null;
-            }
-            int index = msg.u32(Structs.IFINFOMSG_INDEX);
-            Attributes a = msg.attributes(Structs.IFINFOMSG_LEN);
-            while (a.next()) {
-                if (a.type() == IFLA_IFNAME) {
-                    m.put(index, a.string());
-                }
-            }
-            return index;
-        });
-        return new DeviceNames(m);
+        return new DeviceNames(new io.netlink4j.route.internal.DeviceNames(socket).load().snapshot());
     }
 
     /** One known device, for listings of that device alone. */

@@ -212,7 +212,7 @@ public final class Filters {
      */
     public List<Filter> list(String dev, TcHandle parent) {
         List<Filter> out = new ArrayList<>();
-        forEach(dev, parent, out::add);
+        stream(dev, parent, out::add, out::clear);
         return out;
     }
 
@@ -226,6 +226,11 @@ public final class Filters {
      * @throws NotFoundException if there is no such device
      */
     public void forEach(String dev, TcHandle parent, Consumer<? super Filter> each) {
+        stream(dev, parent, each, null);
+    }
+
+    /** The dump behind {@code list} and {@code forEach}; {@code restart} makes an interrupted dump run again. */
+    private void stream(String dev, TcHandle parent, Consumer<? super Filter> each, Runnable restart) {
         InterfaceName.check(dev);
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(each, "each");
@@ -234,7 +239,7 @@ public final class Filters {
         DeviceNames names = DeviceNames.dump(socket);
         socket.dump(Request.of(RTM_GETTFILTER, 0, "RTM_GETTFILTER", "dev " + dev + " parent " + parent,
                 w -> FilterCodec.writeDump(w, index, parent)),
-                m -> m.u32(TcMsg.IFINDEX) == index ? FilterCodec.parse(m, names, clock) : null, each);
+                m -> m.u32(TcMsg.IFINDEX) == index ? FilterCodec.parse(m, names, clock) : null, each, restart);
     }
 
     private static TcHandle parent(String parent) {

@@ -199,7 +199,7 @@ public final class Qdiscs {
      */
     public List<Qdisc> list(String dev) {
         List<Qdisc> out = new ArrayList<>();
-        forEach(dev, out::add);
+        stream(dev, out::add, out::clear);
         return out;
     }
 
@@ -212,12 +212,17 @@ public final class Qdiscs {
      * @throws NotFoundException if there is no such device
      */
     public void forEach(String dev, Consumer<? super Qdisc> each) {
+        stream(dev, each, null);
+    }
+
+    /** The dump behind {@code list} and {@code forEach}; {@code restart} makes an interrupted dump run again. */
+    private void stream(String dev, Consumer<? super Qdisc> each, Runnable restart) {
         InterfaceName.check(dev);
         Objects.requireNonNull(each, "each");
         int index = Devices.index(socket, dev, "RTM_GETQDISC dev " + dev);
         DeviceNames names = DeviceNames.of(index, dev);
         // Kernels that ignore tcm_ifindex in qdisc dumps send every device's: keep this one's.
-        socket.dump(dumpRequest(index), m -> m.u32(TcMsg.IFINDEX) == index ? QdiscCodec.parse(m, names, clock) : null, each);
+        socket.dump(dumpRequest(index), m -> m.u32(TcMsg.IFINDEX) == index ? QdiscCodec.parse(m, names, clock) : null, each, restart);
     }
 
     private Request dumpRequest(int index) {

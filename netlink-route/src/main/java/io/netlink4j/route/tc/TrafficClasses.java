@@ -173,7 +173,7 @@ public final class TrafficClasses {
      */
     public List<TrafficClass> list(String dev) {
         List<TrafficClass> out = new ArrayList<>();
-        forEach(dev, out::add);
+        stream(dev, out::add, out::clear);
         return out;
     }
 
@@ -186,12 +186,17 @@ public final class TrafficClasses {
      * @throws NotFoundException if there is no such device
      */
     public void forEach(String dev, Consumer<? super TrafficClass> each) {
+        stream(dev, each, null);
+    }
+
+    /** The dump behind {@code list} and {@code forEach}; {@code restart} makes an interrupted dump run again. */
+    private void stream(String dev, Consumer<? super TrafficClass> each, Runnable restart) {
         InterfaceName.check(dev);
         Objects.requireNonNull(each, "each");
         int index = Devices.index(socket, dev, "RTM_GETTCLASS dev " + dev);
         DeviceNames names = DeviceNames.of(index, dev);
         socket.dump(Request.of(RTM_GETTCLASS, 0, "RTM_GETTCLASS", "dev " + dev, w -> ClassCodec.writeDump(w, index)),
-                m -> m.u32(TcMsg.IFINDEX) == index ? ClassCodec.parse(m, names, clock) : null, each);
+                m -> m.u32(TcMsg.IFINDEX) == index ? ClassCodec.parse(m, names, clock) : null, each, restart);
     }
 
     /** What the kernel would refuse less clearly: a spec without a kind. */

@@ -54,11 +54,10 @@
  * <p>Kinds not modelled come back raw ({@link OtherQdisc}, {@link OtherClass}, {@link OtherFilter},
  * {@link OtherAction}); attributes not modelled are kept in each result's {@code unknown} map.
  *
- * <p><b>Dumps under heavy change.</b> A dump that runs while many qdiscs, classes or filters change
- * at once can be marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). {@code Qdiscs.list()}
- * (every device) restarts it, up to 8 times, and can still fail when the changes go on; the other
- * lists are collected from the streamed dump of their {@code forEach}, which cannot take back what
- * it delivered and does not restart. It then fails, after the dump, with a {@link
+ * <p><b>Dumps under heavy change.</b> A dump that runs while many qdiscs, classes or filters change at once can be
+ * marked interrupted by the kernel ({@code NLM_F_DUMP_INTR}). A {@code list} method forgets what
+ * it collected and dumps again, up to 8 times; a {@code forEach} cannot take back what it handed
+ * over, so it does not restart. Either then fails, after the dump, with a {@link
  * io.netlink4j.core.KernelException} of {@code EINTR}; nothing was changed, and listing again is
  * safe.
  */

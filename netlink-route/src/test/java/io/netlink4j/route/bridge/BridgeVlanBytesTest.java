@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.socket.Request;
-import io.netlink4j.route.testing.Captures;
+import io.netlink4j.core.testing.Captures;
 import io.netlink4j.route.testing.Replies;
 import io.netlink4j.route.uapi.RtnetlinkH;
 import java.util.List;

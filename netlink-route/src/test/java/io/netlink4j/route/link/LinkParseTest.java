@@ -10,7 +10,7 @@ import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageReader;
 import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.internal.Structs;
-import io.netlink4j.route.testing.Captures;
+import io.netlink4j.core.testing.Captures;
 import io.netlink4j.route.testing.Json;
 import java.io.IOException;
 import java.io.InputStream;

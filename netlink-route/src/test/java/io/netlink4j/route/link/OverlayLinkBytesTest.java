@@ -4,8 +4,8 @@ import static io.netlink4j.route.testing.Replies.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netlink4j.route.testing.Captures;
-import io.netlink4j.route.testing.Captures.Capture;
+import io.netlink4j.core.testing.Captures;
+import io.netlink4j.core.testing.Captures.Capture;
 import java.time.Duration;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;

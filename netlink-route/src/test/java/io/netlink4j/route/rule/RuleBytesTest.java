@@ -7,7 +7,7 @@ import io.netlink4j.core.AddressFamily;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.route.RouteProtocol;
 import io.netlink4j.route.route.RouteTable;
-import io.netlink4j.route.testing.Captures;
+import io.netlink4j.core.testing.Captures;
 import io.netlink4j.route.testing.Json;
 import io.netlink4j.route.testing.Replies;
 import io.netlink4j.route.uapi.RtnetlinkH;

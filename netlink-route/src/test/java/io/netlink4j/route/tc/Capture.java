@@ -2,7 +2,7 @@ package io.netlink4j.route.tc;
 
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageReader;
-import io.netlink4j.route.testing.Captures;
+import io.netlink4j.core.testing.Captures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;

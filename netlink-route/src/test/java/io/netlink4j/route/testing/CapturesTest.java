@@ -1,5 +1,7 @@
 package io.netlink4j.route.testing;
 
+import io.netlink4j.core.testing.Captures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.netlink4j.route.testing;
 
+import io.netlink4j.core.testing.Captures;
+
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageReader;
 import io.netlink4j.core.socket.MessageParser;

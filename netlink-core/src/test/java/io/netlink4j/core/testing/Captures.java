@@ -1,4 +1,4 @@
-package io.netlink4j.route.testing;
+package io.netlink4j.core.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
