@@ -83,7 +83,7 @@ class CarrierTrapTest {
                     .allSatisfy(s -> assertThat(s).matches(".* (ran at .*|refused)"));
             assertThat(seen.get(0)).isEqualTo("platform refused");
 
-            assertThat(NamespaceThreads.in(ns.inode())).as("threads of the JVM in the namespace").isEmpty();
+            assertThat(NamespaceThreads.settledIn(ns.inode())).as("threads of the JVM in the namespace").isEmpty();
             for (int i = 0; i < 20; i++) {
                 String[] w = new String[1];
                 Thread.ofVirtual().start(() -> w[0] = where()).join();
@@ -97,7 +97,7 @@ class CarrierTrapTest {
                 assertThat(ns.call(() -> attempt(() -> cold.submit(CarrierTrapTest::where).get())))
                         .isEqualTo("refused");
                 assertThat(cold.submit(CarrierTrapTest::where).get()).isEqualTo(home);
-                assertThat(NamespaceThreads.in(ns.inode())).isEmpty();
+                assertThat(NamespaceThreads.settledIn(ns.inode())).isEmpty();
             } finally {
                 cold.shutdownNow();
             }

@@ -41,7 +41,7 @@ class CodeInsideTest {
         ns.startThread("resident", () -> fromResident.set(catchThrowable(() -> new Thread(() -> {}).start()))).join();
         assertThat(fromResident.get()).isInstanceOf(OutOfMemoryError.class);
 
-        assertThat(NamespaceThreads.in(ns.inode())).as("threads of this JVM in the namespace").isEmpty();
+        assertThat(NamespaceThreads.settledIn(ns.inode())).as("threads of this JVM in the namespace").isEmpty();
     }
 
     @Test

@@ -75,7 +75,7 @@ class NamespaceSocketsTest {
             assertThatThrownBy(() -> new Socket(LOOPBACK, port).close())
                     .as("the JVM's own loopback has no such server").isInstanceOf(ConnectException.class);
         }
-        assertThat(NamespaceThreads.in(ns.inode())).isEmpty();
+        assertThat(NamespaceThreads.settledIn(ns.inode())).isEmpty();
     }
 
     @Test
@@ -156,7 +156,7 @@ class NamespaceSocketsTest {
             assertThat(udp.receive(got)).isEqualTo(udp.getLocalAddress());
             assertThat(got.get(0)).isEqualTo((byte) 42);
         }
-        assertThat(NamespaceThreads.in(ns.inode())).isEmpty();
+        assertThat(NamespaceThreads.settledIn(ns.inode())).isEmpty();
     }
 
     @Test

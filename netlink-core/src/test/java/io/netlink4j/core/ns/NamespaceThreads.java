@@ -31,6 +31,22 @@ final class NamespaceThreads {
         return out;
     }
 
+    /**
+     * {@link #in}, once threads that have already ended for Java have left the kernel's list: a
+     * thread whose {@code join} returned still unwinds as a kernel task for a moment, and a check
+     * right after would see it. Waits at most two seconds for the list to empty, then returns
+     * what is left, so a thread that stays inside still fails the check.
+     */
+    static List<String> settledIn(long inode) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        List<String> now = in(inode);
+        while (!now.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            now = in(inode);
+        }
+        return now;
+    }
+
     /** The network namespace ("net:[inode]") of every live thread of this process named {@code comm}. */
     static List<String> named(String comm) throws IOException {
         List<String> out = new ArrayList<>();

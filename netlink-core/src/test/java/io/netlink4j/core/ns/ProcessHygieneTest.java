@@ -58,7 +58,7 @@ class ProcessHygieneTest {
             assertThat(Files.exists(Path.of("/proc", Long.toString(p.pid()), "stat"))
                     && p.toHandle().isAlive()).as("pid %d still there", p.pid()).isFalse();
         }
-        assertThat(NamespaceThreads.in(ns.inode())).as("threads of this JVM in the namespace").isEmpty();
+        assertThat(NamespaceThreads.settledIn(ns.inode())).as("threads of this JVM in the namespace").isEmpty();
     }
 
     @Test
@@ -124,7 +124,7 @@ class ProcessHygieneTest {
         try {
             assertThat(Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "ns", "net")).toString())
                     .isEqualTo("net:[" + ns.inode() + "]");
-            assertThat(NamespaceThreads.in(ns.inode())).isEmpty();
+            assertThat(NamespaceThreads.settledIn(ns.inode())).isEmpty();
             // The reaper is home, in the namespace of the JVM's main thread.
             long home = Long.parseLong(Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString()
                     .replaceAll("\\D", ""));

@@ -63,7 +63,7 @@ class ProcessStartTest {
         // The witness from outside agrees, and the caller never moved.
         assertThat(Ip.links(name).keySet()).containsExactlyInAnyOrder("lo", "pin-a", "pin-b");
         assertThat(NetNs.currentInode()).isEqualTo(home);
-        assertThat(NamespaceThreads.in(ns.inode())).as("threads of this JVM in the namespace").isEmpty();
+        assertThat(NamespaceThreads.settledIn(ns.inode())).as("threads of this JVM in the namespace").isEmpty();
     }
 
     @Test
@@ -220,7 +220,7 @@ class ProcessStartTest {
 
         assertThat(ProcessHygiene.openDescriptors()).isEqualTo(fdsBefore);
         assertThat(ProcessHygiene.zombieChildren()).isEmpty();
-        assertThat(NamespaceThreads.in(ns.inode())).isEmpty();
+        assertThat(NamespaceThreads.settledIn(ns.inode())).isEmpty();
     }
 
     @Test
