@@ -108,7 +108,7 @@ public final class Runner {
             down = down(e, t, k, !up.ok());
         }
         boolean ok = up.complete() && v != null && v.ok() && down;
-        return String.format(Locale.ROOT, "%-16s up %-21s verify %-14s down %-5s %s", e.id(),
+        return String.format(Locale.ROOT, "%-16s up %-21s verify %-25s down %-5s %s", e.id(),
                 (up.ok() ? up.missing() > 0 ? "MISSING" : "ok" : "FAILED")
                         + String.format(Locale.ROOT, " (%d, %.0f ms)", up.steps(), up.nanos() / 1e6),
                 v == null ? "skipped" : v.passed() + "/" + (v.passed() + v.failed()) + " passed"
