@@ -9,7 +9,7 @@ import io.netlink4j.lab.model.Impairment;
 import io.netlink4j.lab.model.Link;
 import io.netlink4j.lab.model.Topologies;
 import io.netlink4j.lab.model.Topology;
-import io.netlink4j.lab.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.lab.testing.LabNames;
 import io.netlink4j.route.PingResult;
 import io.netlink4j.route.Rtnetlink;

@@ -1,6 +1,7 @@
 package io.netlink4j.lab.testing;
 
 import io.netlink4j.core.testing.Ip;
+import io.netlink4j.core.testing.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

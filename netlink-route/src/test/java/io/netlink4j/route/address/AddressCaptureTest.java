@@ -14,7 +14,7 @@ import io.netlink4j.route.internal.Structs;
 import io.netlink4j.route.route.RouteScope;
 import io.netlink4j.core.testing.Captures;
 import io.netlink4j.core.testing.Captures.Capture;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.route.testing.Sent;
 import java.lang.foreign.Arena;
 import java.lang.foreign.ValueLayout;

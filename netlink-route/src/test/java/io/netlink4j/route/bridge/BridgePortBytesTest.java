@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netlink4j.core.ProtocolException;
 import io.netlink4j.route.internal.DeviceNames;
 import io.netlink4j.core.testing.Captures;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.route.testing.Replies;
 import io.netlink4j.route.uapi.IfLinkH;
 import io.netlink4j.route.uapi.RtnetlinkH;

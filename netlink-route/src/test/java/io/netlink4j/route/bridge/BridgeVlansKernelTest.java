@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.KernelException;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.route.testing.TestNs;
 import java.util.ArrayList;
 import java.util.List;

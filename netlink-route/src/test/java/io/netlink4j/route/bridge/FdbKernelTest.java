@@ -7,7 +7,7 @@ import io.netlink4j.core.AlreadyExistsException;
 import io.netlink4j.core.MacAddress;
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.socket.BatchResult;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.route.testing.TestNs;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.netlink4j.route.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlink4j.core.ns.NetNs;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.route.testing.TestNs;
 import java.util.List;
 import java.util.Map;

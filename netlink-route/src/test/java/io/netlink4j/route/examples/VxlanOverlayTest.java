@@ -7,7 +7,7 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.testing.Ip;
 import io.netlink4j.route.Rtnetlink;
 import io.netlink4j.route.bridge.FdbSpec;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.route.testing.TestNs;
 import java.time.Duration;
 import java.util.List;

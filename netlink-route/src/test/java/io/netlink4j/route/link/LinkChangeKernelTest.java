@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.KernelException;
 import io.netlink4j.core.NotFoundException;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.route.testing.TestNs;
 import java.time.Duration;
 import java.util.Map;

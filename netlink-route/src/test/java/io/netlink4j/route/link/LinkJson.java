@@ -3,7 +3,7 @@ package io.netlink4j.route.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlink4j.core.Cidr;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

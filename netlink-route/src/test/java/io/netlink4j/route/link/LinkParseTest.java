@@ -11,7 +11,7 @@ import io.netlink4j.core.message.MessageReader;
 import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.internal.Structs;
 import io.netlink4j.core.testing.Captures;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.route.RouteProtocol;
 import io.netlink4j.route.route.RouteTable;
 import io.netlink4j.core.testing.Captures;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.route.testing.Replies;
 import io.netlink4j.route.uapi.RtnetlinkH;
 import java.util.List;

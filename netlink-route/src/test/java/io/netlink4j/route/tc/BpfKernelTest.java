@@ -2,7 +2,7 @@ package io.netlink4j.route.tc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWTFILTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlink4j.core.socket.Request;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

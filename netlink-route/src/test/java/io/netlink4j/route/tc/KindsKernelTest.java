@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.route.link.Veth;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

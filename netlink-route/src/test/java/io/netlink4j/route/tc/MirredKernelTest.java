@@ -3,7 +3,7 @@ package io.netlink4j.route.tc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netlink4j.route.link.Veth;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;

@@ -92,7 +92,7 @@ class QdiscCaptureTest {
     void qdiscDumpParsesAsTcShowsIt() {
         Capture reply = Capture.load("qdisc-show-stats.reply");
         java.util.List<Qdisc> qdiscs = reply.parseAll(m -> QdiscCodec.parse(m, reply.names(), Capture.CLOCK));
-        java.util.Map<String, Object> json = io.netlink4j.route.testing.Json.array(text("qdisc-show-stats.json")).getFirst();
+        java.util.Map<String, Object> json = io.netlink4j.core.testing.Json.array(text("qdisc-show-stats.json")).getFirst();
         Qdisc q = qdiscs.getFirst();
         assertThat(qdiscs).hasSize(1);
         assertThat(q.kind()).isEqualTo(new Htb(0x30, 10, 1000));

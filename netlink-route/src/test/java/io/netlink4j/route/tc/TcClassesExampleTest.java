@@ -47,13 +47,13 @@ class TcClassesExampleTest {
             Map<String, Object> root = TcLab.tcJson(a, "qdisc", "show", "dev", "veth-a").getFirst();
             assertThat(root.get("kind")).isEqualTo("htb");
             assertThat(root.get("handle")).isEqualTo("1:");
-            assertThat(io.netlink4j.route.testing.Json.at(root, "options", "default")).isEqualTo("0x30");
+            assertThat(io.netlink4j.core.testing.Json.at(root, "options", "default")).isEqualTo("0x30");
             List<Filter> filters = a.rt().filters().list("veth-a", "1:");
             assertThat(filters).filteredOn(f -> ((U32) f.kind()).keys().size() == 1).extracting(f -> f.kind().toString())
                     .containsExactlyInAnyOrder("u32 match 0a0a0002/ffffffff at 16 flowid 1:10",
                             "u32 match 0a0a0003/ffffffff at 16 flowid 1:20");
             assertThat(TcLab.tcJson(a, "filter", "show", "dev", "veth-a", "parent", "1:"))
-                    .extracting(j -> io.netlink4j.route.testing.Json.at(j, "options", "flowid"))
+                    .extracting(j -> io.netlink4j.core.testing.Json.at(j, "options", "flowid"))
                     .containsExactlyInAnyOrder(null, null, "1:10", "1:20"); // the priority's entry and its hash table, then the two
 
             CompletableFuture<TcpMeter.Result> slow = CompletableFuture.supplyAsync(() -> meter(a, b, "10.10.0.2"), pool);

@@ -6,7 +6,7 @@ import io.netlink4j.core.testing.ThrowawayNamespaces;
 import io.netlink4j.route.Rtnetlink;
 import io.netlink4j.route.address.AddressSpec;
 import io.netlink4j.route.link.Veth;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.route.PingResult;
-import io.netlink4j.route.testing.Json;
+import io.netlink4j.core.testing.Json;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;

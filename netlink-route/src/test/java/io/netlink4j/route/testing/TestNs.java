@@ -4,6 +4,7 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.route.Rtnetlink;
 import io.netlink4j.route.link.Links;
 import io.netlink4j.core.testing.Ip;
+import io.netlink4j.core.testing.Json;
 import io.netlink4j.core.testing.ThrowawayNamespaces;
 import java.util.ArrayList;
 import java.util.List;

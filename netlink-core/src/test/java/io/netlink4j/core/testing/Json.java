@@ -1,11 +1,14 @@
-package io.netlink4j.route.testing;
+package io.netlink4j.core.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A tiny JSON reader for the output of {@code ip -j}: objects, arrays, strings, numbers, literals. */
+/**
+ * A tiny JSON reader for the output of {@code ip -j}, {@code tc -j} and {@code bridge -j}: objects,
+ * arrays, strings, numbers, literals. The modules' tests share it through netlink-core's test jar.
+ */
 public final class Json {
     private final String s;
     private int i;
