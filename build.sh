@@ -6,6 +6,8 @@
 #   ./build.sh test          build and run every test (needs root: tests make network namespaces)
 #   ./build.sh install       build the library jars (no tests) and install them in ~/.m2
 #   ./build.sh bench [ARGS]  build the JMH jar and run the benchmarks (see benchmarks/README.md)
+#   ./build.sh lab ARGS      run netlink-lab's command line (java -jar netlink-lab.jar ARGS)
+#   ./build.sh examples ARGS run the examples' command line (java -jar netlink-examples.jar ARGS)
 #   ./build.sh mvn ARGS      run Maven with the JDK found
 #   ./build.sh jdk           print the JDK found (for scripts: JAVA_HOME=$(./build.sh jdk))
 set -euo pipefail
@@ -93,6 +95,19 @@ install_witnesses() {
 }
 
 MVN=(mvn -B -ntp)
+
+# Runs MODULE's jar with the JDK found (the default java may be too old for it), after building
+# it when it is missing or older than a source of the modules it is made of.
+run_jar() {  # MODULE ARGS...
+  local module=$1 jar="$1/target/$1.jar"
+  shift
+  if [ ! -f "$jar" ] || [ -n "$(find pom.xml */pom.xml netlink-core/src/main netlink-route/src/main \
+      netlink-netfilter/src/main "$module/src/main" -newer "$jar" -print -quit)" ]; then
+    "${MVN[@]}" -q -DskipTests package -pl "$module" -am >&2
+    touch "$jar"  # Maven leaves a jar whose content did not change as it was
+  fi
+  exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$jar" "$@"
+}
 cmd=${1:-help}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -114,6 +129,9 @@ case "$cmd" in
     "${MVN[@]}" -q -DskipTests package -pl benchmarks -am
     exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar benchmarks/target/benchmarks.jar "$@"
     ;;
+  lab|examples)
+    run_jar "netlink-$cmd" "$@"
+    ;;
   install)
     # Tests need root (they make namespaces); ./build.sh test runs them.
     exec "${MVN[@]}" -DskipTests install "$@"
@@ -125,7 +143,7 @@ case "$cmd" in
     echo "$JAVA_HOME"
     ;;
   *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
