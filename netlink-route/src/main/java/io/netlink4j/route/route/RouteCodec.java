@@ -37,12 +37,10 @@ final class RouteCodec {
     /**
      * A route request: {@code RTM_NEWROUTE} with {@code NLM_F_CREATE} and {@code NLM_F_EXCL}
      * ({@code ip route add}) or {@code NLM_F_REPLACE} ({@code replace}), or {@code RTM_DELROUTE}.
-     * Refuses a spec the kernel could not add before anything is sent.
+     * The caller has refused a spec the kernel could not add ({@link #checkAddable}) before its
+     * device lookups.
      */
     static Request request(RouteSpec spec, Verb verb, int oif, int[] hopIndex) {
-        if (verb != Verb.DELETE) {
-            checkAddable(spec);
-        }
         boolean delete = verb == Verb.DELETE;
         int flags = switch (verb) {
             case ADD -> NLM_F_CREATE | NLM_F_EXCL;
