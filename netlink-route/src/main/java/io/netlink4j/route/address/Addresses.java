@@ -78,7 +78,7 @@ public final class Addresses {
 
     private void send(AddressSpec spec, boolean replace) {
         Objects.requireNonNull(spec, "spec");
-        int index = Devices.index(socket, spec.dev(), "RTM_NEWADDR " + spec);
+        int index = Devices.index(socket, spec.dev(), Devices.lazily(() -> "RTM_NEWADDR " + spec));
         socket.execute(AddressCodec.newRequest(spec, index, replace));
     }
 
@@ -91,7 +91,7 @@ public final class Addresses {
      */
     public void delete(AddressSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        int index = Devices.index(socket, spec.dev(), "RTM_DELADDR " + AddressCodec.key(spec));
+        int index = Devices.index(socket, spec.dev(), Devices.lazily(() -> "RTM_DELADDR " + AddressCodec.key(spec)));
         socket.execute(AddressCodec.deleteRequest(spec, index));
     }
 
@@ -144,8 +144,10 @@ public final class Addresses {
         List<Request> requests = new ArrayList<>(specs.size());
         for (AddressSpec s : specs) {
             Objects.requireNonNull(s, "spec");
-            requests.add(type == RTM_NEWADDR ? AddressCodec.newRequest(s, devices.index(s.dev(), "RTM_NEWADDR " + s), false)
-                    : AddressCodec.deleteRequest(s, devices.index(s.dev(), "RTM_DELADDR " + AddressCodec.key(s))));
+            requests.add(type == RTM_NEWADDR
+                    ? AddressCodec.newRequest(s, devices.index(s.dev(), Devices.lazily(() -> "RTM_NEWADDR " + s)), false)
+                    : AddressCodec.deleteRequest(s, devices.index(s.dev(),
+                            Devices.lazily(() -> "RTM_DELADDR " + AddressCodec.key(s)))));
         }
         return socket.executeAll(requests);
     }

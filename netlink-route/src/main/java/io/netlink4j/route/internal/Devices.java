@@ -13,6 +13,7 @@ import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.Request;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Device names to indices for requests that carry indices ({@code IFLA_MASTER}, {@code IFLA_LINK},
@@ -43,6 +44,24 @@ public final class Devices {
             indices.put(dev, i);
         }
         return i;
+    }
+
+    /**
+     * A {@code forWhat} for {@link #index(String, Object)} whose text is built only if a lookup
+     * fails: requests that succeed never format their spec.
+     *
+     * @param text builds the request's name, e.g. {@code () -> "RTM_NEWROUTE " + spec}
+     * @return an object whose {@code toString} is {@code text.get()}
+     */
+    public static Object lazily(Supplier<String> text) {
+        return new Lazy(text);
+    }
+
+    private record Lazy(Supplier<String> text) {
+        @Override
+        public String toString() {
+            return text.get();
+        }
     }
 
     /** {@link #index(String, Object)} without a cache. */

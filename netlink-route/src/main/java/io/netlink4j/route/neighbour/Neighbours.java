@@ -113,7 +113,8 @@ public final class Neighbours {
     private static Request request(NeighbourSpec spec, NeighbourCodec.Verb verb, Devices devices) {
         Objects.requireNonNull(spec, "spec");
         boolean delete = verb == NeighbourCodec.Verb.DELETE;
-        int index = devices.index(spec.dev(), delete ? "RTM_DELNEIGH " + NeighbourCodec.key(spec) : "RTM_NEWNEIGH " + spec);
+        int index = devices.index(spec.dev(), Devices.lazily(() -> delete ? "RTM_DELNEIGH " + NeighbourCodec.key(spec)
+                : "RTM_NEWNEIGH " + spec));
         return NeighbourCodec.request(spec, index, verb);
     }
 

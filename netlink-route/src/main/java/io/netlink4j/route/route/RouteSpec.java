@@ -59,43 +59,60 @@ public record RouteSpec(Cidr destination, AddressFamily family, RouteType type, 
                 throw new IllegalArgumentException("route destination " + destination + " has host bits set: did you mean "
                         + Cidr.format(destination.network()) + "/" + destination.prefixLength() + "?");
             }
-            family = agree(family, destination.family(), "destination " + destination, null);
+            if (family != null && family != destination.family()) {
+                throw mismatch("destination " + destination, family, null);
+            }
+            family = destination.family();
             if (destination.prefixLength() == 0) {
                 destination = null; // one form for the default route
             }
         }
-        String what = destination == null ? "default" : destination.toString();
+        // The error texts are built only when thrown: every with... copy passes through here.
         if (gateway != null) {
-            family = agree(family, AddressFamily.of(gateway), "gateway " + Cidr.format(gateway), what);
+            family = agree(family, gateway, "gateway ", destination);
         }
         if (source != null) {
-            family = agree(family, AddressFamily.of(source), "source " + Cidr.format(source), what);
+            family = agree(family, source, "source ", destination);
         }
         for (NextHop h : nextHops) {
             if (h.gateway() != null) {
-                family = agree(family, AddressFamily.of(h.gateway()), "next hop gateway " + Cidr.format(h.gateway()), what);
+                family = agree(family, h.gateway(), "next hop gateway ", destination);
             }
         }
         if (dev != null) {
             InterfaceName.check(dev);
         }
         if (type == RouteType.UNSPEC) {
-            throw new IllegalArgumentException("route " + what + ": type UNSPEC is no type; leave it unset instead");
+            throw new IllegalArgumentException("route " + name(destination)
+                    + ": type UNSPEC is no type; leave it unset instead");
         }
         if (metric < 0 || metric > 0xffff_ffffL) {
-            throw new IllegalArgumentException("metric " + metric + " of route " + what + " is out of range 0..4294967295");
+            throw new IllegalArgumentException("metric " + metric + " of route " + name(destination)
+                    + " is out of range 0..4294967295");
         }
         if (!nextHops.isEmpty() && (gateway != null || dev != null)) {
-            throw new IllegalArgumentException("route " + what + ": give either via/dev or next hops, not both");
+            throw new IllegalArgumentException("route " + name(destination)
+                    + ": give either via/dev or next hops, not both");
         }
     }
 
-    private static AddressFamily agree(AddressFamily have, AddressFamily other, String what, String route) {
+    /** The family of {@code address} ({@code role} of the route to {@code destination}) if it agrees with {@code have}. */
+    private static AddressFamily agree(AddressFamily have, InetAddress address, String role, Cidr destination) {
+        AddressFamily other = AddressFamily.of(address);
         if (have != null && have != other) {
-            throw new IllegalArgumentException(what + " is not of the route's family (" + have
-                    + (route == null ? "" : ", route " + route) + ")");
+            throw mismatch(role + Cidr.format(address), have, name(destination));
         }
         return other;
+    }
+
+    private static IllegalArgumentException mismatch(String what, AddressFamily have, String route) {
+        return new IllegalArgumentException(what + " is not of the route's family (" + have
+                + (route == null ? "" : ", route " + route) + ")");
+    }
+
+    /** The route as its errors name it: its destination, or {@code default}. */
+    private static String name(Cidr destination) {
+        return destination == null ? "default" : destination.toString();
     }
 
     /**

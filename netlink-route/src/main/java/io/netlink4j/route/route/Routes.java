@@ -127,7 +127,7 @@ public final class Routes {
         if (verb != RouteCodec.Verb.DELETE) {
             RouteCodec.checkAddable(spec); // before a device lookup: bad input fails first
         }
-        String op = (verb == RouteCodec.Verb.DELETE ? "RTM_DELROUTE " : "RTM_NEWROUTE ") + spec;
+        Object op = Devices.lazily(() -> (verb == RouteCodec.Verb.DELETE ? "RTM_DELROUTE " : "RTM_NEWROUTE ") + spec);
         int oif = spec.dev() == null ? 0 : devices.index(spec.dev(), op);
         int[] hops = new int[spec.nextHops().size()];
         for (int i = 0; i < hops.length; i++) {
@@ -214,8 +214,9 @@ public final class Routes {
     public Route lookup(RouteLookup lookup) {
         Objects.requireNonNull(lookup, "lookup");
         Devices devices = new Devices(socket);
-        int iif = lookup.iif() == null ? 0 : devices.index(lookup.iif(), "RTM_GETROUTE " + lookup);
-        int oif = lookup.oif() == null ? 0 : devices.index(lookup.oif(), "RTM_GETROUTE " + lookup);
+        Object op = Devices.lazily(() -> "RTM_GETROUTE " + lookup);
+        int iif = lookup.iif() == null ? 0 : devices.index(lookup.iif(), op);
+        int oif = lookup.oif() == null ? 0 : devices.index(lookup.oif(), op);
         Route r = socket.get(RouteCodec.lookupRequest(lookup, iif, oif), m -> RouteCodec.parse(m, i -> null))
                 .orElseThrow(() -> KernelException.of(Errno.ENODATA, "RTM_GETROUTE " + lookup, "no answer"));
         DeviceNames names = new DeviceNames(socket);
