@@ -15,6 +15,7 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.message.Payload;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
@@ -163,9 +164,9 @@ final class AddressCodec {
                         throw new ProtocolException("IFA_CACHEINFO of " + a.length() + " bytes, expected "
                                 + CACHEINFO_LEN);
                     }
-                    byte[] ci = a.bytes();
-                    preferred = Duration.ofSeconds(InetAddresses.u32(ci, 0));
-                    valid = Duration.ofSeconds(InetAddresses.u32(ci, 4));
+                    Payload ci = a.payload();
+                    preferred = Duration.ofSeconds(Integer.toUnsignedLong(ci.u32(0)));
+                    valid = Duration.ofSeconds(Integer.toUnsignedLong(ci.u32(4)));
                 }
                 default -> unknown.add(a.raw());
             }
@@ -208,8 +209,9 @@ final class AddressCodec {
             w.putU32(IFA_RT_PRIORITY, (int) a.metric());
         }
         if (a.validLifetime() != null) {
-            w.putBytes(IFA_CACHEINFO, InetAddresses.u32s(a.preferredLifetime().getSeconds(),
-                    a.validLifetime().getSeconds(), 0, 0));
+            int ci = w.beginNestedPlain(IFA_CACHEINFO); // a struct, not attributes: the writer only frames it
+            w.u32((int) a.preferredLifetime().getSeconds()).u32((int) a.validLifetime().getSeconds()).u32(0).u32(0);
+            w.endNested(ci);
         }
         a.unknown().forEach(x -> w.putBytes(x.type(), x.value()));
     }

@@ -10,7 +10,7 @@ import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** IP addresses in attributes: read with the family's length checked, IPv6 kept IPv6. */
+/** IP addresses in attributes: read with the family's length checked ({@link Attributes#address} keeps IPv6 IPv6). */
 public final class InetAddresses {
     private InetAddresses() {}
 
@@ -24,7 +24,7 @@ public final class InetAddresses {
             throw new ProtocolException("attribute type " + a.type() + ": " + a.length() + " bytes, an " + family
                     + " address has " + family.addressLength());
         }
-        return of(a.bytes());
+        return a.address();
     }
 
     /**
@@ -51,10 +51,5 @@ public final class InetAddresses {
             b.putInt((int) v);
         }
         return b.array();
-    }
-
-    /** The host-order u32 at {@code offset} of {@code b}, unsigned. */
-    public static long u32(byte[] b, int offset) {
-        return Integer.toUnsignedLong(ByteBuffer.wrap(b).order(ByteOrder.nativeOrder()).getInt(offset));
     }
 }
