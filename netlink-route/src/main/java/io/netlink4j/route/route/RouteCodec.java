@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * {@code RTM_NEWROUTE}/{@code RTM_DELROUTE}/{@code RTM_GETROUTE} bodies laid out as {@code ip route}
@@ -112,23 +113,35 @@ final class RouteCodec {
         if (oif != 0) {
             w.putU32(RTA_OIF, oif);
         }
-        List<NextHop> hops = spec.nextHops();
-        if (!hops.isEmpty()) {
-            // RTA_MULTIPATH is not NLA_NESTED in the kernel's policy: no NLA_F_NESTED, as iproute2 sends it.
-            int mp = w.beginNestedPlain(RTA_MULTIPATH);
-            for (int i = 0; i < hops.size(); i++) {
-                NextHop h = hops.get(i);
-                int at = w.reserve(RTNEXTHOP_LEN);
-                w.setU8(at + 2, h.flags());
-                w.setU8(at + 3, h.weight() - 1);
-                w.setU32(at + 4, hopIndex[i]);
-                if (h.gateway() != null) {
-                    w.putAddress(RTA_GATEWAY, h.gateway());
-                }
-                w.setU16(at, w.size() - at);
-            }
-            w.endNested(mp);
+        writeHops(w, spec.nextHops(), i -> hopIndex[i], false);
+    }
+
+    /**
+     * {@code RTA_MULTIPATH}, if there are {@code hops}: one {@code struct rtnexthop} each, its
+     * device {@code index.applyAsInt(i)} for the i-th, its gateway, and with {@code unknown} the
+     * attributes it was parsed with.
+     */
+    private static void writeHops(MessageWriter w, List<NextHop> hops, IntUnaryOperator index, boolean unknown) {
+        if (hops.isEmpty()) {
+            return;
         }
+        // RTA_MULTIPATH is not NLA_NESTED in the kernel's policy: no NLA_F_NESTED, as iproute2 sends it.
+        int mp = w.beginNestedPlain(RTA_MULTIPATH);
+        for (int i = 0; i < hops.size(); i++) {
+            NextHop h = hops.get(i);
+            int at = w.reserve(RTNEXTHOP_LEN);
+            w.setU8(at + 2, h.flags());
+            w.setU8(at + 3, h.weight() - 1);
+            w.setU32(at + 4, index.applyAsInt(i));
+            if (h.gateway() != null) {
+                w.putAddress(RTA_GATEWAY, h.gateway());
+            }
+            if (unknown) {
+                h.unknown().forEach(x -> w.putBytes(x.type(), x.value()));
+            }
+            w.setU16(at, w.size() - at);
+        }
+        w.endNested(mp);
     }
 
     /** As given; else local for {@code local}, {@code broadcast}, {@code anycast} and {@code nat} routes, as ip; else main. */
@@ -329,21 +342,7 @@ final class RouteCodec {
         if (r.mark() != 0) {
             w.putU32(RTA_MARK, (int) r.mark());
         }
-        if (!r.nextHops().isEmpty()) {
-            int mp = w.beginNestedPlain(RTA_MULTIPATH);
-            for (NextHop h : r.nextHops()) {
-                int at = w.reserve(RTNEXTHOP_LEN);
-                w.setU8(at + 2, h.flags());
-                w.setU8(at + 3, h.weight() - 1);
-                w.setU32(at + 4, h.index());
-                if (h.gateway() != null) {
-                    w.putAddress(RTA_GATEWAY, h.gateway());
-                }
-                h.unknown().forEach(x -> w.putBytes(x.type(), x.value()));
-                w.setU16(at, w.size() - at);
-            }
-            w.endNested(mp);
-        }
+        writeHops(w, r.nextHops(), i -> r.nextHops().get(i).index(), true);
         r.unknown().forEach(x -> w.putBytes(x.type(), x.value()));
     }
 }
