@@ -23,7 +23,7 @@ final class LinkWait {
         InterfaceName.check(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(timeout, "timeout");
-        long deadline = System.nanoTime() + saturatedNanos(timeout);
+        long start = System.nanoTime();
         try (NetlinkSubscription events = NetlinkSubscription.open(NetlinkProtocol.ROUTE, ns, RTNLGRP_LINK)) {
             Link[] last = {links.find(name).orElse(null)};
             boolean[] changed = {false};
@@ -35,12 +35,13 @@ final class LinkWait {
                 if (last[0] != null && condition.test(last[0])) {
                     return last[0];
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                // Duration arithmetic: any timeout, Duration.ofMillis(Long.MAX_VALUE) too, without overflow.
+                Duration left = timeout.minusNanos(System.nanoTime() - start);
+                if (left.isNegative() || left.isZero()) {
                     throw new NetlinkTimeoutException("wait for link " + name, timeout,
                             "last seen: " + (last[0] == null ? "no such link" : last[0]));
                 }
-                NetlinkSubscription.Status s = events.poll(Duration.ofNanos(left), m -> {
+                NetlinkSubscription.Status s = events.poll(left, m -> {
                     if (m.type() == RTM_NEWLINK || m.type() == RTM_DELLINK) {
                         Link l = LinkCodec.parse(m); // null for AF_BRIDGE port notices: not the link itself
                         if (l != null && name.equals(l.name())) {
@@ -53,18 +54,6 @@ final class LinkWait {
                     last[0] = links.find(name).orElse(null);
                 }
             }
-        }
-    }
-
-    /** {@code d} in nanoseconds, saturated for durations too long to count so ({@code Long.MAX_VALUE} ms). */
-    static long saturatedNanos(Duration d) {
-        if (d.isNegative()) {
-            return 0;
-        }
-        try {
-            return Math.min(d.toNanos(), Long.MAX_VALUE / 2);
-        } catch (ArithmeticException tooLong) {
-            return Long.MAX_VALUE / 2;
         }
     }
 }
