@@ -20,7 +20,6 @@ import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
 import io.netlink4j.route.route.RouteScope;
-import io.netlink4j.route.uapi.RtnetlinkH;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -96,8 +95,8 @@ final class AddressCodec {
         if (spec.scope() != null) {
             return spec.scope().code();
         }
-        return spec.cidr().isIpv4() && (spec.cidr().address().getAddress()[0] & 0xff) == 127
-                ? RtnetlinkH.RT_SCOPE_HOST : RtnetlinkH.RT_SCOPE_UNIVERSE;
+        return spec.cidr().isIpv4() && spec.cidr().address().isLoopbackAddress()
+                ? RouteScope.HOST.code() : RouteScope.UNIVERSE.code();
     }
 
     /** {@code brd +}: the address with host bits set; nothing for /31 and /32, as iproute2 computes it. */

@@ -3,7 +3,6 @@ package io.netlink4j.route.address;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELADDR;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWADDR;
 
-import io.netlink4j.core.InterfaceName;
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.BatchResult;
@@ -195,7 +194,7 @@ public final class Addresses {
         DeviceNames names = new DeviceNames(socket);
         int index = 0;
         if (filter.dev() != null) {
-            index = Devices.index(socket, InterfaceName.check(filter.dev()), "RTM_GETADDR dev " + filter.dev());
+            index = Devices.index(socket, filter.dev(), "RTM_GETADDR dev " + filter.dev()); // checks the name
             names.put(index, filter.dev());
         } else {
             names.load();

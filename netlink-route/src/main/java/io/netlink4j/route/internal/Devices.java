@@ -9,6 +9,7 @@ import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETLINK;
 import io.netlink4j.core.Errno;
 import io.netlink4j.core.InterfaceName;
 import io.netlink4j.core.KernelException;
+import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.Request;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ public final class Devices {
                 w.putString(IFLA_IFNAME, dev);
             }), m -> m.u32(Structs.IFINFOMSG_INDEX)).orElseThrow(() ->
                     KernelException.of(Errno.ENODEV, "RTM_GETLINK " + dev, "no reply for device " + dev));
-        } catch (KernelException e) {
+        } catch (NotFoundException e) { // ENODEV's subtype (ENOENT, ESRCH and EADDRNOTAVAIL's too)
             if (e.errno() == Errno.ENODEV && forWhat != null) {
                 throw e.reframe(String.valueOf(forWhat), "no device named '" + dev + "'");
             }

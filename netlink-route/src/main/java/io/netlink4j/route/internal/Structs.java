@@ -8,7 +8,6 @@ public final class Structs {
 
     /** {@code struct ifinfomsg}: family u8, pad u8, type u16, index s32, flags u32, change u32. */
     public static final int IFINFOMSG_LEN = 16;
-    public static final int IFINFOMSG_TYPE = 2;
     public static final int IFINFOMSG_INDEX = 4;
     public static final int IFINFOMSG_FLAGS = 8;
 

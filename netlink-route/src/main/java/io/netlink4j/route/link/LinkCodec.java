@@ -432,12 +432,7 @@ final class LinkCodec {
 
     /** The kernel reports an unset vxlan address as all zeros; that is "none". */
     private static InetAddress nonZero(InetAddress a) {
-        for (byte b : a.getAddress()) {
-            if (b != 0) {
-                return a;
-            }
-        }
-        return null;
+        return a.isAnyLocalAddress() ? null : a;
     }
 
     private static LinkStats stats(Payload s) {

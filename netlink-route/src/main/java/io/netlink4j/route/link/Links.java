@@ -475,8 +475,8 @@ public final class Links {
 
     /** The index of {@code name}; a missing device fails naming {@code forWhat}. */
     private int index(String name, String forWhat) {
-        InterfaceName.check(Objects.requireNonNull(name, "name"));
-        return Devices.index(socket, name, forWhat);
+        Objects.requireNonNull(name, "name");
+        return Devices.index(socket, name, forWhat); // which checks the name first
     }
 
     // ---- wait -------------------------------------------------------------------------------

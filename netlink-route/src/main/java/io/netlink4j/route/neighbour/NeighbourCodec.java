@@ -15,6 +15,7 @@ import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
+import io.netlink4j.route.internal.Verb;
 import io.netlink4j.route.route.RouteType;
 import java.net.InetAddress;
 import java.util.LinkedHashMap;
@@ -43,9 +44,6 @@ final class NeighbourCodec {
             case DELETE -> Request.of(RTM_DELNEIGH, 0, "RTM_DELNEIGH", key(spec), w -> write(w, spec, index, true));
         };
     }
-
-    /** What a request does. */
-    enum Verb { ADD, REPLACE, DELETE }
 
     /** What {@code ip neigh del} names: {@code 10.0.0.7 dev veth0}. */
     static String key(NeighbourSpec spec) {

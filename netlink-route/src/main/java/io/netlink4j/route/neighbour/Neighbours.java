@@ -8,6 +8,7 @@ import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.DeviceNames;
 import io.netlink4j.route.internal.Devices;
+import io.netlink4j.route.internal.Verb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public final class Neighbours {
      * @throws NotFoundException                        if there is no such device
      */
     public void add(NeighbourSpec spec) {
-        socket.execute(request(spec, NeighbourCodec.Verb.ADD, new Devices(socket)));
+        socket.execute(request(spec, Verb.ADD, new Devices(socket)));
     }
 
     /**
@@ -52,7 +53,7 @@ public final class Neighbours {
      * @throws NotFoundException if a device does not exist (nothing is sent then)
      */
     public BatchResult addAll(List<NeighbourSpec> specs) {
-        return pipeline(specs, NeighbourCodec.Verb.ADD);
+        return pipeline(specs, Verb.ADD);
     }
 
     /**
@@ -62,7 +63,7 @@ public final class Neighbours {
      * @throws NotFoundException if there is no such device
      */
     public void replace(NeighbourSpec spec) {
-        socket.execute(request(spec, NeighbourCodec.Verb.REPLACE, new Devices(socket)));
+        socket.execute(request(spec, Verb.REPLACE, new Devices(socket)));
     }
 
     /**
@@ -72,7 +73,7 @@ public final class Neighbours {
      * @throws NotFoundException if there is no such entry ({@code ENOENT}) or device
      */
     public void delete(NeighbourSpec spec) {
-        socket.execute(request(spec, NeighbourCodec.Verb.DELETE, new Devices(socket)));
+        socket.execute(request(spec, Verb.DELETE, new Devices(socket)));
     }
 
     /**
@@ -97,10 +98,10 @@ public final class Neighbours {
      * @return each delete's own outcome, in order
      */
     public BatchResult deleteAll(List<NeighbourSpec> specs) {
-        return pipeline(specs, NeighbourCodec.Verb.DELETE);
+        return pipeline(specs, Verb.DELETE);
     }
 
-    private BatchResult pipeline(List<NeighbourSpec> specs, NeighbourCodec.Verb verb) {
+    private BatchResult pipeline(List<NeighbourSpec> specs, Verb verb) {
         Objects.requireNonNull(specs, "specs");
         Devices devices = new Devices(socket);
         List<Request> requests = new ArrayList<>(specs.size());
@@ -110,9 +111,9 @@ public final class Neighbours {
         return socket.executeAll(requests);
     }
 
-    private static Request request(NeighbourSpec spec, NeighbourCodec.Verb verb, Devices devices) {
+    private static Request request(NeighbourSpec spec, Verb verb, Devices devices) {
         Objects.requireNonNull(spec, "spec");
-        boolean delete = verb == NeighbourCodec.Verb.DELETE;
+        boolean delete = verb == Verb.DELETE;
         int index = devices.index(spec.dev(), Devices.lazily(() -> delete ? "RTM_DELNEIGH " + NeighbourCodec.key(spec)
                 : "RTM_NEWNEIGH " + spec));
         return NeighbourCodec.request(spec, index, verb);

@@ -16,6 +16,7 @@ import io.netlink4j.core.message.Payload;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
+import io.netlink4j.route.internal.Verb;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,9 +52,6 @@ final class RouteCodec {
         return Request.of(delete ? RTM_DELROUTE : RTM_NEWROUTE, flags, delete ? "RTM_DELROUTE" : "RTM_NEWROUTE", spec,
                 w -> write(w, spec, oif, hopIndex, delete));
     }
-
-    /** What a route request does. */
-    enum Verb { ADD, REPLACE, DELETE }
 
     /** {@code ip route show}: a dump of what {@code filter} selects, {@code oif} its device's index (0: any). */
     static Request dumpRequest(RouteFilter filter, int oif) {

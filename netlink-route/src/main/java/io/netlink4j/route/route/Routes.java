@@ -10,6 +10,7 @@ import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.DeviceNames;
 import io.netlink4j.route.internal.Devices;
+import io.netlink4j.route.internal.Verb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class Routes {
      * @throws NotFoundException if a device it names does not exist
      */
     public void add(RouteSpec spec) {
-        socket.execute(request(spec, RouteCodec.Verb.ADD, new Devices(socket)));
+        socket.execute(request(spec, Verb.ADD, new Devices(socket)));
     }
 
     /**
@@ -63,7 +64,7 @@ public final class Routes {
      * @throws NotFoundException if a device does not exist (nothing is sent then)
      */
     public BatchResult addAll(List<RouteSpec> specs) {
-        return pipeline(specs, RouteCodec.Verb.ADD);
+        return pipeline(specs, Verb.ADD);
     }
 
     /**
@@ -73,7 +74,7 @@ public final class Routes {
      * @throws NotFoundException if a device it names does not exist
      */
     public void replace(RouteSpec spec) {
-        socket.execute(request(spec, RouteCodec.Verb.REPLACE, new Devices(socket)));
+        socket.execute(request(spec, Verb.REPLACE, new Devices(socket)));
     }
 
     /**
@@ -84,7 +85,7 @@ public final class Routes {
      * @throws NotFoundException if no route matches ({@code ESRCH})
      */
     public void delete(RouteSpec spec) {
-        socket.execute(request(spec, RouteCodec.Verb.DELETE, new Devices(socket)));
+        socket.execute(request(spec, Verb.DELETE, new Devices(socket)));
     }
 
     /**
@@ -109,10 +110,10 @@ public final class Routes {
      * @return each delete's own outcome, in order
      */
     public BatchResult deleteAll(List<RouteSpec> specs) {
-        return pipeline(specs, RouteCodec.Verb.DELETE);
+        return pipeline(specs, Verb.DELETE);
     }
 
-    private BatchResult pipeline(List<RouteSpec> specs, RouteCodec.Verb verb) {
+    private BatchResult pipeline(List<RouteSpec> specs, Verb verb) {
         Objects.requireNonNull(specs, "specs");
         Devices devices = new Devices(socket);
         List<Request> requests = new ArrayList<>(specs.size());
@@ -122,12 +123,12 @@ public final class Routes {
         return socket.executeAll(requests);
     }
 
-    private static Request request(RouteSpec spec, RouteCodec.Verb verb, Devices devices) {
+    private static Request request(RouteSpec spec, Verb verb, Devices devices) {
         Objects.requireNonNull(spec, "spec");
-        if (verb != RouteCodec.Verb.DELETE) {
+        if (verb != Verb.DELETE) {
             RouteCodec.checkAddable(spec); // before a device lookup: bad input fails first
         }
-        Object op = Devices.lazily(() -> (verb == RouteCodec.Verb.DELETE ? "RTM_DELROUTE " : "RTM_NEWROUTE ") + spec);
+        Object op = Devices.lazily(() -> (verb == Verb.DELETE ? "RTM_DELROUTE " : "RTM_NEWROUTE ") + spec);
         int oif = spec.dev() == null ? 0 : devices.index(spec.dev(), op);
         int[] hops = new int[spec.nextHops().size()];
         for (int i = 0; i < hops.length; i++) {

@@ -11,7 +11,7 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.Structs;
-import io.netlink4j.route.neighbour.NeighbourCodec.Verb;
+import io.netlink4j.route.internal.Verb;
 import io.netlink4j.route.route.RouteType;
 import io.netlink4j.core.testing.Captures;
 import io.netlink4j.core.testing.Captures.Capture;
