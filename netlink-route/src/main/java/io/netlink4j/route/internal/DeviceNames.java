@@ -1,16 +1,11 @@
 package io.netlink4j.route.internal;
 
-import static io.netlink4j.core.uapi.SysConst.AF_UNSPEC;
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_EXT_MASK;
 import static io.netlink4j.route.uapi.IfLinkH.IFLA_IFNAME;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTEXT_FILTER_SKIP_STATS;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETLINK;
 
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.socket.NetlinkSocket;
-import io.netlink4j.core.socket.Request;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,10 +27,7 @@ public final class DeviceNames {
 
     /** Fills the cache with every device of the namespace: one {@code RTM_GETLINK} dump without counters. */
     public DeviceNames load() {
-        socket.dump(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", null, w -> {
-            Structs.ifinfomsg(w, AF_UNSPEC, 0, 0, 0);
-            w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-        }), DeviceNames::entry, e -> names.put(e.getKey(), e.getValue()));
+        socket.dump(Devices.getLink(null, 0, null), DeviceNames::entry, e -> names.put(e.getKey(), e.getValue()));
         return this;
     }
 
@@ -72,10 +64,7 @@ public final class DeviceNames {
         String n = names.get(index);
         if (n == null && !names.containsKey(index)) {
             try {
-                n = socket.get(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", "index " + index, w -> {
-                    Structs.ifinfomsg(w, AF_UNSPEC, index, 0, 0);
-                    w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-                }), m -> entry(m).getValue()).orElse(null);
+                n = socket.get(Devices.getLink("index " + index, index, null), m -> entry(m).getValue()).orElse(null);
             } catch (NotFoundException gone) {
                 n = null;
             }

@@ -48,6 +48,23 @@ public final class Devices {
     }
 
     /**
+     * {@code RTM_GETLINK} without counters (only the index or name is wanted: spare the kernel
+     * filling them in, and us reading them), answered by one datagram per device: for the device
+     * {@code name}, else for the device {@code index}, else (both unset) a dump of every device.
+     *
+     * @param what the request's name in errors ({@code null} for none)
+     */
+    static Request getLink(Object what, int index, String name) {
+        return Request.of(RTM_GETLINK, 0, "RTM_GETLINK", what, w -> {
+            Structs.ifinfomsg(w, AF_UNSPEC, index, 0, 0);
+            w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
+            if (name != null) {
+                w.putString(IFLA_IFNAME, name);
+            }
+        });
+    }
+
+    /**
      * A {@code forWhat} for {@link #index(String, Object)} whose text is built only if a lookup
      * fails: requests that succeed never format their spec.
      *
@@ -69,12 +86,7 @@ public final class Devices {
     public static int index(NetlinkSocket socket, String dev, Object forWhat) {
         InterfaceName.check(dev);
         try {
-            return socket.get(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", dev, w -> {
-                Structs.ifinfomsg(w, AF_UNSPEC, 0, 0, 0);
-                // Only the index is wanted: spare the kernel filling in (and us reading) the counters.
-                w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_SKIP_STATS);
-                w.putString(IFLA_IFNAME, dev);
-            }), m -> m.u32(Structs.IFINFOMSG_INDEX)).orElseThrow(() ->
+            return socket.get(getLink(dev, 0, dev), m -> m.u32(Structs.IFINFOMSG_INDEX)).orElseThrow(() ->
                     KernelException.of(Errno.ENODEV, "RTM_GETLINK " + dev, "no reply for device " + dev));
         } catch (NotFoundException e) { // ENODEV's subtype (ENOENT, ESRCH and EADDRNOTAVAIL's too)
             if (e.errno() == Errno.ENODEV && forWhat != null) {
