@@ -194,8 +194,7 @@ public final class Addresses {
         DeviceNames names = new DeviceNames(socket);
         int index = 0;
         if (filter.dev() != null) {
-            index = Devices.index(socket, filter.dev(), "RTM_GETADDR dev " + filter.dev()); // checks the name
-            names.put(index, filter.dev());
+            index = names.index(filter.dev(), "RTM_GETADDR dev " + filter.dev()); // checks the name
         } else {
             names.load();
         }

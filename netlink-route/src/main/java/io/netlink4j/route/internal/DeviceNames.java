@@ -31,6 +31,25 @@ public final class DeviceNames {
         return this;
     }
 
+    /**
+     * The index of the device named {@code dev} ({@link Devices#index(NetlinkSocket, String, Object)}),
+     * asked once per name and remembered for {@link #name}: a call that names devices by name
+     * and reports them by index needs no second lookup.
+     *
+     * @param forWhat the request the lookup is for, named only if it fails
+     * @throws io.netlink4j.core.NotFoundException naming {@code dev} and {@code forWhat}
+     */
+    public int index(String dev, Object forWhat) {
+        for (Map.Entry<Integer, String> e : names.entrySet()) {
+            if (dev.equals(e.getValue())) {
+                return e.getKey();
+            }
+        }
+        int index = Devices.index(socket, dev, forWhat);
+        names.put(index, dev);
+        return index;
+    }
+
     /** Adds one known pair (a device the caller named), sparing a lookup. */
     public DeviceNames put(int index, String name) {
         names.put(index, name);

@@ -161,8 +161,7 @@ public final class Neighbours {
         DeviceNames names = new DeviceNames(socket);
         int index = 0;
         if (filter.dev() != null) {
-            index = Devices.index(socket, filter.dev(), "RTM_GETNEIGH dev " + filter.dev());
-            names.put(index, filter.dev());
+            index = names.index(filter.dev(), "RTM_GETNEIGH dev " + filter.dev());
         } else {
             names.load();
         }

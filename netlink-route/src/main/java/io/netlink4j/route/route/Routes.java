@@ -214,19 +214,12 @@ public final class Routes {
      */
     public Route lookup(RouteLookup lookup) {
         Objects.requireNonNull(lookup, "lookup");
-        Devices devices = new Devices(socket);
+        DeviceNames names = new DeviceNames(socket); // the devices named here, then any other the answer has
         Object op = Devices.lazily(() -> "RTM_GETROUTE " + lookup);
-        int iif = lookup.iif() == null ? 0 : devices.index(lookup.iif(), op);
-        int oif = lookup.oif() == null ? 0 : devices.index(lookup.oif(), op);
+        int iif = lookup.iif() == null ? 0 : names.index(lookup.iif(), op);
+        int oif = lookup.oif() == null ? 0 : names.index(lookup.oif(), op);
         Route r = socket.get(RouteCodec.lookupRequest(lookup, iif, oif), m -> RouteCodec.parse(m, i -> null))
                 .orElseThrow(() -> KernelException.of(Errno.ENODATA, "RTM_GETROUTE " + lookup, "no answer"));
-        DeviceNames names = new DeviceNames(socket);
-        if (lookup.iif() != null) {
-            names.put(iif, lookup.iif());
-        }
-        if (lookup.oif() != null) {
-            names.put(oif, lookup.oif());
-        }
         return r.named(names::name);
     }
 
