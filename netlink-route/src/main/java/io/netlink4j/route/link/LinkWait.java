@@ -36,12 +36,12 @@ final class LinkWait {
                     return last[0];
                 }
                 // Duration arithmetic: any timeout, Duration.ofMillis(Long.MAX_VALUE) too, without overflow.
-                Duration left = timeout.minusNanos(System.nanoTime() - start);
-                if (left.isNegative() || left.isZero()) {
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                if (timeout.compareTo(elapsed) <= 0) {
                     throw new NetlinkTimeoutException("wait for link " + name, timeout,
                             "last seen: " + (last[0] == null ? "no such link" : last[0]));
                 }
-                NetlinkSubscription.Status s = events.poll(left, m -> {
+                NetlinkSubscription.Status s = events.poll(timeout.minus(elapsed), m -> {
                     if (m.type() == RTM_NEWLINK || m.type() == RTM_DELLINK) {
                         Link l = LinkCodec.parse(m); // null for AF_BRIDGE port notices: not the link itself
                         if (l != null && name.equals(l.name())) {
