@@ -93,6 +93,15 @@ public final class Ip {
         return out;
     }
 
+    /** Whether {@code nft} is installed, for the tests that take it as a witness. */
+    public static boolean hasNft() {
+        try {
+            return tryExec(List.of("nft", "--version")).exit() == 0;
+        } catch (UncheckedIOException e) {
+            return false; // not on the PATH
+        }
+    }
+
     /** The names {@code ip netns list} prints, without the "(id: N)" suffix. */
     public static List<String> netnsList() {
         List<String> out = new ArrayList<>();
