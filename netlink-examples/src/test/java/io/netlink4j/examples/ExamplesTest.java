@@ -1,8 +1,9 @@
 package io.netlink4j.examples;
 
-import static io.netlink4j.examples.Ip.ip;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netlink4j.core.testing.Ip;
+import io.netlink4j.core.testing.KernelConfig;
 import io.netlink4j.examples.catalog.Catalog;
 import io.netlink4j.examples.model.Example;
 import io.netlink4j.examples.model.Op;
@@ -102,7 +103,7 @@ class ExamplesTest {
             assertThat(Ip.netnsList()).doesNotContainAnyElementsOf(mine);
         } finally {
             for (String n : mine) {
-                Ip.exec(List.of("ip", "netns", "del", n));
+                Ip.tryExec(List.of("ip", "netns", "del", n));
             }
         }
     }
@@ -111,7 +112,7 @@ class ExamplesTest {
     private static void afterVerify(Example e) {
         switch (e.id()) {
             case "tc-classes" -> {
-                String classes = Ip.tool("tc", "-n", "tc-a", "-s", "class", "show", "dev", "veth-a");
+                String classes = Ip.exec(List.of("tc", "-n", "tc-a", "-s", "class", "show", "dev", "veth-a"));
                 for (String id : List.of("1:10", "1:20")) {
                     java.util.regex.Matcher m = java.util.regex.Pattern.compile("class htb " + id + " .*\\n Sent (\\d+) bytes")
                             .matcher(classes);
@@ -119,14 +120,14 @@ class ExamplesTest {
                     assertThat(Long.parseLong(m.group(1))).as("bytes through " + id).isGreaterThan(400_000L);
                 }
             }
-            case "tc-shaping" -> assertThat(Ip.tool("tc", "-n", "tc-a", "-j", "-s", "qdisc", "show", "dev", "veth-a"))
+            case "tc-shaping" -> assertThat(Ip.exec(List.of("tc", "-n", "tc-a", "-j", "-s", "qdisc", "show", "dev", "veth-a")))
                     .containsPattern("\"kind\":\"tbf\".*\"overlimits\":[1-9]");
             case "policy-routing" -> {
-                assertThat(ip("-n", "pr-host", "-j", "route", "get", "198.18.1.1", "from", "10.2.0.2", "iif", "c2"))
+                assertThat(Ip.run("-n", "pr-host", "-j", "route", "get", "198.18.1.1", "from", "10.2.0.2", "iif", "c2"))
                         .contains("\"gateway\":\"100.64.2.2\"").contains("\"dev\":\"isp-b\"");
-                assertThat(ip("-n", "pr-host", "-j", "route", "get", "198.18.1.1", "from", "10.1.0.2", "iif", "c1"))
+                assertThat(Ip.run("-n", "pr-host", "-j", "route", "get", "198.18.1.1", "from", "10.1.0.2", "iif", "c1"))
                         .contains("\"gateway\":\"100.64.1.2\"").contains("\"dev\":\"isp-a\"");
-                assertThat(ip("-n", "pr-host", "-j", "route", "get", "198.18.1.1", "mark", "1"))
+                assertThat(Ip.run("-n", "pr-host", "-j", "route", "get", "198.18.1.1", "mark", "1"))
                         .contains("\"gateway\":\"100.64.2.2\"");
             }
             default -> { }
@@ -140,14 +141,14 @@ class ExamplesTest {
 
         String[] fact = ARTICLE_FACT.get(e.id());
         String factNs = fact[0].equals("SANDBOX") ? sandbox : fact[0];
-        assertThat(ip("-n", factNs, "-j", "addr", "show", "dev", fact[1]))
+        assertThat(Ip.run("-n", factNs, "-j", "addr", "show", "dev", fact[1]))
                 .contains("\"local\":\"" + fact[2] + "\",\"prefixlen\":" + fact[3]);
 
-        assertThat(ip("-n", sandbox, "-j", "addr", "show", "dev", "eth0"))
+        assertThat(Ip.run("-n", sandbox, "-j", "addr", "show", "dev", "eth0"))
                 .contains("\"local\":\"203.0.113.2\",\"prefixlen\":24");
-        assertThat(ip("-n", sandbox, "-j", "route", "show", "default")).contains("\"gateway\":\"203.0.113.1\"");
-        assertThat(ip("-n", sandbox + "-wan", "-j", "addr", "show", "dev", "lo")).contains("\"local\":\"198.51.100.1\"");
-        assertThat(ip("-n", sandbox + "-wan", "-j", "route", "show")).doesNotContain("10.0.0.", "10.244.", "172.16.");
+        assertThat(Ip.run("-n", sandbox, "-j", "route", "show", "default")).contains("\"gateway\":\"203.0.113.1\"");
+        assertThat(Ip.run("-n", sandbox + "-wan", "-j", "addr", "show", "dev", "lo")).contains("\"local\":\"198.51.100.1\"");
+        assertThat(Ip.run("-n", sandbox + "-wan", "-j", "route", "show")).doesNotContain("10.0.0.", "10.244.", "172.16.");
 
         List<Step> steps = e.steps();
         for (int i = 0; i < steps.size(); i++) {
@@ -156,33 +157,33 @@ class ExamplesTest {
             switch (op) {
                 case Op.AddAddress a -> {
                     String[] c = a.cidr().split("/");
-                    assertThat(ip("-n", nsOf(a.at(), sandbox), "-j", "addr", "show", "dev", a.dev()))
+                    assertThat(Ip.run("-n", nsOf(a.at(), sandbox), "-j", "addr", "show", "dev", a.dev()))
                             .as(a.toString()).contains("\"local\":\"" + c[0] + "\",\"prefixlen\":" + c[1]);
                 }
                 case Op.SetUp u when !movedLater(later, u.at(), u.dev()) ->
-                    assertThat(ip("-n", nsOf(u.at(), sandbox), "-j", "link", "show", "dev", u.dev()))
+                    assertThat(Ip.run("-n", nsOf(u.at(), sandbox), "-j", "link", "show", "dev", u.dev()))
                             .as(u.toString()).containsPattern("\"flags\":\\[[^]]*\"UP\"");
-                case Op.SetMaster m -> assertThat(ip("-n", nsOf(m.at(), sandbox), "-j", "link", "show", "dev", m.dev()))
+                case Op.SetMaster m -> assertThat(Ip.run("-n", nsOf(m.at(), sandbox), "-j", "link", "show", "dev", m.dev()))
                         .as(m.toString()).contains("\"master\":\"" + m.bridge() + "\"");
-                case Op.AddBridge b -> assertThat(ip("-n", nsOf(b.at(), sandbox), "-d", "-j", "link", "show", "dev", b.name()))
+                case Op.AddBridge b -> assertThat(Ip.run("-n", nsOf(b.at(), sandbox), "-d", "-j", "link", "show", "dev", b.name()))
                         .as(b.toString()).contains("\"info_kind\":\"bridge\"");
-                case Op.MoveTo m -> assertThat(ip("-n", m.ns(), "-j", "link", "show", "dev", m.dev()))
+                case Op.MoveTo m -> assertThat(Ip.run("-n", m.ns(), "-j", "link", "show", "dev", m.dev()))
                         .as(m.toString()).contains("\"ifname\":\"" + m.dev() + "\"");
                 case Op.AddVeth v when v.peerNs() != null -> {
-                    String peer = ip("-n", v.peerNs(), "-d", "-j", "link", "show", "dev", v.peer());
+                    String peer = Ip.run("-n", v.peerNs(), "-d", "-j", "link", "show", "dev", v.peer());
                     assertThat(peer).as(v.toString()).contains("\"info_kind\":\"veth\"");
                     if (v.peerMac() != null) {
                         assertThat(peer).as(v.toString()).contains("\"address\":\"" + v.peerMac() + "\"")
                                 .contains("\"mtu\":" + v.mtu());
                     }
                     if (v.master() != null && !movedLater(later, v.at(), v.name())) {
-                        assertThat(ip("-n", nsOf(v.at(), sandbox), "-j", "link", "show", "dev", v.name()))
+                        assertThat(Ip.run("-n", nsOf(v.at(), sandbox), "-j", "link", "show", "dev", v.name()))
                                 .as(v.toString()).contains("\"master\":\"" + v.master() + "\"");
                     }
                 }
                 case Op.AddRoute r -> {
                     String dst = r.destination().replace("/32", "");
-                    String shown = ip("-n", nsOf(r.at(), sandbox), "-j", "route", "show", "table",
+                    String shown = Ip.run("-n", nsOf(r.at(), sandbox), "-j", "route", "show", "table",
                             r.table() == null ? "main" : r.table().toString(), r.destination());
                     assertThat(shown).as(r.toString()).contains("\"dst\":\"" + dst + "\"");
                     if (r.via() != null) {
@@ -192,51 +193,49 @@ class ExamplesTest {
                         assertThat(shown).as(r.toString()).contains("\"dev\":\"" + r.dev() + "\"");
                     }
                 }
-                case Op.AddVxlan x -> assertThat(ip("-n", nsOf(x.at(), sandbox), "-d", "-j", "link", "show", "dev", x.name()))
+                case Op.AddVxlan x -> assertThat(Ip.run("-n", nsOf(x.at(), sandbox), "-d", "-j", "link", "show", "dev", x.name()))
                         .as(x.toString()).contains("\"info_kind\":\"vxlan\"").contains("\"id\":" + x.vni())
                         .contains("\"local\":\"" + x.local() + "\"").contains("\"port\":" + x.port())
                         .contains("\"learning\":false").contains("\"master\":\"" + x.master() + "\"");
-                case Op.AddRule r -> assertThat(ip("-n", nsOf(r.at(), sandbox), "-j", "rule", "show"))
+                case Op.AddRule r -> assertThat(Ip.run("-n", nsOf(r.at(), sandbox), "-j", "rule", "show"))
                         .as(r.toString()).contains(r.from() == null ? "\"fwmark\":\"0x" + Long.toHexString(r.fwmark()) + "\",\"table\":\"" + r.table() + "\""
                                 : "\"src\":\"" + r.from().split("/")[0] + "\",\"srclen\":" + r.from().split("/")[1]
                                         + ",\"table\":\"" + r.table() + "\"");
-                case Op.SetPortIsolated p -> assertThat(Ip.tool("bridge", "-n", nsOf(p.at(), sandbox), "-d", "-j", "link", "show",
-                        "dev", p.dev())).as(p.toString()).contains("\"isolated\":" + p.isolated());
-                case Op.AddFdb f -> assertThat(Ip.tool("bridge", "-n", nsOf(f.at(), sandbox), "-j", "fdb", "show", "dev", f.dev()))
+                case Op.SetPortIsolated p -> assertThat(Ip.exec(List.of("bridge", "-n", nsOf(p.at(), sandbox), "-d", "-j", "link", "show",
+                        "dev", p.dev()))).as(p.toString()).contains("\"isolated\":" + p.isolated());
+                case Op.AddFdb f -> assertThat(Ip.exec(List.of("bridge", "-n", nsOf(f.at(), sandbox), "-j", "fdb", "show", "dev", f.dev())))
                         .as(f.toString()).containsPattern("\\{\"mac\":\"" + f.mac() + "\",\"dst\":\"" + f.dst() + "\"[^}]*\"state\":\""
                                 + (f.isStatic() ? "static" : "permanent") + "\"");
-                case Op.AddTbf t -> assertThat(Ip.tool("tc", "-n", nsOf(t.at(), sandbox), "-j", "-s", "qdisc", "show", "dev", t.dev()))
+                case Op.AddTbf t -> assertThat(Ip.exec(List.of("tc", "-n", nsOf(t.at(), sandbox), "-j", "-s", "qdisc", "show", "dev", t.dev())))
                         .as(t.toString()).contains("\"kind\":\"tbf\"").contains("\"rate\":1000000").contains("\"burst\":32768")
                         .contains("\"lat\":50000");
-                case Op.AddHtb h -> assertThat(Ip.tool("tc", "-n", nsOf(h.at(), sandbox), "-j", "-s", "qdisc", "show", "dev", h.dev()))
+                case Op.AddHtb h -> assertThat(Ip.exec(List.of("tc", "-n", nsOf(h.at(), sandbox), "-j", "-s", "qdisc", "show", "dev", h.dev())))
                         .as(h.toString()).contains("\"kind\":\"htb\",\"handle\":\"" + h.handle() + "\"")
                         .contains("\"default\":\"0x" + h.defaultClass() + "\"");
                 case Op.AddHtbClass c -> // tc 6.1 prints htb classes as text even with -j
-                    assertThat(Ip.tool("tc", "-n", nsOf(c.at(), sandbox), "-s", "class", "show", "dev", c.dev()))
+                    assertThat(Ip.exec(List.of("tc", "-n", nsOf(c.at(), sandbox), "-s", "class", "show", "dev", c.dev())))
                             .as(c.toString()).containsPattern("class htb " + c.classId() + " "
                                     + (c.parent().endsWith(":") ? "root" : "parent " + c.parent()) + " .*rate "
                                     + c.rate().replace("mbit", "Mbit") + " ceil "
                                     + (c.ceil() == null ? c.rate() : c.ceil()).replace("mbit", "Mbit") + " ");
-                case Op.AddU32 f -> assertThat(Ip.tool("tc", "-n", nsOf(f.at(), sandbox), "-j", "filter", "show", "dev", f.dev(),
-                        "parent", f.parent())).as(f.toString()).contains("\"flowid\":\"" + f.classId() + "\"");
+                case Op.AddU32 f -> assertThat(Ip.exec(List.of("tc", "-n", nsOf(f.at(), sandbox), "-j", "filter", "show", "dev", f.dev(),
+                        "parent", f.parent()))).as(f.toString()).contains("\"flowid\":\"" + f.classId() + "\"");
                 case Op.AddNetem n -> {
-                    String q = Ip.tool("tc", "-n", nsOf(n.at(), sandbox), "-j", "qdisc", "show", "dev", n.dev());
+                    String q = Ip.exec(List.of("tc", "-n", nsOf(n.at(), sandbox), "-j", "qdisc", "show", "dev", n.dev()));
                     if (KERNEL_HAS_NETEM) {
                         assertThat(q).as(n.toString()).contains("\"kind\":\"netem\"");
                     } else {
                         assertThat(q).as("no netem where the kernel lacks it").doesNotContain("netem");
                     }
                 }
-                case Op.IpForward f -> assertThat(ip("netns", "exec", nsOf(f.at(), sandbox), "cat",
+                case Op.IpForward f -> assertThat(Ip.run("netns", "exec", nsOf(f.at(), sandbox), "cat",
                         "/proc/sys/net/ipv4/ip_forward").trim()).isEqualTo("1");
-                case Op.Masquerade m when Ip.hasNft() -> assertThat(ip("netns", "exec", nsOf(m.at(), sandbox),
-                        "nft", "-j", "list", "table", "ip", m.table()).replace(" ", "")).as(m.toString())
+                case Op.Masquerade m -> assertThat(nftTable(nsOf(m.at(), sandbox), m.table())).as(m.toString())
                         .containsPattern("\\{\"match\":\\{\"op\":\"==\",\"left\":\\{\"meta\":\\{\"key\":\"oifname\"}},\"right\":\""
                                 + m.outInterface() + "\"}},\\{\"masquerade\":null}");
-                case Op.MasqueradeSource m when Ip.hasNft() -> {
+                case Op.MasqueradeSource m -> {
                     String[] src = m.source().split("/");
-                    assertThat(ip("netns", "exec", nsOf(m.at(), sandbox), "nft", "-j", "list", "table", "ip", m.table())
-                            .replace(" ", ""))
+                    assertThat(nftTable(nsOf(m.at(), sandbox), m.table()))
                             .as(m.toString())
                             .contains("\"right\":{\"prefix\":{\"addr\":\"" + src[0] + "\",\"len\":" + src[1] + "}}")
                             .contains("{\"op\":\"!=\",\"left\":{\"meta\":{\"key\":\"oifname\"}},\"right\":\""
@@ -248,11 +247,13 @@ class ExamplesTest {
     }
 
     /** Whether this kernel has netem, from its config as the witness reads it (the example asks the kernel itself). */
-    private static final boolean KERNEL_HAS_NETEM = kernelHasNetem();
+    private static final boolean KERNEL_HAS_NETEM = KernelConfig.hasNetem();
 
-    private static boolean kernelHasNetem() {
-        Ip.Result r = Ip.exec(List.of("sh", "-c", "zcat /proc/config.gz | grep -E '^CONFIG_NET_SCH_NETEM=(y|m)'"));
-        return r.code() == 0;
+    /** {@code nft -j list table ip TABLE} in {@code ns}, without spaces; nft is the NAT witness, so it must be there. */
+    private static String nftTable(String ns, String table) {
+        assertThat(Ip.hasNft()).as("nft is not installed (apt-get install nftables): the NAT rules cannot be witnessed")
+                .isTrue();
+        return Ip.run("netns", "exec", ns, "nft", "-j", "list", "table", "ip", table).replace(" ", "");
     }
 
     private static boolean movedLater(List<Step> later, Place at, String dev) {

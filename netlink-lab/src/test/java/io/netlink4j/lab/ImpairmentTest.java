@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netlink4j.core.testing.Ip;
+import io.netlink4j.core.testing.KernelConfig;
 import io.netlink4j.lab.model.Change;
 import io.netlink4j.lab.model.Impairment;
 import io.netlink4j.lab.model.Link;
@@ -17,13 +18,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -147,7 +145,7 @@ class ImpairmentTest {
     void delayNeedsNetemAndSaysSoWhereTheKernelHasNone() throws Exception {
         String n = NAMES.next();
         try (Lab lab = Lab.up(Topologies.single(n, 2))) {
-            if (kernelHas("CONFIG_NET_SCH_NETEM")) {
+            if (KernelConfig.hasNetem()) {
                 lab.impair("h1", "s1", Impairment.delay("20ms"));
                 assertThat(qdiscs(n + "-h1", "eth0").getFirst().get("kind")).isEqualTo("netem");
                 Duration rtt = ping(lab, "h1", "h2", 1, Duration.ofSeconds(1)).min().orElseThrow();
@@ -159,17 +157,6 @@ class ImpairmentTest {
                                 + " CONFIG_NET_SCH_NETEM), which this kernel does not have; rate and loss work without it");
                 assertThat(qdiscs(n + "-h1", "eth0").getFirst().get("kind")).isEqualTo("noqueue");
             }
-        }
-    }
-
-    /** Whether the running kernel's config has {@code option} (=y or =m). */
-    static boolean kernelHas(String option) throws Exception {
-        Path config = Path.of("/proc/config.gz");
-        if (!Files.exists(config)) {
-            return Path.of("/sys/module/sch_netem").toFile().exists();
-        }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(config))) {
-            return new String(in.readAllBytes()).lines().anyMatch(l -> l.equals(option + "=y") || l.equals(option + "=m"));
         }
     }
 

@@ -180,7 +180,9 @@ class EventsTest {
             assertThat(seen.stream().filter(LinkEvent.class::isInstance).count()).isLessThan(200);
             events.setReceiveBufferSize(1 << 20); // room again, so the next changes are not lost too
             t.links().delete("o0");
-            assertThat(nextOf(events, LinkEvent.class, l -> l.removed() && l.link().name().equals("o0"))).isNotNull();
+            LinkEvent gone = nextOf(events, LinkEvent.class, l -> l.removed() && l.link().name().equals("o0"));
+            assertThat(gone.link().kind()).as("a whole parsed event, not a stale or truncated one").isEqualTo("veth");
+            assertThat(gone.toString()).startsWith("Deleted " + gone.link().index() + ": o0");
         }
     }
 

@@ -32,7 +32,12 @@ public final class Ip {
 
     /** Runs a command, returns its standard output; fails with its error output on a non-zero exit. */
     public static String exec(List<String> cmd) {
-        Result r = tryExec(cmd);
+        return exec(cmd, null);
+    }
+
+    /** {@link #exec(List)} with {@code stdin} (UTF-8) as the command's standard input, none if {@code null}. */
+    public static String exec(List<String> cmd, String stdin) {
+        Result r = tryExec(cmd, stdin);
         if (r.exit() != 0) {
             throw new AssertionError(cmd + " exited " + r.exit() + ": " + r.err().trim());
         }
@@ -44,9 +49,16 @@ public final class Ip {
 
     /** Runs a command and returns its exit code and output, whatever the exit code. */
     public static Result tryExec(List<String> cmd) {
+        return tryExec(cmd, null);
+    }
+
+    /** {@link #tryExec(List)} with {@code stdin} (UTF-8) as the command's standard input, none if {@code null}. */
+    public static Result tryExec(List<String> cmd, String stdin) {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
-            p.getOutputStream().close();
+            // stdin is written on its own thread too: a command that prints before reading all of it
+            // could otherwise fill its stdout pipe while we still block writing.
+            CompletableFuture<Void> in = CompletableFuture.runAsync(() -> write(p, stdin));
             // stderr is drained on its own thread so a chatty command cannot block on a full pipe.
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
             byte[] out = p.getInputStream().readAllBytes();
@@ -54,6 +66,7 @@ public final class Ip {
                 p.destroyForcibly();
                 throw new AssertionError(cmd + " did not finish");
             }
+            in.join();
             return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
                     new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -61,6 +74,16 @@ public final class Ip {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted running " + cmd, e);
+        }
+    }
+
+    private static void write(Process p, String stdin) {
+        try (var in = p.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // the command exited without reading all of it: its exit code and output tell why
         }
     }
 
@@ -91,6 +114,15 @@ public final class Ip {
             from = name.end();
         }
         return out;
+    }
+
+    /** Whether {@code nft} is installed, for the tests that take it as a witness. */
+    public static boolean hasNft() {
+        try {
+            return tryExec(List.of("nft", "--version")).exit() == 0;
+        } catch (UncheckedIOException e) {
+            return false; // not on the PATH
+        }
     }
 
     /** The names {@code ip netns list} prints, without the "(id: N)" suffix. */

@@ -93,9 +93,9 @@ class IcmpEchoTest {
             MemorySegment m = MemorySegment.ofArray(p);
             boolean v6 = random.nextBoolean();
             IcmpEcho.Answer a = IcmpEcho.parse(m, p.length, v6, 0xbeef, v6 ? new byte[16] : TARGET);
-            if (a != null) {
-                assertThat(a.seq()).isBetween(0, 0xffff);
-            }
+            // Our identifier at the right place plus a valid type, checksum or quoted target is
+            // (far) rarer than 1 in 2^24: no seeded random datagram is an answer to our probes.
+            assertThat(a).as("%s %s", v6 ? "v6" : "v4", HEX.formatHex(p)).isNull();
         }
     }
 }
