@@ -1,6 +1,6 @@
 package io.netlink4j.examples;
 
-import static io.netlink4j.examples.Ip.ip;
+import io.netlink4j.core.testing.Ip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -25,15 +25,15 @@ class ShowTest {
         String sb = "nlt-ex-sh-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         String pod = sb + "-pod";
         try {
-            ip("netns", "add", sb);
-            ip("netns", "add", pod);
-            ip("-n", sb, "link", "add", "br9", "type", "bridge");
-            ip("-n", sb, "link", "add", "v-pod", "type", "veth", "peer", "name", "v-pod-in", "netns", pod);
-            ip("-n", sb, "link", "set", "v-pod", "master", "br9");
-            ip("-n", sb, "addr", "add", "10.9.0.1/24", "dev", "br9");
-            ip("-n", pod, "addr", "add", "10.9.0.2/24", "dev", "v-pod-in");
-            ip("-n", sb, "link", "set", "br9", "up");
-            ip("-n", sb, "link", "set", "v-pod", "up");
+            Ip.run("netns", "add", sb);
+            Ip.run("netns", "add", pod);
+            Ip.run("-n", sb, "link", "add", "br9", "type", "bridge");
+            Ip.run("-n", sb, "link", "add", "v-pod", "type", "veth", "peer", "name", "v-pod-in", "netns", pod);
+            Ip.run("-n", sb, "link", "set", "v-pod", "master", "br9");
+            Ip.run("-n", sb, "addr", "add", "10.9.0.1/24", "dev", "br9");
+            Ip.run("-n", pod, "addr", "add", "10.9.0.2/24", "dev", "v-pod-in");
+            Ip.run("-n", sb, "link", "set", "br9", "up");
+            Ip.run("-n", sb, "link", "set", "v-pod", "up");
 
             String out = show(sb, 0);
             System.out.println(out);
@@ -45,8 +45,8 @@ class ShowTest {
                     .containsPattern("=+ br9 10\\.9\\.0\\.1/24 UP =+")
                     .contains(sb + ":v-pod  <==veth==>  " + pod + ":v-pod-in 10.9.0.2/24");
         } finally {
-            Ip.exec(List.of("ip", "netns", "del", pod));
-            Ip.exec(List.of("ip", "netns", "del", sb));
+            Ip.tryExec(List.of("ip", "netns", "del", pod));
+            Ip.tryExec(List.of("ip", "netns", "del", sb));
         }
     }
 
