@@ -304,8 +304,8 @@ public final class Lab implements AutoCloseable {
      * Cuts every node of {@code a} off from every node of {@code b}, both ways: each drops the
      * other side's addresses (nftables rules in each node). Links stay up; {@link #heal} ends it.
      *
-     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
-     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param a the names of the nodes on one side
+     * @param b the names of the nodes on the other side
      * @throws IllegalArgumentException for an empty side, a node on both sides, a switch, or a
      *         node the lab does not have
      */
