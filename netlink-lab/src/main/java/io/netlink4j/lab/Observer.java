@@ -5,6 +5,7 @@ import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.lab.model.Impairment;
 import io.netlink4j.lab.model.InterfaceState;
+import io.netlink4j.lab.model.Names;
 import io.netlink4j.lab.model.NodeKind;
 import io.netlink4j.lab.model.NodeState;
 import io.netlink4j.lab.model.Plan;
@@ -73,7 +74,7 @@ final class Observer {
             List<Kernel.Dev> devs = Kernel.links(h);
             Kernel.Dev lo = devs.stream().filter(d -> d.name().equals("lo")).findFirst().orElse(null);
             Optional<Marker> m = Marker.parse(lo == null ? null : lo.alias());
-            String node = ns.equals(lab) ? null : ns.substring(lab.length() + 1);
+            String node = Names.nodeOf(lab, ns);
             boolean ours = m.isPresent() && m.get().lab().equals(lab)
                     && (node == null ? m.get().isLab() : node.equals(m.get().node()));
             if (!ours) {
@@ -162,11 +163,9 @@ final class Observer {
 
     /** The lab namespace's bridges as switches, each with its ports (by master, else by the plan's names). */
     private List<NodeState> switches(Space s, Map<String, String[]> peers) {
-        Map<Integer, String> bridges = new HashMap<>();
         Map<String, List<InterfaceState>> ports = new java.util.LinkedHashMap<>();
         for (Kernel.Dev d : s.devs()) {
             if ("bridge".equals(d.kind()) && d.group() == Kernel.BRIDGE_GROUP) {
-                bridges.put(d.index(), d.name());
                 ports.put(d.name(), new ArrayList<>(List.of(state(s.ns(), d, null, List.of(), peers))));
             }
         }
@@ -174,7 +173,7 @@ final class Observer {
             if (!d.isVeth()) {
                 continue;
             }
-            String sw = bridges.get(d.masterIndex());
+            String sw = ports.containsKey(d.master()) ? d.master() : null;
             if (sw == null && plan != null) {
                 sw = plan.nodes(NodeKind.SWITCH).stream().filter(x -> plan.find(x, d.name()).isPresent()).findFirst()
                         .orElse(null);
@@ -194,16 +193,11 @@ final class Observer {
     }
 
     private InterfaceState state(String ns, Kernel.Dev d, String owner, List<Cidr> addrs, Map<String, String[]> peers) {
-        String master = null;
-        if (d.masterIndex() != 0) {
-            master = found.get(ns).devs().stream().filter(x -> x.index() == d.masterIndex()).map(Kernel.Dev::name)
-                    .findFirst().orElse(null);
-        }
         String[] peer = peers.get(ns + "\0" + d.name());
         Space s = found.get(ns);
         Impairment imp = s.qdiscs().getOrDefault(d.name(), Impairment.NONE)
                 .withLoss(s.rules().losses().getOrDefault(d.name(), 0.0));
-        return new InterfaceState(d.name(), d.kind(), d.up(), d.lowerUp(), d.mtu(), d.mac(), master, addrs,
+        return new InterfaceState(d.name(), d.kind(), d.up(), d.lowerUp(), d.mtu(), d.mac(), d.master(), addrs,
                 peer == null ? null : peer[0], peer == null ? null : peer[1], imp);
     }
 
@@ -286,14 +280,14 @@ final class Observer {
         }
         Space l = found.get(lab);
         boolean bridge = l != null && l.devs().stream().anyMatch(d -> "bridge".equals(d.kind()) && d.name().equals(node));
-        return bridge ? lab : lab + "-" + node;
+        return bridge ? lab : Names.namespaceOf(lab, node);
     }
 
     private End expected(String ns, String dev, List<End> candidates) {
         if (plan == null || candidates.isEmpty()) {
             return null;
         }
-        String node = ns.equals(lab) ? null : ns.substring(lab.length() + 1);
+        String node = Names.nodeOf(lab, ns);
         for (io.netlink4j.lab.model.PlannedLink l : plan.links()) {
             for (PlannedInterface p : List.of(l.a(), l.b())) {
                 boolean here = p.name().equals(dev) && (node == null ? p.kind() == NodeKind.SWITCH : p.node().equals(node));
@@ -301,7 +295,7 @@ final class Observer {
                     continue;
                 }
                 PlannedInterface o = l.other(p);
-                String ons = o.kind() == NodeKind.SWITCH ? lab : lab + "-" + o.node();
+                String ons = o.kind() == NodeKind.SWITCH ? lab : Names.namespaceOf(lab, o.node());
                 for (End c : candidates) {
                     if (c.ns().equals(ons) && c.dev().name().equals(o.name())) {
                         return c;
@@ -315,18 +309,13 @@ final class Observer {
     /** The node a device in {@code ns} belongs to: the namespace's node, or the switch the port is on. */
     private String nodeOf(String ns, Kernel.Dev d) {
         if (!ns.equals(lab)) {
-            return ns.substring(lab.length() + 1);
+            return Names.nodeOf(lab, ns);
         }
         if (d.name().equals(Uplink.INTERNET_IFNAME)) {
             return Uplink.INTERNET;
         }
-        Space s = found.get(ns);
-        if (d.masterIndex() != 0) {
-            for (Kernel.Dev x : s.devs()) {
-                if (x.index() == d.masterIndex()) {
-                    return x.name();
-                }
-            }
+        if (d.master() != null) {
+            return d.master();
         }
         if (plan != null) {
             for (String sw : plan.nodes(NodeKind.SWITCH)) {
