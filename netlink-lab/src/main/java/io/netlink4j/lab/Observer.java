@@ -64,26 +64,58 @@ final class Observer {
 
     /** Reads lab {@code lab}; {@code plan} (may be {@code null}) settles ambiguous pairs and unattached ports. */
     static Observation observe(String lab, Plan plan) {
+        return observe(lab, plan, namespaces(lab));
+    }
+
+    /** {@link #observe(String, Plan)} of {@code namespaces}, the lab's as {@link #namespaces} just listed them. */
+    static Observation observe(String lab, Plan plan, List<String> namespaces) {
         Observer o = new Observer(lab, plan);
-        Workers.each(namespaces(lab), o::read);
+        Workers.each(namespaces, o::read);
         return o.assemble();
+    }
+
+    /**
+     * Whether any of {@code namespaces} carries its own marker of lab {@code lab}: whether
+     * {@link #observe} would find the lab's namespace or a node, reading only their devices.
+     */
+    static boolean anyMarked(String lab, List<String> namespaces) {
+        java.util.concurrent.atomic.AtomicBoolean any = new java.util.concurrent.atomic.AtomicBoolean();
+        Workers.each(namespaces, ns -> {
+            try (NetNs handle = NetNs.named(ns); Rtnetlink h = Rtnetlink.open(handle)) {
+                if (isOwn(lab, ns, marker(Kernel.links(h)))) {
+                    any.set(true);
+                }
+            } catch (NotFoundException e) {
+                // deleted while we looked: not there
+            }
+        });
+        return any.get();
+    }
+
+    /** The marker on the {@code lo} of {@code devs}, if it has one. */
+    private static Optional<Marker> marker(List<Kernel.Dev> devs) {
+        Kernel.Dev lo = devs.stream().filter(d -> d.name().equals("lo")).findFirst().orElse(null);
+        return Marker.parse(lo == null ? null : lo.alias());
+    }
+
+    /** Whether {@code m} is the marker namespace {@code ns} of lab {@code lab} should carry (the lab's, or its node's). */
+    private static boolean isOwn(String lab, String ns, Optional<Marker> m) {
+        String node = Names.nodeOf(lab, ns);
+        return m.isPresent() && m.get().lab().equals(lab) && (node == null ? m.get().isLab() : node.equals(m.get().node()));
     }
 
     private void read(String ns) {
         try (NetNs handle = NetNs.named(ns); Rtnetlink h = Rtnetlink.open(handle)) {
             List<Kernel.Dev> devs = Kernel.links(h);
-            Kernel.Dev lo = devs.stream().filter(d -> d.name().equals("lo")).findFirst().orElse(null);
-            Optional<Marker> m = Marker.parse(lo == null ? null : lo.alias());
+            Optional<Marker> m = marker(devs);
             String node = Names.nodeOf(lab, ns);
-            boolean ours = m.isPresent() && m.get().lab().equals(lab)
-                    && (node == null ? m.get().isLab() : node.equals(m.get().node()));
-            if (!ours) {
+            if (!isOwn(lab, ns, m)) {
                 // Only a namespace the plan needs concerns the lab: a cut-short creation of it (no
                 // marker yet, nothing but lo and the lab's devices) is cleared, anything else is in the way.
                 boolean needed = plan != null && (node == null || plan.topology().node(node).map(x -> x.kind().isL3())
                         .orElse(false));
                 if (needed) {
-                    boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d == lo || Kernel.isOurs(d));
+                    boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d.name().equals("lo") || Kernel.isOurs(d));
                     (cutShort ? strays : foreign).add(ns);
                 }
                 return;
