@@ -64,10 +64,7 @@ final class Bringup {
         plan.uplink().ifPresent(u -> late.add(u.router()));
         spaces.createLab();
         try (Rtnetlink lab = Rtnetlink.open(spaces.labNs())) {
-            Kernel.setAlias(lab, "lo", Marker.ofLab(plan.name()).toString());
-            Kernel.setUp(lab, "lo");
-            Kernel.disableIpv6(lab);
-            addBridges(lab, plan.nodes(NodeKind.SWITCH));
+            markLab(lab, plan.nodes(NodeKind.SWITCH));
             createInLab(lab, betweenSwitches);
             Workers.each(l3, node -> {
                 spaces.create(node);
@@ -81,7 +78,7 @@ final class Bringup {
                 Uplinks.createInternetSide(lab, spaces, plan.uplink().get());
             }
         }
-        plan.uplink().ifPresent(u -> Uplinks.configureRouterSide(plan, spaces, u));
+        plan.uplink().ifPresent(u -> Uplinks.configureRouterSide(spaces, u));
         if (!betweenNodes.isEmpty()) {
             createLinks(betweenNodes);
         }
@@ -128,18 +125,23 @@ final class Bringup {
     /** The impairments of {@code links} that have one. */
     void impair(Collection<PlannedLink> links) {
         Workers.each(links.stream().filter(l -> !l.link().impairment().isNone()).toList(),
-                l -> Impairments.apply(plan, spaces, l));
+                l -> Impairments.apply(spaces, l));
     }
 
     /** The lab's own namespace with its marker and {@code lo} up, and a bridge per switch (for a lab that grows). */
     void createLab(List<String> switches) {
         spaces.createLab();
         try (Rtnetlink h = Rtnetlink.open(spaces.labNs())) {
-            Kernel.setAlias(h, "lo", Marker.ofLab(plan.name()).toString());
-            Kernel.setUp(h, "lo");
-            Kernel.disableIpv6(h);
-            addBridges(h, switches);
+            markLab(h, switches);
         }
+    }
+
+    /** Through the new lab namespace's handle: its marker on {@code lo}, {@code lo} up, no IPv6, a bridge per switch. */
+    private void markLab(Rtnetlink h, List<String> switches) {
+        Kernel.setAlias(h, "lo", Marker.ofLab(plan.name()).toString());
+        Kernel.setUp(h, "lo");
+        Kernel.disableIpv6(h);
+        addBridges(h, switches);
     }
 
     void addBridges(Rtnetlink h, List<String> switches) {

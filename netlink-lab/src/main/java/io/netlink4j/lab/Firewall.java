@@ -159,9 +159,9 @@ final class Firewall {
                     .replace(Chain.base(Family.INET, TABLE, PARTITION_IN, Hook.INPUT).withPriority(Priority.FILTER))
                     .replace(Chain.base(Family.INET, TABLE, PARTITION_OUT, Hook.OUTPUT).withPriority(Priority.FILTER));
             for (InetAddress a : others) {
-                String h = a.getHostAddress();
-                t.add(Rule.in(Family.INET, TABLE, PARTITION_IN).saddr(h).drop());
-                t.add(Rule.in(Family.INET, TABLE, PARTITION_OUT).daddr(h).drop());
+                Cidr host = new Cidr(a, Cidr.maxPrefix(a));
+                t.add(Rule.in(Family.INET, TABLE, PARTITION_IN).saddr(host).drop());
+                t.add(Rule.in(Family.INET, TABLE, PARTITION_OUT).daddr(host).drop());
             }
             t.commit();
         }
@@ -283,16 +283,7 @@ final class Firewall {
 
     /** {@code ip daddr 10.0.0.2 drop in inet netlink_lab partition_out}: the rule in nft's words, and where it is. */
     static String text(Rule r) {
-        String s = r.toString();
-        String head = "rule " + r.family() + " " + r.table() + " " + r.chain() + " ";
-        if (s.startsWith(head)) {
-            s = s.substring(head.length());
-        }
-        int handle = s.lastIndexOf(" # handle ");
-        if (handle >= 0) {
-            s = s.substring(0, handle);
-        }
-        return s + " in " + r.family() + " " + r.table() + " " + r.chain();
+        return r.words() + " in " + r.family() + " " + r.table() + " " + r.chain();
     }
 
     /** {@code numgen random mod M} + {@code byteorder} + {@code cmp lt N} at the start of {@code e}: N / M. */

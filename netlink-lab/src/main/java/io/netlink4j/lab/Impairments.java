@@ -9,6 +9,7 @@ import io.netlink4j.route.Rtnetlink;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,36 +23,30 @@ final class Impairments {
     private Impairments() {}
 
     /** Gives {@code link} the impairment the plan has for it. */
-    static void apply(Plan plan, Spaces spaces, PlannedLink link) {
+    static void apply(Spaces spaces, PlannedLink link) {
         set(spaces, link, link.link().impairment());
     }
 
     /** Gives {@code link} the impairment {@code imp} ({@link Impairment#NONE}: none), replacing what it had. */
     static void set(Spaces spaces, PlannedLink link, Impairment imp) {
         for (PlannedInterface end : List.of(link.a(), link.b())) {
-            try (Rtnetlink h = Rtnetlink.open(ns(spaces, end))) {
+            try (Rtnetlink h = Rtnetlink.open(spaces.of(end))) {
                 Kernel.setQdisc(h, end.name(), imp, link.link().effectiveMtu());
             }
         }
         PlannedInterface where = link.a().kind() == NodeKind.SWITCH ? link.a()
                 : link.b().kind() == NodeKind.SWITCH ? link.b() : link.a();
-        Firewall.setLoss(ns(spaces, where), where.kind() == NodeKind.SWITCH, where.name(), imp.loss());
-    }
-
-    private static io.netlink4j.core.ns.NetNs ns(Spaces spaces, PlannedInterface end) {
-        return end.kind() == NodeKind.SWITCH ? spaces.labNs() : spaces.ns(end.node());
+        Firewall.setLoss(spaces.of(where), where.kind() == NodeKind.SWITCH, where.name(), imp.loss());
     }
 
     /** Cuts every node of {@code a} off from every node of {@code b}, both ways. */
     static void partition(Plan plan, Spaces spaces, Set<String> a, Set<String> b) {
-        List<String[]> work = new ArrayList<>();
-        for (String x : a) {
-            work.add(new String[] {x, "b"});
-        }
-        for (String y : b) {
-            work.add(new String[] {y, "a"});
-        }
-        Workers.each(work, w -> Firewall.partition(spaces.ns(w[0]), addresses(plan, w[1].equals("b") ? b : a)));
+        List<InetAddress> ofA = addresses(plan, a);
+        List<InetAddress> ofB = addresses(plan, b);
+        List<Map.Entry<String, List<InetAddress>>> work = new ArrayList<>();
+        a.forEach(x -> work.add(Map.entry(x, ofB)));
+        b.forEach(y -> work.add(Map.entry(y, ofA)));
+        Workers.each(work, w -> Firewall.partition(spaces.ns(w.getKey()), w.getValue()));
     }
 
     private static List<InetAddress> addresses(Plan plan, Set<String> nodes) {

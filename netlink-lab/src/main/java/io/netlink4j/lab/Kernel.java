@@ -56,9 +56,9 @@ final class Kernel {
         return d.group() == GROUP || d.group() == BRIDGE_GROUP;
     }
 
-    /** What the lab needs to know of a device. */
+    /** What the lab needs to know of a device; {@code master} is the bridge's name, or {@code null}. */
     record Dev(int index, String name, String kind, boolean up, boolean lowerUp, int mtu, MacAddress mac,
-               int masterIndex, int peerIndex, boolean peerElsewhere, int group, String alias) {
+               String master, int peerIndex, boolean peerElsewhere, int group, String alias) {
         boolean isVeth() {
             return "veth".equals(kind);
         }
@@ -144,15 +144,10 @@ final class Kernel {
     static List<Dev> links(Rtnetlink h) {
         List<Dev> out = new ArrayList<>();
         for (Link l : h.links().list()) {
-            out.add(new Dev(l.index(), l.name(), l.kind(), l.isUp(), l.isLowerUp(), l.mtu(), l.mac(), l.masterIndex(),
+            out.add(new Dev(l.index(), l.name(), l.kind(), l.isUp(), l.isLowerUp(), l.mtu(), l.mac(), l.master(),
                     l.linkIndex(), l.linkNetnsId() >= 0, l.group(), l.alias()));
         }
         return out;
-    }
-
-    static Dev link(Rtnetlink h, String name) {
-        return links(h).stream().filter(d -> d.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no device " + name + " in " + h.namespace()));
     }
 
     // ---- addresses and routes ------------------------------------------------------------------

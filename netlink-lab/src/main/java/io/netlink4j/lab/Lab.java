@@ -68,7 +68,8 @@ public final class Lab implements AutoCloseable {
      */
     public static Lab up(Topology topology) {
         Plan plan = Objects.requireNonNull(topology, "topology").plan();
-        if (Observer.namespaces(plan.name()).isEmpty()) {
+        List<String> namespaces = Observer.namespaces(plan.name());
+        if (namespaces.isEmpty()) {
             try (Spaces spaces = new Spaces(plan.name())) {
                 new Bringup(plan, spaces).fresh();
             } catch (RuntimeException | Error e) {
@@ -80,7 +81,7 @@ public final class Lab implements AutoCloseable {
                 throw e;
             }
         } else {
-            Observer.Observation o = Observer.observe(plan.name(), plan);
+            Observer.Observation o = Observer.observe(plan.name(), plan, namespaces);
             if (!o.foreign().isEmpty()) {
                 throw new IllegalStateException("lab " + plan.name() + ": namespaces " + o.foreign()
                         + " exist without the lab's marker (the alias of their lo): the lab does not touch them;"
@@ -119,11 +120,8 @@ public final class Lab implements AutoCloseable {
      */
     public static Optional<Lab> find(Topology topology) {
         Plan plan = Objects.requireNonNull(topology, "topology").plan();
-        if (Observer.namespaces(plan.name()).isEmpty()) {
-            return Optional.empty();
-        }
-        Observer.Observation o = Observer.observe(plan.name(), plan);
-        if (o.snapshot().nodes().isEmpty() && !o.labNamespace()) {
+        // Up means a namespace carries the lab's marker; reading the markers alone settles it.
+        if (!Observer.anyMarked(plan.name(), Observer.namespaces(plan.name()))) {
             return Optional.empty();
         }
         return Optional.of(new Lab(plan, false));
@@ -304,8 +302,8 @@ public final class Lab implements AutoCloseable {
      * Cuts every node of {@code a} off from every node of {@code b}, both ways: each drops the
      * other side's addresses (nftables rules in each node). Links stay up; {@link #heal} ends it.
      *
-     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
-     * @param b the other end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param a the names of the nodes on one side
+     * @param b the names of the nodes on the other side
      * @throws IllegalArgumentException for an empty side, a node on both sides, a switch, or a
      *         node the lab does not have
      */

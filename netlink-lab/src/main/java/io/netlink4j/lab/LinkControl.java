@@ -37,32 +37,35 @@ final class LinkControl {
     static void setDown(Lab lab, String a, String b) {
         PlannedLink l = resolve(lab, a, b);
         PlannedInterface end = l.b().kind() == NodeKind.SWITCH ? l.b() : l.a();
-        in(lab, end, h -> Kernel.setDown(h, end.name()));
+        try (Spaces s = new Spaces(lab.name())) {
+            in(s, end, h -> Kernel.setDown(h, end.name()));
+        }
     }
 
     static void setUp(Lab lab, String a, String b) {
         PlannedLink l = resolve(lab, a, b);
-        for (PlannedInterface end : List.of(l.a(), l.b())) {
-            in(lab, end, h -> {
-                Kernel.setUp(h, end.name());
-                if (end.kind().isL3()) {
-                    // An interface that went down took its routes with it; put the plan's back.
-                    List<RouteState> there = Kernel.routes(h);
-                    List<StaticRoute> missing = new ArrayList<>();
-                    for (StaticRoute r : lab.plan().routes(end.node())) {
-                        if (there.stream().noneMatch(t -> t.to().equals(r.to()) && r.via().equals(t.via()))) {
-                            missing.add(r);
+        try (Spaces s = new Spaces(lab.name())) {
+            for (PlannedInterface end : List.of(l.a(), l.b())) {
+                in(s, end, h -> {
+                    Kernel.setUp(h, end.name());
+                    if (end.kind().isL3()) {
+                        // An interface that went down took its routes with it; put the plan's back.
+                        List<RouteState> there = Kernel.routes(h);
+                        List<StaticRoute> missing = new ArrayList<>();
+                        for (StaticRoute r : lab.plan().routes(end.node())) {
+                            if (there.stream().noneMatch(t -> t.to().equals(r.to()) && r.via().equals(t.via()))) {
+                                missing.add(r);
+                            }
                         }
+                        Kernel.addRoutes(h, missing);
                     }
-                    Kernel.addRoutes(h, missing);
-                }
-            });
+                });
+            }
         }
     }
 
-    private static void in(Lab lab, PlannedInterface end, java.util.function.Consumer<Rtnetlink> work) {
-        try (Spaces s = new Spaces(lab.name());
-             Rtnetlink h = Rtnetlink.open(end.kind() == NodeKind.SWITCH ? s.labNs() : s.ns(end.node()))) {
+    private static void in(Spaces s, PlannedInterface end, java.util.function.Consumer<Rtnetlink> work) {
+        try (Rtnetlink h = Rtnetlink.open(s.of(end))) {
             work.accept(h);
         }
     }

@@ -5,6 +5,7 @@ import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.lab.model.Impairment;
 import io.netlink4j.lab.model.InterfaceState;
+import io.netlink4j.lab.model.Names;
 import io.netlink4j.lab.model.NodeKind;
 import io.netlink4j.lab.model.NodeState;
 import io.netlink4j.lab.model.Plan;
@@ -63,26 +64,58 @@ final class Observer {
 
     /** Reads lab {@code lab}; {@code plan} (may be {@code null}) settles ambiguous pairs and unattached ports. */
     static Observation observe(String lab, Plan plan) {
+        return observe(lab, plan, namespaces(lab));
+    }
+
+    /** {@link #observe(String, Plan)} of {@code namespaces}, the lab's as {@link #namespaces} just listed them. */
+    static Observation observe(String lab, Plan plan, List<String> namespaces) {
         Observer o = new Observer(lab, plan);
-        Workers.each(namespaces(lab), o::read);
+        Workers.each(namespaces, o::read);
         return o.assemble();
+    }
+
+    /**
+     * Whether any of {@code namespaces} carries its own marker of lab {@code lab}: whether
+     * {@link #observe} would find the lab's namespace or a node, reading only their devices.
+     */
+    static boolean anyMarked(String lab, List<String> namespaces) {
+        java.util.concurrent.atomic.AtomicBoolean any = new java.util.concurrent.atomic.AtomicBoolean();
+        Workers.each(namespaces, ns -> {
+            try (NetNs handle = NetNs.named(ns); Rtnetlink h = Rtnetlink.open(handle)) {
+                if (isOwn(lab, ns, marker(Kernel.links(h)))) {
+                    any.set(true);
+                }
+            } catch (NotFoundException e) {
+                // deleted while we looked: not there
+            }
+        });
+        return any.get();
+    }
+
+    /** The marker on the {@code lo} of {@code devs}, if it has one. */
+    private static Optional<Marker> marker(List<Kernel.Dev> devs) {
+        Kernel.Dev lo = devs.stream().filter(d -> d.name().equals("lo")).findFirst().orElse(null);
+        return Marker.parse(lo == null ? null : lo.alias());
+    }
+
+    /** Whether {@code m} is the marker namespace {@code ns} of lab {@code lab} should carry (the lab's, or its node's). */
+    private static boolean isOwn(String lab, String ns, Optional<Marker> m) {
+        String node = Names.nodeOf(lab, ns);
+        return m.isPresent() && m.get().lab().equals(lab) && (node == null ? m.get().isLab() : node.equals(m.get().node()));
     }
 
     private void read(String ns) {
         try (NetNs handle = NetNs.named(ns); Rtnetlink h = Rtnetlink.open(handle)) {
             List<Kernel.Dev> devs = Kernel.links(h);
-            Kernel.Dev lo = devs.stream().filter(d -> d.name().equals("lo")).findFirst().orElse(null);
-            Optional<Marker> m = Marker.parse(lo == null ? null : lo.alias());
-            String node = ns.equals(lab) ? null : ns.substring(lab.length() + 1);
-            boolean ours = m.isPresent() && m.get().lab().equals(lab)
-                    && (node == null ? m.get().isLab() : node.equals(m.get().node()));
-            if (!ours) {
+            Optional<Marker> m = marker(devs);
+            String node = Names.nodeOf(lab, ns);
+            if (!isOwn(lab, ns, m)) {
                 // Only a namespace the plan needs concerns the lab: a cut-short creation of it (no
                 // marker yet, nothing but lo and the lab's devices) is cleared, anything else is in the way.
                 boolean needed = plan != null && (node == null || plan.topology().node(node).map(x -> x.kind().isL3())
                         .orElse(false));
                 if (needed) {
-                    boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d == lo || Kernel.isOurs(d));
+                    boolean cutShort = m.isEmpty() && devs.stream().allMatch(d -> d.name().equals("lo") || Kernel.isOurs(d));
                     (cutShort ? strays : foreign).add(ns);
                 }
                 return;
@@ -162,11 +195,9 @@ final class Observer {
 
     /** The lab namespace's bridges as switches, each with its ports (by master, else by the plan's names). */
     private List<NodeState> switches(Space s, Map<String, String[]> peers) {
-        Map<Integer, String> bridges = new HashMap<>();
         Map<String, List<InterfaceState>> ports = new java.util.LinkedHashMap<>();
         for (Kernel.Dev d : s.devs()) {
             if ("bridge".equals(d.kind()) && d.group() == Kernel.BRIDGE_GROUP) {
-                bridges.put(d.index(), d.name());
                 ports.put(d.name(), new ArrayList<>(List.of(state(s.ns(), d, null, List.of(), peers))));
             }
         }
@@ -174,7 +205,7 @@ final class Observer {
             if (!d.isVeth()) {
                 continue;
             }
-            String sw = bridges.get(d.masterIndex());
+            String sw = ports.containsKey(d.master()) ? d.master() : null;
             if (sw == null && plan != null) {
                 sw = plan.nodes(NodeKind.SWITCH).stream().filter(x -> plan.find(x, d.name()).isPresent()).findFirst()
                         .orElse(null);
@@ -194,16 +225,11 @@ final class Observer {
     }
 
     private InterfaceState state(String ns, Kernel.Dev d, String owner, List<Cidr> addrs, Map<String, String[]> peers) {
-        String master = null;
-        if (d.masterIndex() != 0) {
-            master = found.get(ns).devs().stream().filter(x -> x.index() == d.masterIndex()).map(Kernel.Dev::name)
-                    .findFirst().orElse(null);
-        }
         String[] peer = peers.get(ns + "\0" + d.name());
         Space s = found.get(ns);
         Impairment imp = s.qdiscs().getOrDefault(d.name(), Impairment.NONE)
                 .withLoss(s.rules().losses().getOrDefault(d.name(), 0.0));
-        return new InterfaceState(d.name(), d.kind(), d.up(), d.lowerUp(), d.mtu(), d.mac(), master, addrs,
+        return new InterfaceState(d.name(), d.kind(), d.up(), d.lowerUp(), d.mtu(), d.mac(), d.master(), addrs,
                 peer == null ? null : peer[0], peer == null ? null : peer[1], imp);
     }
 
@@ -286,14 +312,14 @@ final class Observer {
         }
         Space l = found.get(lab);
         boolean bridge = l != null && l.devs().stream().anyMatch(d -> "bridge".equals(d.kind()) && d.name().equals(node));
-        return bridge ? lab : lab + "-" + node;
+        return bridge ? lab : Names.namespaceOf(lab, node);
     }
 
     private End expected(String ns, String dev, List<End> candidates) {
         if (plan == null || candidates.isEmpty()) {
             return null;
         }
-        String node = ns.equals(lab) ? null : ns.substring(lab.length() + 1);
+        String node = Names.nodeOf(lab, ns);
         for (io.netlink4j.lab.model.PlannedLink l : plan.links()) {
             for (PlannedInterface p : List.of(l.a(), l.b())) {
                 boolean here = p.name().equals(dev) && (node == null ? p.kind() == NodeKind.SWITCH : p.node().equals(node));
@@ -301,7 +327,7 @@ final class Observer {
                     continue;
                 }
                 PlannedInterface o = l.other(p);
-                String ons = o.kind() == NodeKind.SWITCH ? lab : lab + "-" + o.node();
+                String ons = o.kind() == NodeKind.SWITCH ? lab : Names.namespaceOf(lab, o.node());
                 for (End c : candidates) {
                     if (c.ns().equals(ons) && c.dev().name().equals(o.name())) {
                         return c;
@@ -315,18 +341,13 @@ final class Observer {
     /** The node a device in {@code ns} belongs to: the namespace's node, or the switch the port is on. */
     private String nodeOf(String ns, Kernel.Dev d) {
         if (!ns.equals(lab)) {
-            return ns.substring(lab.length() + 1);
+            return Names.nodeOf(lab, ns);
         }
         if (d.name().equals(Uplink.INTERNET_IFNAME)) {
             return Uplink.INTERNET;
         }
-        Space s = found.get(ns);
-        if (d.masterIndex() != 0) {
-            for (Kernel.Dev x : s.devs()) {
-                if (x.index() == d.masterIndex()) {
-                    return x.name();
-                }
-            }
+        if (d.master() != null) {
+            return d.master();
         }
         if (plan != null) {
             for (String sw : plan.nodes(NodeKind.SWITCH)) {

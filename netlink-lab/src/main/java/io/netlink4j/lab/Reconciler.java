@@ -72,7 +72,7 @@ final class Reconciler {
         bringup.configure(new ArrayList<>(touched), linkIndices, false, false);
         bringup.impair(newLinks);
         if (addUplink) {
-            Uplinks.add(plan, spaces, plan.uplink().orElseThrow());
+            Uplinks.add(spaces, plan.uplink().orElseThrow());
         }
         Workers.each(new ArrayList<>(rest.keySet()), node -> inNode(node, h -> {
             List<Change> mine = rest.get(node);
@@ -109,7 +109,7 @@ final class Reconciler {
             case Change.AddAddress a -> Kernel.addAddresses(h, List.of(new Kernel.Addr(a.ifname(), a.address())));
             case Change.RemoveRoute r -> Kernel.deleteRoute(h, r.route());
             case Change.AddRoute r -> Kernel.addRoutes(h, List.of(r.route()));
-            case Change.SetImpairment i -> Impairments.apply(plan, spaces, i.link());
+            case Change.SetImpairment i -> Impairments.apply(spaces, i.link());
             case Change.Heal x -> Impairments.heal(spaces, x.node());
             default -> throw new IllegalStateException("change " + c + " is applied elsewhere");
         }
@@ -149,7 +149,7 @@ final class Reconciler {
 
     private void inNode(String node, java.util.function.Consumer<Rtnetlink> work) {
         String key = switches.contains(node) ? "" : node;
-        try (Rtnetlink h = Rtnetlink.open(key.isEmpty() ? spaces.labNs() : spaces.ns(key))) {
+        try (Rtnetlink h = Rtnetlink.open(spaces.ns(key))) {
             work.accept(h);
         }
     }

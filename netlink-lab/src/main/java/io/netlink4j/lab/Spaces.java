@@ -2,6 +2,8 @@ package io.netlink4j.lab;
 
 import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.lab.model.Names;
+import io.netlink4j.lab.model.NodeKind;
+import io.netlink4j.lab.model.PlannedInterface;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +52,11 @@ final class Spaces implements AutoCloseable {
     /** The namespace of {@code node}, opened if need be. */
     NetNs ns(String node) {
         return open.computeIfAbsent(node, n -> NetNs.named(nameOf(n)));
+    }
+
+    /** The namespace {@code end} is in: the lab's own for a switch's port, else its node's. */
+    NetNs of(PlannedInterface end) {
+        return end.kind() == NodeKind.SWITCH ? labNs() : ns(end.node());
     }
 
     /** Deletes the namespace of {@code node} ({@code ip netns del}); {@code false} if it was not there. */

@@ -2,6 +2,7 @@ package io.netlink4j.lab;
 
 import io.netlink4j.core.NotFoundException;
 import io.netlink4j.core.ns.NetNs;
+import io.netlink4j.lab.model.Names;
 import io.netlink4j.lab.model.NodeKind;
 import io.netlink4j.lab.model.Plan;
 import io.netlink4j.lab.model.PlannedLink;
@@ -9,6 +10,7 @@ import io.netlink4j.route.Rtnetlink;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +42,7 @@ final class Teardown {
         List<String> ours = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> toCheck = new ArrayList<>();
         for (String ns : present) {
-            String node = ns.equals(lab) ? "" : ns.substring(lab.length() + 1);
+            String node = Objects.requireNonNullElse(Names.nodeOf(lab, ns), "");
             if (trusted && planned.contains(node)) {
                 ours.add(node);
             } else {
@@ -86,7 +88,7 @@ final class Teardown {
     }
 
     private static void inside(Spaces spaces, String node, java.util.function.Consumer<Rtnetlink> work) {
-        try (Rtnetlink h = Rtnetlink.open(node.isEmpty() ? spaces.labNs() : spaces.ns(node))) {
+        try (Rtnetlink h = Rtnetlink.open(spaces.ns(node))) {
             work.accept(h);
         } catch (NotFoundException e) {
             // already gone

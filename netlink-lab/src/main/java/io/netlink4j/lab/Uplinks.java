@@ -1,6 +1,5 @@
 package io.netlink4j.lab;
 
-import io.netlink4j.lab.model.Plan;
 import io.netlink4j.lab.model.Uplink;
 import io.netlink4j.route.Rtnetlink;
 import java.util.List;
@@ -22,7 +21,7 @@ final class Uplinks {
     }
 
     /** The router's end up with its address, and its masquerade (its default route comes with its routes). */
-    static void configureRouterSide(Plan plan, Spaces spaces, Uplink u) {
+    static void configureRouterSide(Spaces spaces, Uplink u) {
         try (Rtnetlink h = Rtnetlink.open(spaces.ns(u.router()))) {
             Kernel.setAlias(h, Uplink.ROUTER_IFNAME, Marker.peer(Uplink.INTERNET, Uplink.INTERNET_IFNAME));
             Kernel.setUp(h, Uplink.ROUTER_IFNAME);
@@ -32,13 +31,13 @@ final class Uplinks {
     }
 
     /** The whole uplink, for a lab that is up: veth, addresses, masquerade, the router's default route. */
-    static void add(Plan plan, Spaces spaces, Uplink u) {
+    static void add(Spaces spaces, Uplink u) {
         try (Rtnetlink lab = Rtnetlink.open(spaces.labNs())) {
             Kernel.deleteLink(lab, Uplink.INTERNET_IFNAME);
             Kernel.deleteAddress(lab, "lo", u.serverAddress());
             createInternetSide(lab, spaces, u);
         }
-        configureRouterSide(plan, spaces, u);
+        configureRouterSide(spaces, u);
     }
 
     /** Removes {@code router}'s uplink (its veth goes with both ends), the internet's server address and the masquerade. */

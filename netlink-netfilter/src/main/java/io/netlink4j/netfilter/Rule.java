@@ -1,5 +1,6 @@
 package io.netlink4j.netfilter;
 
+import io.netlink4j.core.Cidr;
 import io.netlink4j.core.message.RawAttribute;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,6 +188,18 @@ public record Rule(Family family, String table, String chain, List<Expr> express
     }
 
     /**
+     * {@code ip saddr CIDR} (or {@code ip6 saddr}) of a parsed prefix: {@link #saddr(String)}
+     * without the text, {@code saddr(new Cidr(address, 32))} for one address.
+     *
+     * @param cidr a prefix of the table's family; its host bits are dropped, as {@code nft} does
+     * @return a new rule: this one with the expressions {@code nft} compiles for these words appended
+     */
+    public Rule saddr(Cidr cidr) {
+        Objects.requireNonNull(cidr, "cidr");
+        return append(RuleWords.address(family, true, Cmp.Op.EQ, cidr, cidr.toString()));
+    }
+
+    /**
      * {@code ip saddr != CIDR}; {@code iptables ! -s CIDR}.
      *
      * @param cidr a prefix or an address of the table's family: {@code "10.244.0.0/24"}, {@code "10.0.0.1"}
@@ -204,6 +217,18 @@ public record Rule(Family family, String table, String chain, List<Expr> express
      */
     public Rule daddr(String cidr) {
         return append(RuleWords.address(family, false, Cmp.Op.EQ, cidr));
+    }
+
+    /**
+     * {@code ip daddr CIDR} (or {@code ip6 daddr}) of a parsed prefix: {@link #daddr(String)}
+     * without the text, {@code daddr(new Cidr(address, 32))} for one address.
+     *
+     * @param cidr a prefix of the table's family; its host bits are dropped, as {@code nft} does
+     * @return a new rule: this one with the expressions {@code nft} compiles for these words appended
+     */
+    public Rule daddr(Cidr cidr) {
+        Objects.requireNonNull(cidr, "cidr");
+        return append(RuleWords.address(family, false, Cmp.Op.EQ, cidr, cidr.toString()));
     }
 
     /**
@@ -396,6 +421,16 @@ public record Rule(Family family, String table, String chain, List<Expr> express
     }
 
     /**
+     * What the rule does in {@code nft}'s words, as {@link #toString()} prints them without where
+     * the rule lives and without its handle: {@code oifname "eth0" masquerade}.
+     *
+     * @return the words; empty for a rule without expressions
+     */
+    public String words() {
+        return NftText.of(family, expressions);
+    }
+
+    /**
      * As {@code nft} writes it after {@code add}: {@code rule ip nat POSTROUTING oifname "eth0"
      * masquerade}, with {@code # handle 4} (as {@code nft -a}) when the kernel gave one.
      * Expressions {@code nft} would print in other words than the ones modelled here appear as
@@ -403,7 +438,7 @@ public record Rule(Family family, String table, String chain, List<Expr> express
      */
     @Override
     public String toString() {
-        String words = NftText.of(family, expressions);
+        String words = words();
         String s = place() + (words.isEmpty() ? "" : " " + words);
         return handle != 0 ? s + " # handle " + handle : s;
     }

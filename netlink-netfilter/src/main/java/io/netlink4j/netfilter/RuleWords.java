@@ -56,7 +56,11 @@ final class RuleWords {
     /** {@code ip|ip6 saddr|daddr OP CIDR}; a bare address means /32 (/128). */
     static List<Expr> address(Family family, boolean source, Cmp.Op op, String text) {
         Objects.requireNonNull(text, "cidr");
-        Cidr c = Cidr.parse(text);
+        return address(family, source, op, Cidr.parse(text), text);
+    }
+
+    /** {@link #address(Family, boolean, Cmp.Op, String)} of a parsed prefix; {@code text} names it in errors. */
+    static List<Expr> address(Family family, boolean source, Cmp.Op op, Cidr c, String text) {
         boolean v4 = c.isIpv4();
         requireAddressFamily(family, c.address(), text);
         int len = v4 ? 4 : 16;

@@ -3,6 +3,7 @@ package io.netlink4j.netfilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netlink4j.core.Cidr;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,28 @@ class RuleWordsTest {
         assertThat(ip().saddr("0.0.0.0/0").expressions()).isEmpty();
         assertThatThrownBy(() -> ip().saddrNot("0.0.0.0/0")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("never matches");
+    }
+
+    @Test
+    void typedPrefixesCompileAsTheirText() {
+        for (String text : List.of("10.244.0.0/24", "10.244.3.7/20", "10.0.0.1/32", "0.0.0.0/0")) {
+            assertThat(ip().saddr(Cidr.parse(text))).isEqualTo(ip().saddr(text));
+            assertThat(ip().daddr(Cidr.parse(text))).isEqualTo(ip().daddr(text));
+        }
+        assertThat(Rule.in(Family.INET, "t", "c").daddr(Cidr.parse("2001:db8::/32")))
+                .isEqualTo(Rule.in(Family.INET, "t", "c").daddr("2001:db8::/32"));
+        assertThatThrownBy(() -> ip().saddr(Cidr.parse("2001:db8::/32"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2001:db8::/32");
+        assertThatThrownBy(() -> ip().daddr((Cidr) null)).isInstanceOf(NullPointerException.class).hasMessage("cidr");
+    }
+
+    @Test
+    void wordsAreTheRuleWithoutPlaceOrHandle() {
+        Rule r = ip().saddr("10.0.0.0/8").l4proto(IpProtocol.TCP).snat("192.0.2.1", 1000).withHandle(7);
+        assertThat(r.words()).isEqualTo("ip saddr 10.0.0.0/8 meta l4proto tcp snat to 192.0.2.1:1000");
+        assertThat(r).hasToString("rule ip nat POSTROUTING " + r.words() + " # handle 7");
+        assertThat(ip().words()).isEmpty();
+        assertThat(ip()).hasToString("rule ip nat POSTROUTING");
     }
 
     @Test

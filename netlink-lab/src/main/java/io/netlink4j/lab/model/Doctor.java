@@ -76,14 +76,14 @@ public final class Doctor {
 
     private Hop hop(String x, InetAddress target) {
         for (PlannedInterface p : plan.interfaces(x)) {
-            if (p.address() != null && Subnets.contains(p.address(), target)) {
+            if (p.address() != null && p.address().contains(target)) {
                 PlannedInterface next = memberWith(p.segment(), target);
                 return next == null ? null : new Hop(p, target, next, Subnets.networkOf(p.address()) + " dev " + p.name());
             }
         }
         StaticRoute best = null;
         for (StaticRoute r : plan.routes(x)) {
-            if (Subnets.contains(r.to(), target) && (best == null || r.to().prefixLength() > best.to().prefixLength())) {
+            if (r.to().contains(target) && (best == null || r.to().prefixLength() > best.to().prefixLength())) {
                 best = r;
             }
         }
@@ -91,7 +91,7 @@ public final class Doctor {
             return null;
         }
         for (PlannedInterface p : plan.interfaces(x)) {
-            if (p.address() != null && Subnets.contains(p.address(), best.via())) {
+            if (p.address() != null && p.address().contains(best.via())) {
                 PlannedInterface next = memberWith(p.segment(), best.via());
                 return next == null ? null : new Hop(p, best.via(), next, best + " dev " + p.name());
             }

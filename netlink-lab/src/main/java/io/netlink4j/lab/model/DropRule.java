@@ -30,8 +30,8 @@ public record DropRule(String text, Cidr source, Cidr destination, double probab
      * @return whether it drops every packet from {@code from} to {@code to}
      */
     public boolean dropsAll(InetAddress from, InetAddress to) {
-        return probability == 1 && (source == null || from != null && Subnets.contains(source, from))
-                && (destination == null || Subnets.contains(destination, to));
+        return probability == 1 && (source == null || from != null && source.contains(from))
+                && (destination == null || destination.contains(to));
     }
 
     @Override

@@ -127,9 +127,8 @@ public record Endpoint(String node, String ifname, Cidr address, MacAddress mac)
                     + " is out of range: /8 to /32");
         }
         if (p <= 30) {
-            long a = Subnets.toLong(cidr.address());
-            long host = a & ((1L << (32 - p)) - 1);
-            if (host == 0 || host == (1L << (32 - p)) - 1) {
+            long hostMask = Subnets.size(p) - 1;
+            if (cidr.isNetwork() || (Subnets.toLong(cidr.address()) & hostMask) == hostMask) {
                 throw new IllegalArgumentException("address " + cidr + " of " + where
                         + " is the network or broadcast address of its prefix, not a host's");
             }

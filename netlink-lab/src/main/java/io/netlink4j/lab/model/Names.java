@@ -77,4 +77,27 @@ public final class Names {
     public static String namespaceOf(String lab, String node) {
         return lab + "-" + node;
     }
+
+    /**
+     * The node whose namespace is {@code namespace} in lab {@code lab}: the inverse of
+     * {@link #namespaceOf}.
+     *
+     * @param lab the lab's name
+     * @param namespace {@code LAB} or {@code LAB-NODE}
+     * @return {@code NODE}, or {@code null} for {@code LAB}, the lab's own namespace
+     * @throws IllegalArgumentException if {@code namespace} is neither {@code LAB} nor {@code LAB-NODE}
+     */
+    public static String nodeOf(String lab, String namespace) {
+        Objects.requireNonNull(lab, "lab");
+        Objects.requireNonNull(namespace, "namespace");
+        if (namespace.equals(lab)) {
+            return null;
+        }
+        String prefix = namespaceOf(lab, "");
+        if (!namespace.startsWith(prefix) || namespace.length() == prefix.length()) {
+            throw new IllegalArgumentException("namespace " + namespace + " is not one of lab " + lab
+                    + "'s: " + lab + " or " + prefix + "NODE");
+        }
+        return namespace.substring(prefix.length());
+    }
 }

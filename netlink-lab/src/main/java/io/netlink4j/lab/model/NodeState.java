@@ -53,7 +53,7 @@ public record NodeState(String name, NodeKind kind, boolean forwarding, List<Int
      * The route the kernel would pick for {@code a}: the longest matching prefix (lowest metric
      * is not modelled: the lab makes one route per prefix).
      *
-     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param a an address, not null
      * @return the route the kernel would pick for {@code a}
      */
     public Optional<RouteState> lookup(InetAddress a) {

@@ -175,7 +175,7 @@ final class Planner {
     /** Whether {@code a} lies in one of {@code subnets}. */
     static boolean onAny(List<Cidr> subnets, InetAddress a) {
         for (Cidr c : subnets) {
-            if (Subnets.contains(c, a)) {
+            if (c.contains(a)) {
                 return true;
             }
         }

@@ -43,11 +43,11 @@ public record RouteState(Cidr to, InetAddress via, String dev, String type, Stri
     /**
      * Whether it sends {@code a} somewhere: {@code to} contains it.
      *
-     * @param a one end, {@code NODE} or {@code NODE:INTERFACE}
+     * @param a an address, not null
      * @return whether it sends {@code a} somewhere
      */
     public boolean matches(InetAddress a) {
-        return Subnets.contains(to, a);
+        return to.contains(Objects.requireNonNull(a, "a"));
     }
 
     /** {@code default via 10.0.0.254 dev eth0 proto boot}, as {@code ip route} prints it. */

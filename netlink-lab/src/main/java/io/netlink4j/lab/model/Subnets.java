@@ -5,7 +5,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-/** IPv4 arithmetic on prefixes, for the address pool and route lookups. */
+/** IPv4 arithmetic on prefixes, for the address pool; membership tests are {@link Cidr#contains}. */
 final class Subnets {
     private Subnets() {}
 
@@ -34,13 +34,9 @@ final class Subnets {
         return toLong(c.address()) & ~(size(c.prefixLength()) - 1) & 0xffffffffL;
     }
 
+    /** {@code c} with its host bits cleared: {@code 10.0.0.0/24} for {@code 10.0.0.1/24}. */
     static Cidr networkOf(Cidr c) {
-        return new Cidr(toAddress(network(c)), c.prefixLength());
-    }
-
-    static boolean contains(Cidr c, InetAddress a) {
-        return a instanceof Inet4Address && c.address() instanceof Inet4Address
-                && (toLong(a) & ~(size(c.prefixLength()) - 1) & 0xffffffffL) == network(c);
+        return new Cidr(c.network(), c.prefixLength());
     }
 
     static boolean overlaps(Cidr x, Cidr y) {

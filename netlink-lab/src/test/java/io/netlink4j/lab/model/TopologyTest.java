@@ -18,6 +18,18 @@ class TopologyTest {
     }
 
     @Test
+    void nodeOfReadsTheNodeBackFromItsNamespace() {
+        assertThat(Names.nodeOf("demo", Names.namespaceOf("demo", "h1"))).isEqualTo("h1");
+        assertThat(Names.nodeOf("demo", "demo-r1.eth")).isEqualTo("r1.eth");
+        assertThat(Names.nodeOf("demo", "demo")).isNull();
+        assertThatThrownBy(() -> Names.nodeOf("demo", "other-h1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("other-h1").hasMessageContaining("demo");
+        assertThatThrownBy(() -> Names.nodeOf("demo", "demo-")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Names.nodeOf("demo", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("namespace");
+    }
+
+    @Test
     void nodesAreDeclaredOnceAndLinksNameDeclaredNodes() {
         Topology t = Topology.named("t").withHost("h1").withSwitch("s1");
         assertThatThrownBy(() -> t.withHost("h1")).hasMessage("lab t: node h1 is declared twice");
