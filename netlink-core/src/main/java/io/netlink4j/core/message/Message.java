@@ -1,5 +1,6 @@
 package io.netlink4j.core.message;
 
+import static io.netlink4j.core.message.Layouts.*;
 import static io.netlink4j.core.uapi.Netlink.NLMSG_HDRLEN;
 import static io.netlink4j.core.uapi.Netlink.align;
 
@@ -14,9 +15,6 @@ import java.lang.foreign.ValueLayout;
  * {@link ProtocolException}.
  */
 public final class Message {
-    private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED;
-
     private MemorySegment seg;
     private int start;
     private int length;
@@ -125,7 +123,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u16be(int offset) {
-        return Short.toUnsignedInt(Short.reverseBytes(seg.get(U16, check(offset, 2))));
+        return Short.toUnsignedInt(seg.get(U16_BE, check(offset, 2)));
     }
 
     /**
@@ -147,7 +145,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public long u64(int offset) {
-        return seg.get(ValueLayout.JAVA_LONG_UNALIGNED, check(offset, 8));
+        return seg.get(U64, check(offset, 8));
     }
 
     /**

@@ -1,11 +1,11 @@
 package io.netlink4j.core.message;
 
+import static io.netlink4j.core.message.Layouts.*;
 import static io.netlink4j.core.uapi.Netlink.align;
 
 import io.netlink4j.core.ProtocolException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 
 /**
  * A bounds-checked, read-only view of a run of received bytes — a family header, a C struct
@@ -15,10 +15,6 @@ import java.nio.ByteOrder;
  * Like {@link Message}, it is valid only until its socket receives again.
  */
 public final class Payload {
-    private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED;
-    private static final ValueLayout.OfLong U64 = ValueLayout.JAVA_LONG_UNALIGNED;
-
     private final MemorySegment seg;
     private final int start;
     private final int length;
@@ -77,7 +73,7 @@ public final class Payload {
      * @throws ProtocolException if the read runs past the end of the run
      */
     public int u16be(int offset) {
-        return Short.toUnsignedInt(seg.get(U16.withOrder(ByteOrder.BIG_ENDIAN), at(offset, 2)));
+        return Short.toUnsignedInt(seg.get(U16_BE, at(offset, 2)));
     }
 
     /**
@@ -99,7 +95,7 @@ public final class Payload {
      * @throws ProtocolException if the read runs past the end of the run
      */
     public int u32be(int offset) {
-        return seg.get(U32.withOrder(ByteOrder.BIG_ENDIAN), at(offset, 4));
+        return seg.get(U32_BE, at(offset, 4));
     }
 
     /**
