@@ -266,6 +266,6 @@ public final class Attributes {
      * @throws IllegalStateException before the first {@link #next}, or after it returned {@code false}
      */
     public Payload payload() {
-        return new Payload(seg, payload(0), curLen, "attribute type " + type());
+        return new Payload(seg, payload(0), curLen, "attribute type", type());
     }
 }

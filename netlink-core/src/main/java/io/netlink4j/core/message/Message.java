@@ -18,6 +18,8 @@ public final class Message {
     private MemorySegment seg;
     private int start;
     private int length;
+    /** The reads of the payload, re-pointed with the message. */
+    private final Payload payload = new Payload(MemorySegment.NULL, 0, 0, "message type", 0);
 
     Message() {}
 
@@ -25,6 +27,7 @@ public final class Message {
         this.seg = seg;
         this.start = start;
         this.length = length;
+        payload.at(seg, start + NLMSG_HDRLEN, length - NLMSG_HDRLEN, type());
     }
 
     /**
@@ -85,14 +88,6 @@ public final class Message {
         return length - NLMSG_HDRLEN;
     }
 
-    private int check(int offset, int width) {
-        if (offset < 0 || width < 0 || (long) offset + width > payloadLength()) {
-            throw new ProtocolException("message type " + type() + ": " + width + " bytes at payload offset "
-                    + offset + " past its end " + payloadLength());
-        }
-        return start + NLMSG_HDRLEN + offset;
-    }
-
     /**
      * An unsigned byte of the payload.
      *
@@ -101,7 +96,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u8(int offset) {
-        return Byte.toUnsignedInt(seg.get(ValueLayout.JAVA_BYTE, check(offset, 1)));
+        return payload.u8(offset);
     }
 
     /**
@@ -112,7 +107,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u16(int offset) {
-        return Short.toUnsignedInt(seg.get(U16, check(offset, 2)));
+        return payload.u16(offset);
     }
 
     /**
@@ -123,7 +118,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u16be(int offset) {
-        return Short.toUnsignedInt(seg.get(U16_BE, check(offset, 2)));
+        return payload.u16be(offset);
     }
 
     /**
@@ -134,7 +129,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u32(int offset) {
-        return seg.get(U32, check(offset, 4));
+        return payload.u32(offset);
     }
 
     /**
@@ -145,7 +140,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public long u64(int offset) {
-        return seg.get(U64, check(offset, 8));
+        return payload.u64(offset);
     }
 
     /**
@@ -157,8 +152,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public byte[] bytes(int offset, int n) {
-        int at = check(offset, n);
-        return seg.asSlice(at, n).toArray(ValueLayout.JAVA_BYTE);
+        return payload.bytes(offset, n);
     }
 
     /**
@@ -168,7 +162,7 @@ public final class Message {
      * @return a view valid as long as this message is
      */
     public Payload payload() {
-        return new Payload(seg, start + NLMSG_HDRLEN, payloadLength(), "message type " + type());
+        return new Payload(seg, start + NLMSG_HDRLEN, payloadLength(), "message type", type());
     }
 
     /**

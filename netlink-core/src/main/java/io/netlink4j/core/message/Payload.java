@@ -15,16 +15,31 @@ import java.lang.foreign.ValueLayout;
  * Like {@link Message}, it is valid only until its socket receives again.
  */
 public final class Payload {
-    private final MemorySegment seg;
-    private final int start;
-    private final int length;
-    private final String what;
+    private MemorySegment seg;
+    private int start;
+    private int length;
+    private final String kind;
+    private int type;
 
-    Payload(MemorySegment seg, int start, int length, String what) {
+    /**
+     * A view of {@code length} bytes at {@code start} of {@code seg}; errors name it as
+     * {@code kind} and {@code type} ("attribute type 3"), formatted only when one is raised.
+     */
+    Payload(MemorySegment seg, int start, int length, String kind, int type) {
+        this.kind = kind;
+        at(seg, start, length, type);
+    }
+
+    /** Re-points the view, for the one a reused {@link Message} keeps. */
+    void at(MemorySegment seg, int start, int length, int type) {
         this.seg = seg;
         this.start = start;
         this.length = length;
-        this.what = what;
+        this.type = type;
+    }
+
+    private String what() {
+        return kind + " " + type;
     }
 
     /**
@@ -38,7 +53,7 @@ public final class Payload {
 
     private long at(int offset, int width) {
         if (offset < 0 || width < 0 || (long) offset + width > length) {
-            throw new ProtocolException(what + ": " + width + " bytes at offset " + offset + " past its end " + length);
+            throw new ProtocolException(what() + ": " + width + " bytes at offset " + offset + " past its end " + length);
         }
         return start + offset;
     }
@@ -139,7 +154,7 @@ public final class Payload {
      * @throws ProtocolException if the sub-run reaches past the end of this run
      */
     public Payload slice(int offset, int n) {
-        return new Payload(seg, (int) at(offset, n), n, what);
+        return new Payload(seg, (int) at(offset, n), n, kind, type);
     }
 
     /**
@@ -153,7 +168,7 @@ public final class Payload {
     public Attributes attributes(int offset) {
         int off = align(offset);
         if (off < 0 || off > length) {
-            throw new ProtocolException(what + ": attributes at " + off + " past its end " + length);
+            throw new ProtocolException(what() + ": attributes at " + off + " past its end " + length);
         }
         return new Attributes(seg, start + off, length - off);
     }
