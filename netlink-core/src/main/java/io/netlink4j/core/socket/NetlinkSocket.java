@@ -16,7 +16,6 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.sys.Libc;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,8 +44,6 @@ import java.util.function.Predicate;
  * with {@link IllegalStateException}: it would read the dump's replies as its own.
  */
 public final class NetlinkSocket implements AutoCloseable {
-    private static final int RECEIVE_BUFFER = 64 * 1024;
-    private static final int SOCKET_BUFFER = 4 * 1024 * 1024;
     /** Requests per {@code sendto} when pipelining: their ACKs must fit the receive queue. */
     private static final int PIPELINE_CHUNK = 64;
     private static final int PIPELINE_BYTES = 48 * 1024;
@@ -71,19 +68,13 @@ public final class NetlinkSocket implements AutoCloseable {
         this.namespaceLabel = namespaceLabel;
         this.state = Libc.newCallState(arena);
         this.scratch = arena.allocate(64, 8);
-        int s = Libc.socket(state, AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, protocol.code());
-        if (s < 0) {
-            int errno = Libc.errno(state);
-            arena.close();
-            throw new SystemCallException(errno, "socket(AF_NETLINK, " + protocol + ")", null);
-        }
-        this.fd = s;
+        this.fd = Sockets.open(state, arena, protocol);
         try {
-            this.receiveBuffer = arena.allocate(RECEIVE_BUFFER, 8);
+            this.receiveBuffer = arena.allocate(Sockets.RECEIVE_BUFFER, 8);
             this.writer = new MessageWriter(arena, 16 * 1024);
             this.reader = new MessageReader(receiveBuffer, 0);
-            bufferSize(SO_SNDBUFFORCE, SO_SNDBUF, SOCKET_BUFFER);
-            bufferSize(SO_RCVBUFFORCE, SO_RCVBUF, SOCKET_BUFFER);
+            bufferSize(SO_SNDBUFFORCE, SO_SNDBUF, Sockets.SOCKET_BUFFER);
+            bufferSize(SO_RCVBUFFORCE, SO_RCVBUF, Sockets.SOCKET_BUFFER);
             setOption(SOL_NETLINK, NETLINK_EXT_ACK, 1);
             setOption(SOL_NETLINK, NETLINK_CAP_ACK, 1);
             if (protocol == NetlinkProtocol.ROUTE) {
@@ -166,27 +157,18 @@ public final class NetlinkSocket implements AutoCloseable {
         if (bytes <= 0) {
             throw new IllegalArgumentException("receive queue size " + bytes + " must be positive");
         }
-        withLock(() -> {
-            MemorySegment v = scratch.asSlice(32, 4);
-            v.set(ValueLayout.JAVA_INT, 0, bytes);
-            Libc.setsockopt(state, fd, SOL_SOCKET, SO_RCVBUFFORCE, v);
-            return null;
-        });
+        withLock(() -> Sockets.setInt(state, scratch, fd, SOL_SOCKET, SO_RCVBUFFORCE, bytes));
     }
 
     private void setOption(int level, int name, int value) {
-        MemorySegment v = scratch.asSlice(32, 4);
-        v.set(ValueLayout.JAVA_INT, 0, value);
-        Libc.check(Libc.setsockopt(state, fd, level, name, v), state,
+        Libc.check(Sockets.setInt(state, scratch, fd, level, name, value), state,
                 "setsockopt(netlink, " + level + ", " + name + ", " + value + ")");
     }
 
     private void bufferSize(int forced, int plain, int bytes) {
-        MemorySegment v = scratch.asSlice(32, 4);
-        v.set(ValueLayout.JAVA_INT, 0, bytes);
         // The FORCE variant needs CAP_NET_ADMIN and ignores net.core.rmem_max; fall back without it.
-        if (Libc.setsockopt(state, fd, SOL_SOCKET, forced, v) < 0) {
-            Libc.setsockopt(state, fd, SOL_SOCKET, plain, v);
+        if (Sockets.setInt(state, scratch, fd, SOL_SOCKET, forced, bytes) < 0) {
+            Sockets.setInt(state, scratch, fd, SOL_SOCKET, plain, bytes);
         }
     }
 
