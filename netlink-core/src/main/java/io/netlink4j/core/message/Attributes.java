@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
  *         case IFLA_IFNAME -> name = a.string();
  *         case IFLA_MTU -> mtu = a.u32();
  *         case IFLA_LINKINFO -> parseLinkInfo(a.nested());
- *         default -> unknown.add(a.type(), a.bytes()); // kept, not dropped
+ *         default -> unknown.add(a.raw()); // kept, not dropped
  *     }
  * }
  * }</pre>

@@ -112,6 +112,7 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     public static NetlinkSocket open(NetlinkProtocol protocol, NetNs ns) {
         Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(ns, "ns");
         String label = ns.name() != null ? ns.name() : ns.toString();
         return ns.call(() -> new NetlinkSocket(protocol, label));
     }

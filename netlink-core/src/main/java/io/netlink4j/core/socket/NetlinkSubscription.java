@@ -131,6 +131,7 @@ public final class NetlinkSubscription implements AutoCloseable {
      */
     public static NetlinkSubscription open(NetlinkProtocol protocol, NetNs ns, int... groups) {
         Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(ns, "ns");
         return join(ns.call(() -> new NetlinkSubscription(protocol)), groups);
     }
 
