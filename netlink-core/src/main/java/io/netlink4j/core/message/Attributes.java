@@ -1,5 +1,6 @@
 package io.netlink4j.core.message;
 
+import static io.netlink4j.core.message.Layouts.*;
 import static io.netlink4j.core.uapi.Netlink.NLA_F_NESTED;
 import static io.netlink4j.core.uapi.Netlink.NLA_HDRLEN;
 import static io.netlink4j.core.uapi.Netlink.NLA_TYPE_MASK;
@@ -11,7 +12,6 @@ import java.lang.foreign.ValueLayout;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,16 +26,12 @@ import java.nio.charset.StandardCharsets;
  *         case IFLA_IFNAME -> name = a.string();
  *         case IFLA_MTU -> mtu = a.u32();
  *         case IFLA_LINKINFO -> parseLinkInfo(a.nested());
- *         default -> unknown.add(a.type(), a.bytes()); // kept, not dropped
+ *         default -> unknown.add(a.raw()); // kept, not dropped
  *     }
  * }
  * }</pre>
  */
 public final class Attributes {
-    private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED;
-    private static final ValueLayout.OfLong U64 = ValueLayout.JAVA_LONG_UNALIGNED;
-
     private final MemorySegment seg;
     private final int end;
     private int next;
@@ -149,7 +145,7 @@ public final class Attributes {
      * @throws IllegalStateException before the first {@link #next}, or after it returned {@code false}
      */
     public int u16be() {
-        return Short.toUnsignedInt(seg.get(U16.withOrder(ByteOrder.BIG_ENDIAN), payload(2)));
+        return Short.toUnsignedInt(seg.get(U16_BE, payload(2)));
     }
 
     /**
@@ -171,7 +167,7 @@ public final class Attributes {
      * @throws IllegalStateException before the first {@link #next}, or after it returned {@code false}
      */
     public int u32be() {
-        return seg.get(U32.withOrder(ByteOrder.BIG_ENDIAN), payload(4));
+        return seg.get(U32_BE, payload(4));
     }
 
     /**
@@ -193,7 +189,7 @@ public final class Attributes {
      * @throws IllegalStateException before the first {@link #next}, or after it returned {@code false}
      */
     public long u64be() {
-        return seg.get(U64.withOrder(ByteOrder.BIG_ENDIAN), payload(8));
+        return seg.get(U64_BE, payload(8));
     }
 
     /**
@@ -270,6 +266,6 @@ public final class Attributes {
      * @throws IllegalStateException before the first {@link #next}, or after it returned {@code false}
      */
     public Payload payload() {
-        return new Payload(seg, payload(0), curLen, "attribute type " + type());
+        return new Payload(seg, payload(0), curLen, "attribute type", type());
     }
 }

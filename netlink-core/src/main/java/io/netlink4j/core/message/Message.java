@@ -1,5 +1,6 @@
 package io.netlink4j.core.message;
 
+import static io.netlink4j.core.message.Layouts.*;
 import static io.netlink4j.core.uapi.Netlink.NLMSG_HDRLEN;
 import static io.netlink4j.core.uapi.Netlink.align;
 
@@ -14,12 +15,11 @@ import java.lang.foreign.ValueLayout;
  * {@link ProtocolException}.
  */
 public final class Message {
-    private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED;
-
     private MemorySegment seg;
     private int start;
     private int length;
+    /** The reads of the payload, re-pointed with the message. */
+    private final Payload payload = new Payload(MemorySegment.NULL, 0, 0, "message type", 0);
 
     Message() {}
 
@@ -27,6 +27,7 @@ public final class Message {
         this.seg = seg;
         this.start = start;
         this.length = length;
+        payload.at(seg, start + NLMSG_HDRLEN, length - NLMSG_HDRLEN, type());
     }
 
     /**
@@ -87,14 +88,6 @@ public final class Message {
         return length - NLMSG_HDRLEN;
     }
 
-    private int check(int offset, int width) {
-        if (offset < 0 || width < 0 || (long) offset + width > payloadLength()) {
-            throw new ProtocolException("message type " + type() + ": " + width + " bytes at payload offset "
-                    + offset + " past its end " + payloadLength());
-        }
-        return start + NLMSG_HDRLEN + offset;
-    }
-
     /**
      * An unsigned byte of the payload.
      *
@@ -103,7 +96,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u8(int offset) {
-        return Byte.toUnsignedInt(seg.get(ValueLayout.JAVA_BYTE, check(offset, 1)));
+        return payload.u8(offset);
     }
 
     /**
@@ -114,7 +107,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u16(int offset) {
-        return Short.toUnsignedInt(seg.get(U16, check(offset, 2)));
+        return payload.u16(offset);
     }
 
     /**
@@ -125,7 +118,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u16be(int offset) {
-        return Short.toUnsignedInt(Short.reverseBytes(seg.get(U16, check(offset, 2))));
+        return payload.u16be(offset);
     }
 
     /**
@@ -136,7 +129,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public int u32(int offset) {
-        return seg.get(U32, check(offset, 4));
+        return payload.u32(offset);
     }
 
     /**
@@ -147,7 +140,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public long u64(int offset) {
-        return seg.get(ValueLayout.JAVA_LONG_UNALIGNED, check(offset, 8));
+        return payload.u64(offset);
     }
 
     /**
@@ -159,8 +152,7 @@ public final class Message {
      * @throws ProtocolException if the read runs past the end of the payload
      */
     public byte[] bytes(int offset, int n) {
-        int at = check(offset, n);
-        return seg.asSlice(at, n).toArray(ValueLayout.JAVA_BYTE);
+        return payload.bytes(offset, n);
     }
 
     /**
@@ -170,7 +162,7 @@ public final class Message {
      * @return a view valid as long as this message is
      */
     public Payload payload() {
-        return new Payload(seg, start + NLMSG_HDRLEN, payloadLength(), "message type " + type());
+        return new Payload(seg, start + NLMSG_HDRLEN, payloadLength(), "message type", type());
     }
 
     /**

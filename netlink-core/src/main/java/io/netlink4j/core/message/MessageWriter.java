@@ -1,5 +1,6 @@
 package io.netlink4j.core.message;
 
+import static io.netlink4j.core.message.Layouts.*;
 import static io.netlink4j.core.uapi.Netlink.NLA_F_NESTED;
 import static io.netlink4j.core.uapi.Netlink.NLA_HDRLEN;
 import static io.netlink4j.core.uapi.Netlink.NLMSG_HDRLEN;
@@ -11,7 +12,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.net.InetAddress;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -24,13 +24,6 @@ import java.nio.charset.StandardCharsets;
  * <p>Not thread-safe: a writer belongs to one socket, which serializes its use.
  */
 public final class MessageWriter {
-    private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED;
-    private static final ValueLayout.OfLong U64 = ValueLayout.JAVA_LONG_UNALIGNED;
-    private static final ValueLayout.OfShort U16_BE = U16.withOrder(ByteOrder.BIG_ENDIAN);
-    private static final ValueLayout.OfInt U32_BE = U32.withOrder(ByteOrder.BIG_ENDIAN);
-    private static final ValueLayout.OfLong U64_BE = U64.withOrder(ByteOrder.BIG_ENDIAN);
-
     private final Arena arena;
     private MemorySegment buf;
     private int pos;

@@ -1,11 +1,11 @@
 package io.netlink4j.core.message;
 
+import static io.netlink4j.core.message.Layouts.*;
 import static io.netlink4j.core.uapi.Netlink.align;
 
 import io.netlink4j.core.ProtocolException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 
 /**
  * A bounds-checked, read-only view of a run of received bytes — a family header, a C struct
@@ -15,20 +15,31 @@ import java.nio.ByteOrder;
  * Like {@link Message}, it is valid only until its socket receives again.
  */
 public final class Payload {
-    private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED;
-    private static final ValueLayout.OfLong U64 = ValueLayout.JAVA_LONG_UNALIGNED;
+    private MemorySegment seg;
+    private int start;
+    private int length;
+    private final String kind;
+    private int type;
 
-    private final MemorySegment seg;
-    private final int start;
-    private final int length;
-    private final String what;
+    /**
+     * A view of {@code length} bytes at {@code start} of {@code seg}; errors name it as
+     * {@code kind} and {@code type} ("attribute type 3"), formatted only when one is raised.
+     */
+    Payload(MemorySegment seg, int start, int length, String kind, int type) {
+        this.kind = kind;
+        at(seg, start, length, type);
+    }
 
-    Payload(MemorySegment seg, int start, int length, String what) {
+    /** Re-points the view, for the one a reused {@link Message} keeps. */
+    void at(MemorySegment seg, int start, int length, int type) {
         this.seg = seg;
         this.start = start;
         this.length = length;
-        this.what = what;
+        this.type = type;
+    }
+
+    private String what() {
+        return kind + " " + type;
     }
 
     /**
@@ -42,7 +53,7 @@ public final class Payload {
 
     private long at(int offset, int width) {
         if (offset < 0 || width < 0 || (long) offset + width > length) {
-            throw new ProtocolException(what + ": " + width + " bytes at offset " + offset + " past its end " + length);
+            throw new ProtocolException(what() + ": " + width + " bytes at offset " + offset + " past its end " + length);
         }
         return start + offset;
     }
@@ -77,7 +88,7 @@ public final class Payload {
      * @throws ProtocolException if the read runs past the end of the run
      */
     public int u16be(int offset) {
-        return Short.toUnsignedInt(seg.get(U16.withOrder(ByteOrder.BIG_ENDIAN), at(offset, 2)));
+        return Short.toUnsignedInt(seg.get(U16_BE, at(offset, 2)));
     }
 
     /**
@@ -99,7 +110,7 @@ public final class Payload {
      * @throws ProtocolException if the read runs past the end of the run
      */
     public int u32be(int offset) {
-        return seg.get(U32.withOrder(ByteOrder.BIG_ENDIAN), at(offset, 4));
+        return seg.get(U32_BE, at(offset, 4));
     }
 
     /**
@@ -143,7 +154,7 @@ public final class Payload {
      * @throws ProtocolException if the sub-run reaches past the end of this run
      */
     public Payload slice(int offset, int n) {
-        return new Payload(seg, (int) at(offset, n), n, what);
+        return new Payload(seg, (int) at(offset, n), n, kind, type);
     }
 
     /**
@@ -157,7 +168,7 @@ public final class Payload {
     public Attributes attributes(int offset) {
         int off = align(offset);
         if (off < 0 || off > length) {
-            throw new ProtocolException(what + ": attributes at " + off + " past its end " + length);
+            throw new ProtocolException(what() + ": attributes at " + off + " past its end " + length);
         }
         return new Attributes(seg, start + off, length - off);
     }

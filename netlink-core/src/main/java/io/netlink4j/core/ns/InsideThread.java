@@ -82,15 +82,7 @@ final class InsideThread extends Thread {
         event.begin();
         t.startInterrupted = interrupted;
         t.start();
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-                t.interrupt();
-            }
-        }
+        awaitUninterruptibly(t::join, t::interrupt);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -133,13 +125,30 @@ final class InsideThread extends Thread {
 
     /** {@link Thread#join} that keeps waiting through interrupts and restores the status after. */
     static void joinUninterruptibly(Thread t) {
+        awaitUninterruptibly(t::join, null);
+    }
+
+    /** A wait that an interrupt ends early: a {@link Thread#join}, a latch's {@code await}. */
+    @FunctionalInterface
+    interface Wait {
+        void await() throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code wait} to its end, waiting again after each interrupt (which also goes to
+     * {@code onInterrupt}, when not null), and restores the interrupt status after.
+     */
+    static void awaitUninterruptibly(Wait wait, Runnable onInterrupt) {
         boolean interrupted = false;
         while (true) {
             try {
-                t.join();
+                wait.await();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
+                if (onInterrupt != null) {
+                    onInterrupt.run();
+                }
             }
         }
         if (interrupted) {

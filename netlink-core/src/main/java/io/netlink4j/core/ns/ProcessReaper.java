@@ -60,28 +60,13 @@ final class ProcessReaper implements Runnable {
         ProcessReaper r = new ProcessReaper(fd);
         Thread t = Thread.ofPlatform().name("netns-reaper").daemon(true).unstarted(r);
         t.start();
-        awaitUninterruptibly(r.ready);
+        InsideThread.awaitUninterruptibly(r.ready::await, null);
         if (r.startFailure != null) {
             Sys.close(fd);
             throw new IllegalStateException("the process reaper could not enter the JVM's namespace", r.startFailure);
         }
         instance = r;
         return r;
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

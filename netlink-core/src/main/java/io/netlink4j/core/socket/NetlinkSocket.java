@@ -16,13 +16,14 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.sys.Libc;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A netlink socket for requests: one request and its ACK ({@link #execute}), a get answered by
@@ -43,8 +44,6 @@ import java.util.function.Consumer;
  * with {@link IllegalStateException}: it would read the dump's replies as its own.
  */
 public final class NetlinkSocket implements AutoCloseable {
-    private static final int RECEIVE_BUFFER = 64 * 1024;
-    private static final int SOCKET_BUFFER = 4 * 1024 * 1024;
     /** Requests per {@code sendto} when pipelining: their ACKs must fit the receive queue. */
     private static final int PIPELINE_CHUNK = 64;
     private static final int PIPELINE_BYTES = 48 * 1024;
@@ -69,19 +68,13 @@ public final class NetlinkSocket implements AutoCloseable {
         this.namespaceLabel = namespaceLabel;
         this.state = Libc.newCallState(arena);
         this.scratch = arena.allocate(64, 8);
-        int s = Libc.socket(state, AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, protocol.code());
-        if (s < 0) {
-            int errno = Libc.errno(state);
-            arena.close();
-            throw new SystemCallException(errno, "socket(AF_NETLINK, " + protocol + ")", null);
-        }
-        this.fd = s;
+        this.fd = Sockets.open(state, arena, protocol);
         try {
-            this.receiveBuffer = arena.allocate(RECEIVE_BUFFER, 8);
+            this.receiveBuffer = arena.allocate(Sockets.RECEIVE_BUFFER, 8);
             this.writer = new MessageWriter(arena, 16 * 1024);
             this.reader = new MessageReader(receiveBuffer, 0);
-            bufferSize(SO_SNDBUFFORCE, SO_SNDBUF, SOCKET_BUFFER);
-            bufferSize(SO_RCVBUFFORCE, SO_RCVBUF, SOCKET_BUFFER);
+            bufferSize(SO_SNDBUFFORCE, SO_SNDBUF, Sockets.SOCKET_BUFFER);
+            bufferSize(SO_RCVBUFFORCE, SO_RCVBUF, Sockets.SOCKET_BUFFER);
             setOption(SOL_NETLINK, NETLINK_EXT_ACK, 1);
             setOption(SOL_NETLINK, NETLINK_CAP_ACK, 1);
             if (protocol == NetlinkProtocol.ROUTE) {
@@ -119,6 +112,7 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     public static NetlinkSocket open(NetlinkProtocol protocol, NetNs ns) {
         Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(ns, "ns");
         String label = ns.name() != null ? ns.name() : ns.toString();
         return ns.call(() -> new NetlinkSocket(protocol, label));
     }
@@ -164,27 +158,18 @@ public final class NetlinkSocket implements AutoCloseable {
         if (bytes <= 0) {
             throw new IllegalArgumentException("receive queue size " + bytes + " must be positive");
         }
-        withLock(() -> {
-            MemorySegment v = scratch.asSlice(32, 4);
-            v.set(ValueLayout.JAVA_INT, 0, bytes);
-            Libc.setsockopt(state, fd, SOL_SOCKET, SO_RCVBUFFORCE, v);
-            return null;
-        });
+        withLock(() -> Sockets.setInt(state, scratch, fd, SOL_SOCKET, SO_RCVBUFFORCE, bytes));
     }
 
     private void setOption(int level, int name, int value) {
-        MemorySegment v = scratch.asSlice(32, 4);
-        v.set(ValueLayout.JAVA_INT, 0, value);
-        Libc.check(Libc.setsockopt(state, fd, level, name, v), state,
+        Libc.check(Sockets.setInt(state, scratch, fd, level, name, value), state,
                 "setsockopt(netlink, " + level + ", " + name + ", " + value + ")");
     }
 
     private void bufferSize(int forced, int plain, int bytes) {
-        MemorySegment v = scratch.asSlice(32, 4);
-        v.set(ValueLayout.JAVA_INT, 0, bytes);
         // The FORCE variant needs CAP_NET_ADMIN and ignores net.core.rmem_max; fall back without it.
-        if (Libc.setsockopt(state, fd, SOL_SOCKET, forced, v) < 0) {
-            Libc.setsockopt(state, fd, SOL_SOCKET, plain, v);
+        if (Sockets.setInt(state, scratch, fd, SOL_SOCKET, forced, bytes) < 0) {
+            Sockets.setInt(state, scratch, fd, SOL_SOCKET, plain, bytes);
         }
     }
 
@@ -238,28 +223,15 @@ public final class NetlinkSocket implements AutoCloseable {
     }
 
     private <T> T exchange(Request request, int ackFlag, MessageParser<T> parser) {
-        Telemetry t = Telemetry.begin(ackFlag == 0 ? "get" : "request", this, request, 1);
-        long[] sent = new long[1];
-        try {
-            T result = exchangeLocked(request, ackFlag, parser, sent);
-            if (t != null) {
-                t.end(this, request, 1, 0, sent[0], null);
-            }
-            return result;
-        } catch (RuntimeException e) {
-            if (t != null) {
-                t.end(this, request, 1, 0, sent[0], e);
-            }
-            throw e;
-        }
+        return observed(ackFlag == 0 ? "get" : "request", request, 1, t -> exchangeLocked(request, ackFlag, parser, t));
     }
 
-    private <T> T exchangeLocked(Request request, int ackFlag, MessageParser<T> parser, long[] sent) {
+    private <T> T exchangeLocked(Request request, int ackFlag, MessageParser<T> parser, Telemetry t) {
         return withLock(() -> {
             writer.reset();
             int s = writer.begin(request.type(), request.flags() | NLM_F_REQUEST | ackFlag);
             request.body().write(writer);
-            sent[0] = send(writer.finish());
+            send(writer.finish(), t);
             T result = null;
             for (;;) {
                 reader.reset(receiveBuffer, receive());
@@ -303,25 +275,19 @@ public final class NetlinkSocket implements AutoCloseable {
     public BatchResult executeAll(List<Request> requests) {
         BatchResult result = new BatchResult(requests.size());
         Request first = requests.isEmpty() ? null : requests.get(0);
-        Telemetry t = Telemetry.begin("batch", this, first, requests.size());
-        long[] sent = new long[1];
-        try {
-            executeAllLocked(requests, result, sent);
-        } catch (RuntimeException e) {
+        return observed("batch", first, requests.size(), t -> {
             if (t != null) {
-                t.end(this, first, requests.size(), result.failedCount(), sent[0], e);
+                t.outcome(result);
             }
-            throw e;
-        }
-        if (t != null) {
-            t.end(this, first, requests.size(), result.failedCount(), sent[0], null);
-        }
-        return result;
+            executeAllLocked(requests, result, t);
+            return result;
+        });
     }
 
-    private void executeAllLocked(List<Request> requests, BatchResult result, long[] sent) {
+    private void executeAllLocked(List<Request> requests, BatchResult result, Telemetry t) {
         withLock(() -> {
-            int[] ends = encodeAll(requests, null);
+            writer.reset();
+            int[] ends = encodeAll(requests);
             int firstSeq = writer.nextSeq() - requests.size();
             MemorySegment all = writer.finish();
             int i = 0;
@@ -332,7 +298,7 @@ public final class NetlinkSocket implements AutoCloseable {
                     i++;
                 }
                 i = Math.max(i, from + 1); // one request larger than the byte budget still goes alone
-                sent[0] += send(all.asSlice(start, ends[i - 1] - start));
+                send(all.asSlice(start, ends[i - 1] - start), t);
                 collectAcks(firstSeq + from, i - from, (k, m) ->
                         result.fail(from + k, Ack.toException(m, requests.get(from + k).describe())), null);
             }
@@ -360,53 +326,44 @@ public final class NetlinkSocket implements AutoCloseable {
     public BatchResult transaction(Request begin, List<Request> body, Request end, Consumer<Message> replies) {
         BatchResult result = new BatchResult(body.size());
         Request first = body.isEmpty() ? begin : body.get(0);
-        Telemetry t = Telemetry.begin("transaction", this, first, body.size());
-        long[] sent = new long[1];
-        try {
-            transactionLocked(begin, body, end, replies, result, sent);
-        } catch (RuntimeException e) {
+        return observed("transaction", first, body.size(), t -> {
             if (t != null) {
-                t.end(this, first, body.size(), result.failedCount(), sent[0], e);
+                t.outcome(result);
             }
-            throw e;
-        }
-        if (t != null) {
-            t.end(this, first, body.size(), result.failedCount() + (result.transactionError().isPresent() ? 1 : 0),
-                    sent[0], null);
-        }
-        return result;
+            transactionLocked(begin, body, end, replies, result, t);
+            return result;
+        });
     }
 
     private void transactionLocked(Request begin, List<Request> body, Request end, Consumer<Message> replies,
-                                   BatchResult result, long[] sent) {
+                                   BatchResult result, Telemetry t) {
         withLock(() -> {
             writer.reset();
             int beginSeq = writer.begin(begin.type(), begin.flags() | NLM_F_REQUEST);
             begin.body().write(writer);
-            int[] ends = encodeAll(body, begin);
+            int[] ends = encodeAll(body);
             int firstSeq = beginSeq + 1;
             writer.begin(end.type(), end.flags() | NLM_F_REQUEST);
             end.body().write(writer);
-            sent[0] = send(writer.finish());
+            send(writer.finish(), t);
             collectAcks(firstSeq, ends.length, (k, m) ->
                     result.fail(k, Ack.toException(m, body.get(k).describe())), m -> {
                         if (m.seq() == beginSeq && m.type() == NLMSG_ERROR) {
                             if (Ack.error(m) != 0) {
                                 result.failWhole(Ack.toException(m, begin.describe()));
+                                return true;
                             }
                         } else if (m.type() >= NLMSG_MIN_TYPE && replies != null) {
                             replies.accept(m);
                         }
+                        return false;
                     });
             return null;
         });
     }
 
-    /** Encodes the requests one after another (after {@code keep}'s message when given); returns their end offsets. */
-    private int[] encodeAll(List<Request> requests, Request keep) {
-        if (keep == null) {
-            writer.reset();
-        }
+    /** Appends the requests one after another to what the writer holds; returns their end offsets. */
+    private int[] encodeAll(List<Request> requests) {
         int[] ends = new int[requests.size()];
         for (int i = 0; i < ends.length; i++) {
             Request r = requests.get(i);
@@ -421,10 +378,11 @@ public final class NetlinkSocket implements AutoCloseable {
     /**
      * Receives until the ACKs of {@code count} requests from {@code firstSeq} on have arrived;
      * failures go to {@code onError}, every other message of this port to {@code others}. A
-     * transaction the kernel rejects as a whole sends no per-request ACKs: once its begin
-     * message was answered with an error, this stops after the datagrams already queued.
+     * transaction the kernel rejects as a whole sends no per-request ACKs: once {@code others}
+     * says a message refused it (the begin message's error), this stops after the datagrams
+     * already queued.
      */
-    private void collectAcks(int firstSeq, int count, AckError onError, Consumer<Message> others) {
+    private void collectAcks(int firstSeq, int count, AckError onError, Predicate<Message> others) {
         int pending = count;
         boolean[] seen = new boolean[count];
         boolean abandoned = false;
@@ -449,8 +407,7 @@ public final class NetlinkSocket implements AutoCloseable {
                         }
                     }
                 } else if (others != null) {
-                    others.accept(m);
-                    abandoned |= m.seq() == firstSeq - 1 && m.type() == NLMSG_ERROR && Ack.error(m) != 0;
+                    abandoned |= others.test(m);
                 }
             }
         }
@@ -544,30 +501,18 @@ public final class NetlinkSocket implements AutoCloseable {
 
     /** @return whether the dump was interrupted */
     private <T> boolean dumpOnce(Request request, MessageParser<T> parser, Consumer<? super T> each) {
-        Telemetry t = Telemetry.begin("dump", this, request, 0);
-        if (t == null) {
-            return dumpLocked(request, parser, each);
-        }
-        int[] count = new int[1];
-        try {
-            boolean interrupted = dumpLocked(request, parser, x -> {
-                count[0]++;
-                each.accept(x);
-            });
-            t.end(this, request, count[0], 0, 0, null);
-            return interrupted;
-        } catch (RuntimeException e) {
-            t.end(this, request, count[0], 0, 0, e);
-            throw e;
-        }
+        return observed("dump", request, 0, t -> dumpLocked(request, parser, t == null ? each : x -> {
+            t.delivered();
+            each.accept(x);
+        }, t));
     }
 
-    private <T> boolean dumpLocked(Request request, MessageParser<T> parser, Consumer<? super T> each) {
+    private <T> boolean dumpLocked(Request request, MessageParser<T> parser, Consumer<? super T> each, Telemetry telemetry) {
         return withLock(() -> {
             writer.reset();
             int s = writer.begin(request.type(), request.flags() | NLM_F_REQUEST | NLM_F_DUMP);
             request.body().write(writer);
-            send(writer.finish());
+            send(writer.finish(), telemetry);
             boolean interrupted = false;
             RuntimeException failure = null;
             for (;;) {
@@ -611,6 +556,26 @@ public final class NetlinkSocket implements AutoCloseable {
 
     // ---- plumbing ---------------------------------------------------------------------------
 
+    /**
+     * Runs {@code action} observed as one exchange of {@code kind}: it gets the {@link Telemetry}
+     * to count bytes and objects in, or {@code null} when nobody listens.
+     */
+    private <R> R observed(String kind, Request first, int objects, Function<Telemetry, R> action) {
+        Telemetry t = Telemetry.begin(kind, this, first, objects);
+        if (t == null) {
+            return action.apply(null);
+        }
+        R result;
+        try {
+            result = action.apply(t);
+        } catch (RuntimeException e) {
+            t.end(e);
+            throw e;
+        }
+        t.end(null);
+        return result;
+    }
+
     private <T> T withLock(java.util.function.Supplier<T> action) {
         lock.lock();
         try {
@@ -627,11 +592,15 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
-    private long send(MemorySegment bytes) {
+    /** Sends {@code bytes}, counting them in {@code t} when it is not null. */
+    private void send(MemorySegment bytes, Telemetry t) {
         for (;;) {
             long n = Libc.sendto(state, fd, bytes, 0, MemorySegment.NULL);
             if (n >= 0) {
-                return n;
+                if (t != null) {
+                    t.sent(n);
+                }
+                return;
             }
             int e = Libc.errno(state);
             if (e != EINTR) {

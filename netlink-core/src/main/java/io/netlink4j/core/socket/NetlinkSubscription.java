@@ -4,11 +4,9 @@ import static io.netlink4j.core.uapi.Netlink.NETLINK_ADD_MEMBERSHIP;
 import static io.netlink4j.core.uapi.Netlink.NETLINK_DROP_MEMBERSHIP;
 import static io.netlink4j.core.uapi.Netlink.NLMSG_MIN_TYPE;
 import static io.netlink4j.core.uapi.Netlink.SOL_NETLINK;
-import static io.netlink4j.core.uapi.SysConst.AF_NETLINK;
+import static io.netlink4j.core.uapi.SysConst.EFD_CLOEXEC;
 import static io.netlink4j.core.uapi.SysConst.EINTR;
 import static io.netlink4j.core.uapi.SysConst.POLLIN;
-import static io.netlink4j.core.uapi.SysConst.SOCK_CLOEXEC;
-import static io.netlink4j.core.uapi.SysConst.SOCK_DGRAM;
 import static io.netlink4j.core.uapi.SysConst.SOL_SOCKET;
 import static io.netlink4j.core.uapi.SysConst.SO_RCVBUF;
 import static io.netlink4j.core.uapi.SysConst.SO_RCVBUFFORCE;
@@ -44,10 +42,7 @@ import java.util.function.Consumer;
  * applies later notifications in order converges to the kernel's state.
  */
 public final class NetlinkSubscription implements AutoCloseable {
-    private static final int RECEIVE_BUFFER = 64 * 1024;
-    private static final int SOCKET_BUFFER = 4 * 1024 * 1024;
     private static final int SLICE_MILLIS = 50;
-    private static final int EFD_CLOEXEC = 02000000;
 
     /** What a {@link #poll} saw. */
     public enum Status {
@@ -82,13 +77,7 @@ public final class NetlinkSubscription implements AutoCloseable {
         this.state = Libc.newCallState(arena);
         this.closeState = Libc.newCallState(arena);
         this.scratch = arena.allocate(64, 8);
-        int s = Libc.socket(state, AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, protocol.code());
-        if (s < 0) {
-            int e = Libc.errno(state);
-            arena.close();
-            throw new SystemCallException(e, "socket(AF_NETLINK, " + protocol + ")", null);
-        }
-        this.fd = s;
+        this.fd = Sockets.open(state, arena, protocol);
         int w = Libc.eventfd(state, 0, EFD_CLOEXEC);
         if (w < 0) {
             int e = Libc.errno(state);
@@ -98,10 +87,10 @@ public final class NetlinkSubscription implements AutoCloseable {
         }
         this.wakeFd = w;
         try {
-            this.buffer = arena.allocate(RECEIVE_BUFFER, 8);
+            this.buffer = arena.allocate(Sockets.RECEIVE_BUFFER, 8);
             this.pollFds = arena.allocate(16, 8);
             this.reader = new MessageReader(buffer, 0);
-            setReceiveBufferSizeLocked(SOCKET_BUFFER);
+            setReceiveBufferSizeLocked(Sockets.SOCKET_BUFFER);
             this.portId = Sockets.bindNetlink(state, scratch, fd);
         } catch (RuntimeException e) {
             Libc.close(state, fd);
@@ -142,6 +131,7 @@ public final class NetlinkSubscription implements AutoCloseable {
      */
     public static NetlinkSubscription open(NetlinkProtocol protocol, NetNs ns, int... groups) {
         Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(ns, "ns");
         return join(ns.call(() -> new NetlinkSubscription(protocol)), groups);
     }
 
@@ -187,12 +177,8 @@ public final class NetlinkSubscription implements AutoCloseable {
         if (group <= 0) {
             throw new IllegalArgumentException("multicast group " + group + " must be positive");
         }
-        locked(() -> {
-            MemorySegment v = scratch.asSlice(32, 4);
-            v.set(ValueLayout.JAVA_INT, 0, group);
-            Libc.check(Libc.setsockopt(state, fd, SOL_NETLINK, option, v), state,
-                    "setsockopt(netlink, " + what + " group " + group + ")");
-        });
+        locked(() -> Libc.check(Sockets.setInt(state, scratch, fd, SOL_NETLINK, option, group), state,
+                "setsockopt(netlink, " + what + " group " + group + ")"));
     }
 
     /**
@@ -213,10 +199,8 @@ public final class NetlinkSubscription implements AutoCloseable {
     }
 
     private void setReceiveBufferSizeLocked(int bytes) {
-        MemorySegment v = scratch.asSlice(32, 4);
-        v.set(ValueLayout.JAVA_INT, 0, bytes);
-        if (Libc.setsockopt(state, fd, SOL_SOCKET, SO_RCVBUFFORCE, v) < 0) {
-            Libc.check(Libc.setsockopt(state, fd, SOL_SOCKET, SO_RCVBUF, v), state, "setsockopt(SO_RCVBUF)");
+        if (Sockets.setInt(state, scratch, fd, SOL_SOCKET, SO_RCVBUFFORCE, bytes) < 0) {
+            Libc.check(Sockets.setInt(state, scratch, fd, SOL_SOCKET, SO_RCVBUF, bytes), state, "setsockopt(SO_RCVBUF)");
         }
     }
 

@@ -17,10 +17,18 @@ final class Telemetry {
     private final RequestEvent event;
     private final boolean log;
     private final long start;
+    private final NetlinkSocket socket;
+    private final Request first;
+    private int objects;
+    private long bytes;
+    private BatchResult outcome;
 
-    private Telemetry(RequestEvent event, boolean log) {
+    private Telemetry(RequestEvent event, boolean log, NetlinkSocket socket, Request first, int objects) {
         this.event = event;
         this.log = log;
+        this.socket = socket;
+        this.first = first;
+        this.objects = objects;
         this.start = System.nanoTime();
     }
 
@@ -41,11 +49,28 @@ final class Telemetry {
             e.messageType = first == null ? 0 : first.type();
             e.objects = objects;
         }
-        return new Telemetry(jfr ? e : null, log);
+        return new Telemetry(jfr ? e : null, log, socket, first, objects);
     }
 
-    /** Ends the observation: {@code objects} done, {@code failed} refused, {@code failure} thrown (or null). */
-    void end(NetlinkSocket socket, Request first, int objects, int failed, long bytes, RuntimeException failure) {
+    /** Counts {@code n} more bytes handed to {@code sendto}. */
+    void sent(long n) {
+        bytes += n;
+    }
+
+    /** Counts one more object delivered, for a dump, which begins with none. */
+    void delivered() {
+        objects++;
+    }
+
+    /** The batch or transaction whose refused requests {@link #end} reports as failed. */
+    void outcome(BatchResult result) {
+        outcome = result;
+    }
+
+    /** Ends the observation, {@code failure} thrown (or null). */
+    void end(RuntimeException failure) {
+        int failed = outcome == null ? 0
+                : outcome.failedCount() + (outcome.transactionError().isPresent() ? 1 : 0);
         String errno = failure instanceof NetlinkException n && n.errno() != null ? n.errno().name() : null;
         if (event != null) {
             event.end();
@@ -58,10 +83,12 @@ final class Telemetry {
         if (log) {
             double ms = (System.nanoTime() - start) / 1e6;
             String what = first == null ? "exchange" : first.describe();
-            String outcome = failure != null ? failure.getMessage()
+            String result = failure != null ? failure.getMessage()
                     : failed > 0 ? failed + " of " + objects + " failed" : "ok";
+            int n = objects;
+            long b = bytes;
             LOG.log(Level.DEBUG, () -> String.format("%s (%s): %s, %d %s, %d bytes, %.2f ms", what,
-                    socket.namespaceLabel(), outcome, objects, objects == 1 ? "object" : "objects", bytes, ms));
+                    socket.namespaceLabel(), result, n, n == 1 ? "object" : "objects", b, ms));
         }
     }
 }

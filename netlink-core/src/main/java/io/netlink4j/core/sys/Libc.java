@@ -42,8 +42,6 @@ public final class Libc {
     private static final MethodHandle GETSOCKNAME = fn("getsockname", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
     private static final MethodHandle SETSOCKOPT =
             fn("setsockopt", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
-    private static final MethodHandle GETSOCKOPT =
-            fn("getsockopt", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
     private static final MethodHandle SENDTO =
             fn("sendto", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT);
     private static final MethodHandle RECVFROM =
@@ -64,7 +62,6 @@ public final class Libc {
     private static final MethodHandle MOUNT = fn("mount", JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
     private static final MethodHandle UMOUNT2 = fn("umount2", JAVA_INT, ADDRESS, JAVA_INT);
     private static final MethodHandle EVENTFD = fn("eventfd", JAVA_INT, JAVA_INT, JAVA_INT);
-    private static final MethodHandle SHUTDOWN = fn("shutdown", JAVA_INT, JAVA_INT, JAVA_INT);
     private static final MethodHandle PRCTL = LINKER.downcallHandle(
             LINKER.defaultLookup().find("prctl").orElseThrow(),
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG),
@@ -198,28 +195,6 @@ public final class Libc {
     public static int setsockopt(MemorySegment st, int fd, int level, int name, MemorySegment val) {
         try {
             return (int) SETSOCKOPT.invokeExact(st, fd, level, name, val, intSize(val));
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-    }
-
-    /**
-     * {@code getsockopt(2)} into {@code val}.
-     *
-     * @param st         the call state from {@link #newCallState}; receives {@code errno}
-     * @param fd         the socket
-     * @param level      {@code SOL_SOCKET}, {@code SOL_NETLINK}...
-     * @param name       the option
-     * @param val        receives the value; its size is the room offered
-     * @param lenScratch 4 bytes or more; its first 4 receive the value's length
-     * @return 0, or -1 with {@code errno} in {@code st}
-     */
-    public static int getsockopt(MemorySegment st, int fd, int level, int name, MemorySegment val,
-                                 MemorySegment lenScratch) {
-        MemorySegment len = lenScratch.asSlice(0, 4);
-        len.set(JAVA_INT, 0, intSize(val));
-        try {
-            return (int) GETSOCKOPT.invokeExact(st, fd, level, name, val, len);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -455,22 +430,6 @@ public final class Libc {
     public static int eventfd(MemorySegment st, int initial, int flags) {
         try {
             return (int) EVENTFD.invokeExact(st, initial, flags);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-    }
-
-    /**
-     * {@code shutdown(2)}.
-     *
-     * @param st  the call state from {@link #newCallState}; receives {@code errno}
-     * @param fd  the socket
-     * @param how {@code SHUT_RD}, {@code SHUT_WR} or {@code SHUT_RDWR}
-     * @return 0, or -1 with {@code errno} in {@code st}
-     */
-    public static int shutdown(MemorySegment st, int fd, int how) {
-        try {
-            return (int) SHUTDOWN.invokeExact(st, fd, how);
         } catch (Throwable t) {
             throw rethrow(t);
         }

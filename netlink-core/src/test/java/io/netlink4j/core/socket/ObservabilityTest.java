@@ -46,8 +46,8 @@ class ObservabilityTest {
             s.execute(newVeth("obs-a", "obs-b"));
             assertThatThrownBy(() -> s.execute(newVeth("obs-a", "obs-c"))).isInstanceOf(AlreadyExistsException.class);
             s.executeAll(List.of(newVeth("obs-d", "obs-e"), newVeth("obs-f", "obs-g"), newVeth("obs-d", "obs-h")));
-            List<Object> names = s.dump(Request.of(RTM_GETLINK, 0, "RTM_GETLINK", null, w -> w.reserve(IFINFOMSG_LEN)),
-                    m -> m.u32(4));
+            Request getLinks = Request.of(RTM_GETLINK, 0, "RTM_GETLINK", null, w -> w.reserve(IFINFOMSG_LEN));
+            List<Object> names = s.dump(getLinks, m -> m.u32(4));
             r.stop();
             r.dump(file);
             List<RecordedEvent> events = RecordingFile.readAllEvents(file).stream()
@@ -72,6 +72,7 @@ class ObservabilityTest {
             RecordedEvent dump = events.get(3);
             assertThat(dump.getString("kind")).isEqualTo("dump");
             assertThat(dump.getInt("objects")).isEqualTo(names.size()).isEqualTo(7); // lo and three pairs
+            assertThat(dump.getLong("bytesSent")).isEqualTo(getLinks.toBytes().length);
         } finally {
             Files.deleteIfExists(file);
         }
