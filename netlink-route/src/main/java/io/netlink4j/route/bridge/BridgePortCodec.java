@@ -6,10 +6,11 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.internal.DeviceNames;
 import io.netlink4j.route.internal.Structs;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code bridge link set} and {@code bridge link show}: {@code AF_BRIDGE} link messages with {@code IFLA_PROTINFO}. */
 final class BridgePortCodec {
@@ -89,7 +90,7 @@ final class BridgePortCodec {
         boolean learning = false;
         boolean neighSuppress = false;
         boolean isolated = false;
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         while (port.next()) {
             switch (port.type()) {
                 case IFLA_BRPORT_STATE -> state = port.u8();
@@ -103,7 +104,7 @@ final class BridgePortCodec {
                 case IFLA_BRPORT_LEARNING -> learning = port.u8() != 0;
                 case IFLA_BRPORT_NEIGH_SUPPRESS -> neighSuppress = port.u8() != 0;
                 case IFLA_BRPORT_ISOLATED -> isolated = port.u8() != 0;
-                default -> unknown.put(port.type(), port.bytes());
+                default -> unknown.add(port.raw());
             }
         }
         String br = master == 0 ? null : names.cached(master);

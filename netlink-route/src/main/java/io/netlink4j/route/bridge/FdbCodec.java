@@ -8,12 +8,13 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.internal.DeviceNames;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
 import java.net.InetAddress;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code AF_BRIDGE} {@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH} bodies, the dump request and the
@@ -75,7 +76,7 @@ final class FdbCodec {
         Integer srcVni = null;
         int via = 0;
         int master = 0;
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(Structs.NDMSG_LEN);
         while (a.next()) {
             switch (a.type()) {
@@ -93,7 +94,7 @@ final class FdbCodec {
                 case NDA_SRC_VNI -> srcVni = a.u32();
                 case NDA_IFINDEX -> via = a.u32();
                 case NDA_MASTER -> master = a.u32();
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         if (mac == null) {
