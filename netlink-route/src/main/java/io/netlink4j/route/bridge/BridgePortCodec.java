@@ -1,5 +1,6 @@
 package io.netlink4j.route.bridge;
 
+import static io.netlink4j.core.uapi.SysConst.AF_BRIDGE;
 import static io.netlink4j.route.uapi.IfLinkH.*;
 
 import io.netlink4j.core.ProtocolException;
@@ -23,7 +24,7 @@ final class BridgePortCodec {
      * neigh_suppress, isolated), whatever order they were given in.
      */
     static void write(MessageWriter w, BridgePortSpec s, int index) {
-        Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, index, 0, 0);
+        Structs.ifinfomsg(w, AF_BRIDGE, index, 0, 0);
         int nest = w.beginNested(IFLA_PROTINFO);
         flag(w, IFLA_BRPORT_GUARD, s.bpduGuard());
         flag(w, IFLA_BRPORT_MODE, s.hairpin());
@@ -49,7 +50,7 @@ final class BridgePortCodec {
 
     /** {@code bridge link show}: an {@code AF_BRIDGE} link dump. */
     static void writeDump(MessageWriter w) {
-        Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, 0, 0, 0);
+        Structs.ifinfomsg(w, AF_BRIDGE, 0, 0, 0);
     }
 
     /**
@@ -57,7 +58,7 @@ final class BridgePortCodec {
      * port settings (the bridge itself).
      */
     static BridgePort parse(Message m, DeviceNames names) {
-        if (m.u8(0) != FdbCodec.AF_BRIDGE) {
+        if (m.u8(0) != AF_BRIDGE) {
             return null;
         }
         int index = m.u32(Structs.IFINFOMSG_INDEX);

@@ -1,5 +1,6 @@
 package io.netlink4j.route.bridge;
 
+import static io.netlink4j.core.uapi.SysConst.AF_BRIDGE;
 import static io.netlink4j.route.uapi.IfBridgeH.*;
 import static io.netlink4j.route.uapi.IfLinkH.IFLA_AF_SPEC;
 import static io.netlink4j.route.uapi.IfLinkH.IFLA_BR_VLAN_FILTERING;
@@ -34,7 +35,7 @@ final class BridgeVlanCodec {
      * {@code RANGE_BEGIN}/{@code RANGE_END} pair for a range.
      */
     static void write(MessageWriter w, BridgeVlanSpec s, int index) {
-        Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, index, 0, 0);
+        Structs.ifinfomsg(w, AF_BRIDGE, index, 0, 0);
         int spec = w.beginNestedPlain(IFLA_AF_SPEC);
         int bridgeFlags = (s.self() ? BRIDGE_FLAGS_SELF : 0) | (s.master() ? BRIDGE_FLAGS_MASTER : 0);
         if (bridgeFlags != 0) {
@@ -56,7 +57,7 @@ final class BridgeVlanCodec {
 
     /** {@code bridge vlan show}: an {@code AF_BRIDGE} link dump asking for each port's VLANs ({@code RTEXT_FILTER_BRVLAN}). */
     static void writeDump(MessageWriter w) {
-        Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, 0, 0, 0);
+        Structs.ifinfomsg(w, AF_BRIDGE, 0, 0, 0);
         w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_BRVLAN);
     }
 
@@ -80,7 +81,7 @@ final class BridgeVlanCodec {
      * (nothing for a device without VLANs), joining a {@code RANGE_BEGIN}/{@code RANGE_END} pair.
      */
     private static void parse(Message m, Consumer<? super BridgeVlan> each) {
-        if (m.u8(0) != FdbCodec.AF_BRIDGE) {
+        if (m.u8(0) != AF_BRIDGE) {
             return;
         }
         String dev = null;

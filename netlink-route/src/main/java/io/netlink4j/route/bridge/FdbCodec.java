@@ -1,5 +1,6 @@
 package io.netlink4j.route.bridge;
 
+import static io.netlink4j.core.uapi.SysConst.AF_BRIDGE;
 import static io.netlink4j.route.uapi.RtnetlinkH.*;
 
 import io.netlink4j.core.AddressFamily;
@@ -21,9 +22,6 @@ import java.util.List;
  * parser, as {@code bridge fdb} lays them out.
  */
 final class FdbCodec {
-    /** {@code AF_BRIDGE} ({@code PF_BRIDGE}): the family of the bridge's neighbours. */
-    static final int AF_BRIDGE = 7;
-
     private FdbCodec() {}
 
     /**
