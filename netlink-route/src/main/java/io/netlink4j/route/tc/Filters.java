@@ -269,4 +269,9 @@ public final class Filters {
         return Request.of(RTM_NEWTFILTER, flags, "RTM_NEWTFILTER", spec,
                 w -> FilterCodec.writeNew(w, index, spec, create, clock, targets::get));
     }
+
+    @Override
+    public String toString() {
+        return "Filters[" + namespace + "]";
+    }
 }
