@@ -1,6 +1,7 @@
 package io.netlink4j.route.bridge;
 
-import java.util.Map;
+import io.netlink4j.core.message.RawAttribute;
+import java.util.List;
 
 /**
  * A bridge port as the kernel reports it (an {@code AF_BRIDGE} {@code RTM_NEWLINK} with
@@ -19,14 +20,14 @@ import java.util.Map;
  * @param learning      {@code learning}
  * @param neighSuppress {@code neigh_suppress}
  * @param isolated      {@code isolated}
- * @param unknown       the port attributes ({@code IFLA_BRPORT_*}) this record does not model, by type, as received
+ * @param unknown       the port attributes ({@code IFLA_BRPORT_*}) this record does not model, in the order received
  */
 public record BridgePort(String dev, String master, BridgePortState state, int priority, long cost,
                          boolean bpduGuard, boolean hairpin, boolean flood, boolean mcastFlood, boolean bcastFlood,
-                         boolean learning, boolean neighSuppress, boolean isolated, Map<Integer, byte[]> unknown) {
-    /** Copies the map. */
+                         boolean learning, boolean neighSuppress, boolean isolated, List<RawAttribute> unknown) {
+    /** Copies the list. */
     public BridgePort {
-        unknown = Map.copyOf(unknown);
+        unknown = List.copyOf(unknown);
     }
 
     /**

@@ -1,15 +1,17 @@
 package io.netlink4j.route.bridge;
 
+import static io.netlink4j.core.uapi.SysConst.AF_BRIDGE;
 import static io.netlink4j.route.uapi.IfLinkH.*;
 
 import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.internal.DeviceNames;
 import io.netlink4j.route.internal.Structs;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code bridge link set} and {@code bridge link show}: {@code AF_BRIDGE} link messages with {@code IFLA_PROTINFO}. */
 final class BridgePortCodec {
@@ -22,7 +24,7 @@ final class BridgePortCodec {
      * neigh_suppress, isolated), whatever order they were given in.
      */
     static void write(MessageWriter w, BridgePortSpec s, int index) {
-        Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, index, 0, 0);
+        Structs.ifinfomsg(w, AF_BRIDGE, index, 0, 0);
         int nest = w.beginNested(IFLA_PROTINFO);
         flag(w, IFLA_BRPORT_GUARD, s.bpduGuard());
         flag(w, IFLA_BRPORT_MODE, s.hairpin());
@@ -48,7 +50,7 @@ final class BridgePortCodec {
 
     /** {@code bridge link show}: an {@code AF_BRIDGE} link dump. */
     static void writeDump(MessageWriter w) {
-        Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, 0, 0, 0);
+        Structs.ifinfomsg(w, AF_BRIDGE, 0, 0, 0);
     }
 
     /**
@@ -56,7 +58,7 @@ final class BridgePortCodec {
      * port settings (the bridge itself).
      */
     static BridgePort parse(Message m, DeviceNames names) {
-        if (m.u8(0) != FdbCodec.AF_BRIDGE) {
+        if (m.u8(0) != AF_BRIDGE) {
             return null;
         }
         int index = m.u32(Structs.IFINFOMSG_INDEX);
@@ -89,7 +91,7 @@ final class BridgePortCodec {
         boolean learning = false;
         boolean neighSuppress = false;
         boolean isolated = false;
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         while (port.next()) {
             switch (port.type()) {
                 case IFLA_BRPORT_STATE -> state = port.u8();
@@ -103,7 +105,7 @@ final class BridgePortCodec {
                 case IFLA_BRPORT_LEARNING -> learning = port.u8() != 0;
                 case IFLA_BRPORT_NEIGH_SUPPRESS -> neighSuppress = port.u8() != 0;
                 case IFLA_BRPORT_ISOLATED -> isolated = port.u8() != 0;
-                default -> unknown.put(port.type(), port.bytes());
+                default -> unknown.add(port.raw());
             }
         }
         String br = master == 0 ? null : names.cached(master);

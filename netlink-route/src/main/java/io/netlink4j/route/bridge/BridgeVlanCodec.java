@@ -1,13 +1,10 @@
 package io.netlink4j.route.bridge;
 
+import static io.netlink4j.core.uapi.SysConst.AF_BRIDGE;
 import static io.netlink4j.route.uapi.IfBridgeH.*;
 import static io.netlink4j.route.uapi.IfLinkH.IFLA_AF_SPEC;
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_BR_VLAN_FILTERING;
 import static io.netlink4j.route.uapi.IfLinkH.IFLA_EXT_MASK;
 import static io.netlink4j.route.uapi.IfLinkH.IFLA_IFNAME;
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_INFO_DATA;
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_INFO_KIND;
-import static io.netlink4j.route.uapi.IfLinkH.IFLA_LINKINFO;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTEXT_FILTER_BRVLAN;
 
 import io.netlink4j.core.ProtocolException;
@@ -15,12 +12,11 @@ import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.route.internal.Structs;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** {@code bridge vlan add|del|show} and {@code ip link set BR type bridge vlan_filtering 0|1}, laid out as iproute2 does. */
+/** {@code bridge vlan add|del|show}, laid out as iproute2 does. */
 final class BridgeVlanCodec {
     /** {@code struct bridge_vlan_info}: flags u16, vid u16. */
     private static final int VLAN_INFO_LEN = 4;
@@ -34,7 +30,7 @@ final class BridgeVlanCodec {
      * {@code RANGE_BEGIN}/{@code RANGE_END} pair for a range.
      */
     static void write(MessageWriter w, BridgeVlanSpec s, int index) {
-        Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, index, 0, 0);
+        Structs.ifinfomsg(w, AF_BRIDGE, index, 0, 0);
         int spec = w.beginNestedPlain(IFLA_AF_SPEC);
         int bridgeFlags = (s.self() ? BRIDGE_FLAGS_SELF : 0) | (s.master() ? BRIDGE_FLAGS_MASTER : 0);
         if (bridgeFlags != 0) {
@@ -50,29 +46,17 @@ final class BridgeVlanCodec {
         w.endNested(spec);
     }
 
+    /** {@code struct bridge_vlan_info} in host order, written in place. */
     private static void vlanInfo(MessageWriter w, int flags, int vid) {
-        w.putBytes(IFLA_BRIDGE_VLAN_INFO, new byte[] {(byte) flags, (byte) (flags >>> 8), (byte) vid, (byte) (vid >>> 8)});
+        int o = w.beginNestedPlain(IFLA_BRIDGE_VLAN_INFO);
+        w.u16(flags).u16(vid);
+        w.endNested(o);
     }
 
     /** {@code bridge vlan show}: an {@code AF_BRIDGE} link dump asking for each port's VLANs ({@code RTEXT_FILTER_BRVLAN}). */
     static void writeDump(MessageWriter w) {
-        Structs.ifinfomsg(w, FdbCodec.AF_BRIDGE, 0, 0, 0);
+        Structs.ifinfomsg(w, AF_BRIDGE, 0, 0, 0);
         w.putU32(IFLA_EXT_MASK, RTEXT_FILTER_BRVLAN);
-    }
-
-    /**
-     * {@code ip link set BRIDGE type bridge vlan_filtering 0|1}: {@code RTM_NEWLINK} with
-     * {@code IFLA_LINKINFO} and {@code IFLA_INFO_DATA} unflagged and the kind without its NUL,
-     * as {@code ip link} sends them.
-     */
-    static void writeFiltering(MessageWriter w, int bridgeIndex, boolean on) {
-        Structs.ifinfomsg(w, 0, bridgeIndex, 0, 0);
-        int info = w.beginNestedPlain(IFLA_LINKINFO);
-        w.putBytes(IFLA_INFO_KIND, "bridge".getBytes(StandardCharsets.US_ASCII));
-        int data = w.beginNestedPlain(IFLA_INFO_DATA);
-        w.putU8(IFLA_BR_VLAN_FILTERING, on ? 1 : 0);
-        w.endNested(data);
-        w.endNested(info);
     }
 
     /**
@@ -80,7 +64,7 @@ final class BridgeVlanCodec {
      * (nothing for a device without VLANs), joining a {@code RANGE_BEGIN}/{@code RANGE_END} pair.
      */
     private static void parse(Message m, Consumer<? super BridgeVlan> each) {
-        if (m.u8(0) != FdbCodec.AF_BRIDGE) {
+        if (m.u8(0) != AF_BRIDGE) {
             return;
         }
         String dev = null;

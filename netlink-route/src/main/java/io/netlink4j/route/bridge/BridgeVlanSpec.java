@@ -1,6 +1,7 @@
 package io.netlink4j.route.bridge;
 
 import io.netlink4j.core.InterfaceName;
+import io.netlink4j.route.link.Vlan;
 import java.util.Objects;
 
 /**
@@ -28,12 +29,12 @@ public record BridgeVlanSpec(String dev, int vid, Integer vidEnd, boolean pvid, 
     /** Checks the device name, the VLAN range and that a range has no PVID. */
     public BridgeVlanSpec {
         InterfaceName.check(Objects.requireNonNull(dev, "dev"));
-        if (vid < 1 || vid > 4094) {
-            throw new IllegalArgumentException("vid " + vid + " is out of range 1..4094");
+        if (vid < 1 || vid > Vlan.MAX_ID) {
+            throw new IllegalArgumentException("vid " + vid + " is out of range 1.." + Vlan.MAX_ID);
         }
-        if (vidEnd != null && (vidEnd <= vid || vidEnd > 4094)) {
+        if (vidEnd != null && (vidEnd <= vid || vidEnd > Vlan.MAX_ID)) {
             throw new IllegalArgumentException("vid range " + vid + "-" + vidEnd + ": the end must be in "
-                    + (vid + 1) + "..4094");
+                    + (vid + 1) + ".." + Vlan.MAX_ID);
         }
         if (vidEnd != null && pvid) {
             throw new IllegalArgumentException("vid range " + vid + "-" + vidEnd + ": a range cannot be the pvid");

@@ -2,7 +2,6 @@ package io.netlink4j.route.bridge;
 
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_DELLINK;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_GETLINK;
-import static io.netlink4j.route.uapi.RtnetlinkH.RTM_NEWLINK;
 import static io.netlink4j.route.uapi.RtnetlinkH.RTM_SETLINK;
 
 import io.netlink4j.core.InterfaceName;
@@ -11,6 +10,8 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.Request;
 import io.netlink4j.route.internal.Devices;
+import io.netlink4j.route.link.Bridge;
+import io.netlink4j.route.link.Links;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,14 +49,14 @@ public final class BridgeVlans {
 
     /**
      * {@code ip link set BRIDGE type bridge vlan_filtering 1|0}: with filtering on, each port
-     * carries only the VLANs added to it (VLAN 1, PVID and untagged, by default).
+     * carries only the VLANs added to it (VLAN 1, PVID and untagged, by default). The same request
+     * as {@code links().change(Bridge.of(bridge).withVlanFiltering(on))}, which sends it.
       *
       * @param bridge the bridge's name
       * @param on on or off
      */
     public void setFiltering(String bridge, boolean on) {
-        int index = Devices.index(socket, bridge, "RTM_NEWLINK " + bridge + " type bridge vlan_filtering " + (on ? 1 : 0));
-        socket.execute(filteringRequest(bridge, index, on));
+        new Links(socket, namespace).change(Bridge.of(bridge).withVlanFiltering(on));
     }
 
     /**
@@ -140,12 +141,6 @@ public final class BridgeVlans {
         String op = type == RTM_DELLINK ? "RTM_DELLINK" : "RTM_SETLINK";
         return Request.of(type, 0, op, "bridge vlan " + (type == RTM_DELLINK ? "del " : "add ") + spec,
                 w -> BridgeVlanCodec.write(w, spec, index));
-    }
-
-    /** What {@link #setFiltering} sends. */
-    static Request filteringRequest(String bridge, int index, boolean on) {
-        return Request.of(RTM_NEWLINK, 0, "RTM_NEWLINK", bridge + " type bridge vlan_filtering " + (on ? 1 : 0),
-                w -> BridgeVlanCodec.writeFiltering(w, index, on));
     }
 
     /** What {@link #list()} sends. */

@@ -1,5 +1,6 @@
 package io.netlink4j.route.bridge;
 
+import static io.netlink4j.core.uapi.SysConst.AF_BRIDGE;
 import static io.netlink4j.route.uapi.RtnetlinkH.*;
 
 import io.netlink4j.core.AddressFamily;
@@ -8,21 +9,19 @@ import io.netlink4j.core.ProtocolException;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
+import io.netlink4j.core.message.RawAttribute;
 import io.netlink4j.route.internal.DeviceNames;
 import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.internal.Structs;
 import java.net.InetAddress;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code AF_BRIDGE} {@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH} bodies, the dump request and the
  * parser, as {@code bridge fdb} lays them out.
  */
 final class FdbCodec {
-    /** {@code AF_BRIDGE} ({@code PF_BRIDGE}): the family of the bridge's neighbours. */
-    static final int AF_BRIDGE = 7;
-
     private FdbCodec() {}
 
     /**
@@ -75,7 +74,7 @@ final class FdbCodec {
         Integer srcVni = null;
         int via = 0;
         int master = 0;
-        Map<Integer, byte[]> unknown = new HashMap<>();
+        List<RawAttribute> unknown = new ArrayList<>();
         Attributes a = m.attributes(Structs.NDMSG_LEN);
         while (a.next()) {
             switch (a.type()) {
@@ -93,7 +92,7 @@ final class FdbCodec {
                 case NDA_SRC_VNI -> srcVni = a.u32();
                 case NDA_IFINDEX -> via = a.u32();
                 case NDA_MASTER -> master = a.u32();
-                default -> unknown.put(a.type(), a.bytes());
+                default -> unknown.add(a.raw());
             }
         }
         if (mac == null) {

@@ -2,10 +2,11 @@ package io.netlink4j.route.bridge;
 
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.MacAddress;
+import io.netlink4j.core.message.RawAttribute;
 import java.net.InetAddress;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,15 +25,15 @@ import java.util.Set;
  * @param master  the bridge whose table holds it ({@code NDA_MASTER}), or {@code null}
  * @param state   how long it lives
  * @param flags   {@code self}, {@code master}, {@code extern_learn}...
- * @param unknown attributes this record does not model ({@code NDA_CACHEINFO}...), by type, as received
+ * @param unknown attributes this record does not model ({@code NDA_CACHEINFO}...), in the order received
  */
 public record FdbEntry(MacAddress mac, String dev, InetAddress dst, Integer vlan, Integer port, Integer vni,
                        Integer srcVni, String via, String master, FdbState state, Set<FdbFlag> flags,
-                       Map<Integer, byte[]> unknown) {
-    /** Copies the set and the map. */
+                       List<RawAttribute> unknown) {
+    /** Copies the set and the list. */
     public FdbEntry {
         flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
-        unknown = Map.copyOf(unknown);
+        unknown = List.copyOf(unknown);
     }
 
     /**

@@ -3,6 +3,8 @@ package io.netlink4j.route.bridge;
 import io.netlink4j.core.Cidr;
 import io.netlink4j.core.InterfaceName;
 import io.netlink4j.core.MacAddress;
+import io.netlink4j.route.link.Vlan;
+import io.netlink4j.route.link.Vxlan;
 import java.net.InetAddress;
 import java.util.Objects;
 
@@ -48,14 +50,14 @@ public record FdbSpec(MacAddress mac, String dev, boolean self, boolean master, 
             throw new IllegalArgumentException("fdb " + mac + " dev " + dev
                     + ": state stale is reported by the kernel, not added; use permanent, static or dynamic");
         }
-        if (vlan != null && (vlan < 1 || vlan > 4094)) {
-            throw new IllegalArgumentException("vlan " + vlan + " is out of range 1..4094");
+        if (vlan != null && (vlan < 1 || vlan > Vlan.MAX_ID)) {
+            throw new IllegalArgumentException("vlan " + vlan + " is out of range 1.." + Vlan.MAX_ID);
         }
         if (port != null && (port < 1 || port > 65535)) {
             throw new IllegalArgumentException("port " + port + " is out of range 1..65535");
         }
-        if (vni != null && (vni < 0 || vni > 0xFFFFFF)) {
-            throw new IllegalArgumentException("vni " + vni + " is out of range 0..16777215");
+        if (vni != null && (vni < 0 || vni > Vxlan.MAX_VNI)) {
+            throw new IllegalArgumentException("vni " + vni + " is out of range 0.." + Vxlan.MAX_VNI);
         }
         if (via != null) {
             InterfaceName.check(via);

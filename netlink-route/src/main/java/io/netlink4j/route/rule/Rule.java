@@ -71,7 +71,7 @@ public record Rule(AddressFamily family, long priority, boolean not, Cidr from, 
     public RuleSpec toSpec() {
         RouteTable t = action == RuleAction.LOOKUP || action == null ? table : null;
         return new RuleSpec(family, not, from, to, tos, fwmark,
-                fwmark != null && fwmask != null && fwmask != 0xffff_ffffL ? fwmask : null, iif, oif, priority,
+                RuleCodec.fwmask(fwmark, fwmask), iif, oif, priority,
                 uidRange, ipProtocol, sport, dport, t, suppressPrefixLength, action, gotoTarget, protocol);
     }
 

@@ -1,7 +1,6 @@
 package io.netlink4j.route.rule;
 
 import static io.netlink4j.route.uapi.FibRulesH.*;
-import static io.netlink4j.route.uapi.RtnetlinkH.RT_TABLE_MAIN;
 import static io.netlink4j.route.uapi.RtnetlinkH.RT_TABLE_UNSPEC;
 
 import io.netlink4j.core.AddressFamily;
@@ -11,10 +10,10 @@ import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.Message;
 import io.netlink4j.core.message.MessageWriter;
 import io.netlink4j.core.message.RawAttribute;
+import io.netlink4j.route.internal.InetAddresses;
 import io.netlink4j.route.route.RouteProtocol;
 import io.netlink4j.route.route.RouteTable;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +22,7 @@ final class RuleCodec {
     /** {@code struct fib_rule_hdr}: family, dst_len, src_len, tos, table, res1, res2, action (u8), flags u32. */
     static final int FIB_RULE_HDR_LEN = 12;
     private static final long NO_SUPPRESS = 0xffff_ffffL;
+    private static final long ALL_BITS = 0xffff_ffffL;
 
     private RuleCodec() {}
 
@@ -33,9 +33,10 @@ final class RuleCodec {
      * looks up table main, as {@code ip rule add} makes it; a delete leaves both as wildcards.
      */
     static void write(MessageWriter w, RuleSpec s, boolean forDelete) {
-        RuleAction action = s.action() != null ? s.action() : forDelete ? null : RuleAction.LOOKUP;
-        long table = s.table() != null ? s.table().id()
-                : !forDelete && action == RuleAction.LOOKUP ? RT_TABLE_MAIN : RT_TABLE_UNSPEC;
+        // The action and table the add makes; the other attributes go as given (an all-bits fwmask too, as ip sends it).
+        RuleSpec made = forDelete ? s : withDefaults(s);
+        RuleAction action = made.action();
+        long table = made.table() != null ? made.table().id() : RT_TABLE_UNSPEC;
         boolean byteTable = table < 256;
         w.u8(s.family().code())
                 .u8(s.to() == null ? 0 : s.to().prefixLength())
@@ -67,16 +68,19 @@ final class RuleCodec {
             w.putU32(FRA_PRIORITY, s.priority().intValue());
         }
         if (s.uidRange() != null) {
-            w.putBytes(FRA_UID_RANGE, uidRange(s.uidRange()));
+            // struct fib_rule_uid_range: two u32 in host order
+            int o = w.beginNestedPlain(FRA_UID_RANGE);
+            w.u32((int) s.uidRange().start()).u32((int) s.uidRange().end());
+            w.endNested(o);
         }
         if (s.ipProtocol() != null) {
             w.putU8(FRA_IP_PROTO, s.ipProtocol().code());
         }
         if (s.sport() != null) {
-            w.putBytes(FRA_SPORT_RANGE, portRange(s.sport()));
+            portRange(w, FRA_SPORT_RANGE, s.sport());
         }
         if (s.dport() != null) {
-            w.putBytes(FRA_DPORT_RANGE, portRange(s.dport()));
+            portRange(w, FRA_DPORT_RANGE, s.dport());
         }
         if (!byteTable) {
             w.putU32(FRA_TABLE, (int) table);
@@ -97,22 +101,30 @@ final class RuleCodec {
         w.u8(family == null ? 0 : family.code()).u8(0).u8(0).u8(0).u8(0).u8(0).u8(0).u8(0).u32(0);
     }
 
-    private static byte[] uidRange(UidRange r) {
-        byte[] b = new byte[8];
-        putU32(b, 0, (int) r.start());
-        putU32(b, 4, (int) r.end());
-        return b;
+    /** {@code struct fib_rule_port_range}: two u16 in host order (little-endian here, as the fixtures are). */
+    private static void portRange(MessageWriter w, int type, PortRange r) {
+        int o = w.beginNestedPlain(type);
+        w.u16(r.start()).u16(r.end());
+        w.endNested(o);
     }
 
-    private static byte[] portRange(PortRange r) {
-        // struct fib_rule_port_range: two u16 in host order (little-endian here, as the fixtures are)
-        return new byte[] {(byte) r.start(), (byte) (r.start() >>> 8), (byte) r.end(), (byte) (r.end() >>> 8)};
+    /**
+     * The rule an add of {@code s} makes, as the kernel reports it back: action {@code lookup} when
+     * none is given, table {@code main} for a lookup without one (as {@code ip rule add} makes it),
+     * an all-bits fwmask (the kernel's default) and protocol {@code unspec} dropped.
+     */
+    static RuleSpec withDefaults(RuleSpec s) {
+        RuleAction action = s.action() != null ? s.action() : RuleAction.LOOKUP;
+        RouteTable table = s.table() != null ? s.table() : action == RuleAction.LOOKUP ? RouteTable.MAIN : null;
+        RouteProtocol protocol = RouteProtocol.UNSPEC.equals(s.protocol()) ? null : s.protocol();
+        return new RuleSpec(s.family(), s.not(), s.from(), s.to(), s.tos(), s.fwmark(), fwmask(s.fwmark(), s.fwmask()),
+                s.iif(), s.oif(), s.priority(), s.uidRange(), s.ipProtocol(), s.sport(), s.dport(), table,
+                s.suppressPrefixLength(), action, s.gotoTarget(), protocol);
     }
 
-    private static void putU32(byte[] b, int at, int v) {
-        for (int i = 0; i < 4; i++) {
-            b[at + i] = (byte) (v >>> (8 * i));
-        }
+    /** The mask of {@code fwmark} as a spec holds it: {@code null} for all bits, the kernel's default, and without a mark. */
+    static Long fwmask(Long fwmark, Long fwmask) {
+        return fwmark == null || fwmask == null || fwmask == ALL_BITS ? null : fwmask;
     }
 
     /** The rule an {@code RTM_NEWRULE}/{@code RTM_DELRULE} message holds; {@code null} for families other than IPv4/IPv6. */
@@ -186,20 +198,12 @@ final class RuleCodec {
             return null;
         }
         if (address == null) {
-            address = zero(family);
+            address = InetAddresses.zero(family);
         }
         if (AddressFamily.of(address) != family) {
             throw new ProtocolException("RTM_NEWRULE: " + what + " " + Cidr.format(address) + " in a " + family
                     + " rule");
         }
         return new Cidr(address, length);
-    }
-
-    private static InetAddress zero(AddressFamily family) {
-        try {
-            return InetAddress.getByAddress(new byte[family.addressLength()]);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

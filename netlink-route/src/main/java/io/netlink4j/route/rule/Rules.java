@@ -12,8 +12,6 @@ import io.netlink4j.core.ns.NetNs;
 import io.netlink4j.core.socket.BatchResult;
 import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.Request;
-import io.netlink4j.route.route.RouteProtocol;
-import io.netlink4j.route.route.RouteTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -97,8 +95,8 @@ public final class Rules {
                 before.add(r);
             }
         });
-        RuleSpec wanted = normalized(spec);
-        if (before.size() == 1 && normalized(before.get(0).toSpec()).equals(wanted)) {
+        RuleSpec wanted = RuleCodec.withDefaults(spec);
+        if (before.size() == 1 && RuleCodec.withDefaults(before.get(0).toSpec()).equals(wanted)) {
             return;
         }
         // Not EXCL: the new rule may equal one of the old ones, which go below.
@@ -186,17 +184,6 @@ public final class Rules {
         boolean delete = type == RTM_DELRULE;
         return Request.of(type, flags, delete ? "RTM_DELRULE" : "RTM_NEWRULE", spec,
                 w -> RuleCodec.write(w, spec, delete));
-    }
-
-    /** The spec as the kernel reports it back: defaults filled in, "all bits" masks dropped. */
-    private static RuleSpec normalized(RuleSpec s) {
-        RuleAction action = s.action() != null ? s.action() : RuleAction.LOOKUP;
-        RouteTable table = s.table() != null ? s.table() : action == RuleAction.LOOKUP ? RouteTable.MAIN : null;
-        Long mask = s.fwmask() != null && s.fwmask() == 0xffff_ffffL ? null : s.fwmask();
-        RouteProtocol protocol = RouteProtocol.UNSPEC.equals(s.protocol()) ? null : s.protocol();
-        return new RuleSpec(s.family(), s.not(), s.from(), s.to(), s.tos(), s.fwmark(), mask, s.iif(), s.oif(),
-                s.priority(), s.uidRange(), s.ipProtocol(), s.sport(), s.dport(), table, s.suppressPrefixLength(),
-                action, s.gotoTarget(), protocol);
     }
 
     @Override

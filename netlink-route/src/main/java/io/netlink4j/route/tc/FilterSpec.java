@@ -53,16 +53,17 @@ public record FilterSpec(String dev, TcHandle parent, int priority, EtherType pr
     }
 
     /**
-     * {@code tc filter add dev DEV parent 1: KIND} ({@link TcHandle#parse}).
+     * {@code tc filter add dev DEV parent 1: KIND} ({@link TcHandle#parse}; {@code ingress} and
+     * {@code egress} are clsact's hooks, as {@code tc} takes them).
      *
      * @param dev the device's name
-     * @param parent the qdisc or class as {@code tc} writes it, e.g. {@code "1:"}
+     * @param parent the qdisc or class as {@code tc} writes it, e.g. {@code "1:"}, or {@code "ingress"}, {@code "egress"}
      * @param kind the classifier and its options, e.g. a {@link U32}
      * @return the spec; priority and handle the kernel's choice, protocol {@code all}
      * @throws IllegalArgumentException if {@code dev} or {@code parent} is malformed
      */
     public static FilterSpec of(String dev, String parent, FilterKind kind) {
-        return of(dev, TcHandle.parse(parent), kind);
+        return of(dev, parent(parent), kind);
     }
 
     /**
@@ -106,12 +107,12 @@ public record FilterSpec(String dev, TcHandle parent, int priority, EtherType pr
      * The key {@code dev DEV parent 1:}: every filter there, narrowed with {@code withPriority} and {@code withHandle}.
      *
      * @param dev the device's name
-     * @param parent the qdisc or class as {@code tc} writes it, e.g. {@code "1:"}
+     * @param parent the qdisc or class as {@code tc} writes it, e.g. {@code "1:"}, or {@code "ingress"}, {@code "egress"}
      * @return the key of every filter at that parent
      * @throws IllegalArgumentException if {@code dev} or {@code parent} is malformed
      */
     public static FilterSpec of(String dev, String parent) {
-        return new FilterSpec(dev, TcHandle.parse(parent), 0, null, 0, null, null);
+        return new FilterSpec(dev, parent(parent), 0, null, 0, null, null);
     }
 
     /**
@@ -179,6 +180,16 @@ public record FilterSpec(String dev, TcHandle parent, int priority, EtherType pr
      */
     public FilterSpec withChain(int chain) {
         return new FilterSpec(dev, parent, priority, protocol, handle, chain, kind);
+    }
+
+    /** A filter parent as {@code tc} takes it: {@code ingress}, {@code egress} (clsact's hooks), or a {@link TcHandle}. */
+    static TcHandle parent(String parent) {
+        Objects.requireNonNull(parent, "parent");
+        return switch (parent) {
+            case "ingress" -> TcHandle.CLSACT_INGRESS;
+            case "egress" -> TcHandle.CLSACT_EGRESS;
+            default -> TcHandle.parse(parent);
+        };
     }
 
     /** {@code dev veth-a parent 1: protocol ip prio 1 u32 ...}: the arguments of the {@code tc filter} command. */

@@ -79,7 +79,6 @@ public final class Filters {
      * @throws NotFoundException if a device or mirred target does not exist (nothing is sent then)
      */
     public BatchResult addAll(List<FilterSpec> specs) {
-        specs.forEach(Filters::check);
         Devices devices = new Devices(socket);
         List<Request> requests = new ArrayList<>(specs.size());
         for (FilterSpec s : specs) {
@@ -199,7 +198,7 @@ public final class Filters {
      * @throws NotFoundException if there is no such device
      */
     public List<Filter> list(String dev, String parent) {
-        return list(dev, parent(parent));
+        return list(dev, FilterSpec.parent(parent));
     }
 
     /**
@@ -242,15 +241,6 @@ public final class Filters {
                 m -> m.u32(TcMsg.IFINDEX) == index ? FilterCodec.parse(m, names, clock) : null, each, restart);
     }
 
-    private static TcHandle parent(String parent) {
-        Objects.requireNonNull(parent, "parent");
-        return switch (parent) {
-            case "ingress" -> TcHandle.CLSACT_INGRESS;
-            case "egress" -> TcHandle.CLSACT_EGRESS;
-            default -> TcHandle.parse(parent);
-        };
-    }
-
     /** What the kernel would refuse less clearly: a spec without a kind, a flower without an IP protocol. */
     private static void check(FilterSpec spec) {
         Objects.requireNonNull(spec, "spec");
@@ -278,5 +268,10 @@ public final class Filters {
         boolean create = (flags & NLM_F_CREATE) != 0;
         return Request.of(RTM_NEWTFILTER, flags, "RTM_NEWTFILTER", spec,
                 w -> FilterCodec.writeNew(w, index, spec, create, clock, targets::get));
+    }
+
+    @Override
+    public String toString() {
+        return "Filters[" + namespace + "]";
     }
 }

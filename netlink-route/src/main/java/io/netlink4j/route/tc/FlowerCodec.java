@@ -7,7 +7,6 @@ import io.netlink4j.core.Cidr;
 import io.netlink4j.core.message.Attributes;
 import io.netlink4j.core.message.MessageWriter;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
@@ -72,9 +71,9 @@ final class FlowerCodec {
     }
 
     static Flower read(Attributes a, FilterCodec.Options into, IntFunction<String> names, Psched clock) {
-        byte[] src = null;
+        InetAddress src = null;
         byte[] srcMask = null;
-        byte[] dst = null;
+        InetAddress dst = null;
         byte[] dstMask = null;
         int proto = -1;
         int srcPort = 0;
@@ -85,9 +84,9 @@ final class FlowerCodec {
             switch (a.type()) {
                 case TCA_FLOWER_CLASSID -> classId = new TcHandle(a.u32());
                 case TCA_FLOWER_ACT -> actions = into.actions(a.nested(), names, clock);
-                case TCA_FLOWER_KEY_IPV4_SRC, TCA_FLOWER_KEY_IPV6_SRC -> src = a.bytes();
+                case TCA_FLOWER_KEY_IPV4_SRC, TCA_FLOWER_KEY_IPV6_SRC -> src = a.address();
                 case TCA_FLOWER_KEY_IPV4_SRC_MASK, TCA_FLOWER_KEY_IPV6_SRC_MASK -> srcMask = a.bytes();
-                case TCA_FLOWER_KEY_IPV4_DST, TCA_FLOWER_KEY_IPV6_DST -> dst = a.bytes();
+                case TCA_FLOWER_KEY_IPV4_DST, TCA_FLOWER_KEY_IPV6_DST -> dst = a.address();
                 case TCA_FLOWER_KEY_IPV4_DST_MASK, TCA_FLOWER_KEY_IPV6_DST_MASK -> dstMask = a.bytes();
                 case TCA_FLOWER_KEY_IP_PROTO -> proto = a.u8();
                 case TCA_FLOWER_KEY_TCP_SRC, TCA_FLOWER_KEY_UDP_SRC, TCA_FLOWER_KEY_SCTP_SRC -> srcPort = a.u16be();
@@ -110,18 +109,20 @@ final class FlowerCodec {
         return new Flower(prefix(src, srcMask), prefix(dst, dstMask), proto, srcPort, dstPort, classId, actions);
     }
 
-    /** An address and its mask as a prefix; a mask that is not a prefix is not modelled. */
-    private static Cidr prefix(byte[] address, byte[] mask) {
+    /**
+     * An address and its mask as a prefix; a mask that is not a prefix is not modelled. The address
+     * comes from {@link Attributes#address()}, which checks its length and keeps an IPv4-mapped IPv6
+     * key ({@code ::ffff:a.b.c.d}) IPv6.
+     */
+    private static Cidr prefix(InetAddress address, byte[] mask) {
         if (address == null) {
             return null;
         }
-        if (address.length != 4 && address.length != 16) {
-            throw new io.netlink4j.core.ProtocolException("flower address of " + address.length + " bytes");
-        }
+        int length = address.getAddress().length;
         int bits = 0;
         boolean ended = false;
-        for (int i = 0; i < address.length * 8; i++) {
-            boolean one = mask != null && mask.length == address.length && (mask[i / 8] & (0x80 >>> (i % 8))) != 0;
+        for (int i = 0; i < length * 8; i++) {
+            boolean one = mask != null && mask.length == length && (mask[i / 8] & (0x80 >>> (i % 8))) != 0;
             if (one && ended) {
                 throw new FilterCodec.Unmodelled("flower address mask that is not a prefix");
             }
@@ -131,10 +132,6 @@ final class FlowerCodec {
                 ended = true;
             }
         }
-        try {
-            return new Cidr(InetAddress.getByAddress(address), mask == null ? address.length * 8 : bits);
-        } catch (UnknownHostException e) {
-            throw new io.netlink4j.core.ProtocolException("flower address: " + e.getMessage());
-        }
+        return new Cidr(address, mask == null ? length * 8 : bits);
     }
 }

@@ -248,4 +248,9 @@ public final class Qdiscs {
     private int index(QdiscSpec spec, String operation) {
         return Devices.index(socket, spec.dev(), operation + " " + spec);
     }
+
+    @Override
+    public String toString() {
+        return "Qdiscs[" + namespace + "]";
+    }
 }

@@ -1,8 +1,6 @@
 package io.netlink4j.route.tc;
 
 import io.netlink4j.core.message.MessageWriter;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /**
  * A {@code struct tc_ratespec} and its 256-entry rate table as iproute2 computes them
@@ -55,13 +53,13 @@ record RateTable(long rate, int cellLog, int mpu, int[] table) {
         w.u8(cellLog).u8(LINKLAYER_ETHERNET).u16(0).u16(0xffff).u16(mpu).u32((int) rate);
     }
 
-    /** Appends the table as an attribute of {@code type}. */
+    /** Appends the table as an attribute of {@code type}: 256 u32 in host order, written in place. */
     void writeTable(MessageWriter w, int type) {
-        ByteBuffer b = ByteBuffer.allocate(BYTES).order(ByteOrder.nativeOrder());
+        int o = w.beginNestedPlain(type);
         for (int v : table) {
-            b.putInt(v);
+            w.u32(v);
         }
-        w.putBytes(type, b.array());
+        w.endNested(o);
     }
 
     /** An all-zero ratespec, as tc leaves the peak rate it was not given. */

@@ -215,4 +215,9 @@ public final class TrafficClasses {
     private int index(TrafficClassSpec spec, String operation) {
         return Devices.index(socket, spec.dev(), operation + " " + spec);
     }
+
+    @Override
+    public String toString() {
+        return "TrafficClasses[" + namespace + "]";
+    }
 }

@@ -34,17 +34,13 @@ class BridgeVlanBytesTest {
                         BridgeVlanSpec.range("veth-b", 20, 30).withUntagged().withMaster()),
                 vlan("vlan-add-self", RTM_SETLINK, BridgeVlanSpec.of("br0", 10).withSelf()),
                 vlan("vlan-del", RTM_DELLINK, BridgeVlanSpec.of("veth-b", 10)),
-                vlan("vlan-del-range", RTM_DELLINK, BridgeVlanSpec.range("veth-b", 20, 30)),
-                filtering("../link/bridge-set-vlan-filtering-1", true),
-                filtering("../link/bridge-set-vlan-filtering-0", false));
+                vlan("vlan-del-range", RTM_DELLINK, BridgeVlanSpec.range("veth-b", 20, 30)));
+        // setFiltering sends links().change(Bridge.of(br).withVlanFiltering(on)): LinkChangeBytesTest proves it
+        // against the same captures, link/bridge-set-vlan-filtering-1 and -0.
     }
 
     private static Arguments vlan(String capture, int type, BridgeVlanSpec spec) {
         return Arguments.of(capture, spec.dev(), (IntFunction<Request>) i -> BridgeVlans.request(type, spec, i));
-    }
-
-    private static Arguments filtering(String capture, boolean on) {
-        return Arguments.of(capture, "br0", (IntFunction<Request>) i -> BridgeVlans.filteringRequest("br0", i, on));
     }
 
     @ParameterizedTest(name = "{0}")

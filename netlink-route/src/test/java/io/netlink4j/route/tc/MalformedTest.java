@@ -82,6 +82,31 @@ class MalformedTest {
         assertThat(q).hasToString("qdisc cake 1: dev veth-a root options 07000000");
     }
 
+    @Test
+    void ipv4MappedIpv6FlowerKeyStaysIpv6() throws Exception {
+        // tc filter add dev veth-a ingress protocol ipv6 flower dst_ip ::ffff:10.0.0.2/120 action drop
+        byte[] mapped = java.net.InetAddress.getByName("::ffff:10.0.0.2").getAddress(); // 4 bytes: Java maps it
+        byte[] key = new byte[16];
+        key[10] = (byte) 0xff;
+        key[11] = (byte) 0xff;
+        System.arraycopy(mapped, 0, key, 12, 4);
+        byte[] mask = new byte[16];
+        java.util.Arrays.fill(mask, 0, 15, (byte) 0xff);
+        Filter f = parse(RTM_NEWTFILTER, w -> {
+            TcMsg.write(w, 3, 0x800000, 0xfffffff2, 0x86dd0031);
+            w.putString(TCA_KIND, "flower");
+            int o = w.beginNestedPlain(TCA_OPTIONS);
+            w.putBytes(io.netlink4j.route.uapi.PktClsH.TCA_FLOWER_KEY_IPV6_DST, key);
+            w.putBytes(io.netlink4j.route.uapi.PktClsH.TCA_FLOWER_KEY_IPV6_DST_MASK, mask);
+            w.putU32(io.netlink4j.route.uapi.PktClsH.TCA_FLOWER_FLAGS, 0);
+            w.endNested(o);
+        }, m -> FilterCodec.parse(m, NAMES, Capture.CLOCK));
+        Flower flower = (Flower) f.kind();
+        assertThat(flower.dstIp().address()).isInstanceOf(java.net.Inet6Address.class);
+        assertThat(flower.dstIp().address().getAddress()).isEqualTo(key);
+        assertThat(flower.dstIp().prefixLength()).isEqualTo(120);
+    }
+
     private static <T> T parse(int type, RequestBody body, Function<Message, T> parser) {
         byte[] bytes;
         try (Arena arena = Arena.ofConfined()) {

@@ -126,6 +126,16 @@ class ValuesTest {
     }
 
     @Test
+    void filterParentsAreSpelledAsTcTakesThem() {
+        Matchall kind = Matchall.of().withAction(Gact.drop());
+        assertThat(FilterSpec.of("veth-a", "ingress", kind)).isEqualTo(FilterSpec.ingress("veth-a", kind));
+        assertThat(FilterSpec.of("veth-a", "egress", kind)).isEqualTo(FilterSpec.egress("veth-a", kind));
+        assertThat(FilterSpec.of("veth-a", "ingress").parent()).isEqualTo(TcHandle.CLSACT_INGRESS);
+        assertThat(FilterSpec.of("veth-a", "egress").parent()).isEqualTo(TcHandle.CLSACT_EGRESS);
+        assertThat(FilterSpec.of("veth-a", "1:").parent()).isEqualTo(TcHandle.parse("1:"));
+    }
+
+    @Test
     void defaultsAreTcs() {
         // tc's htb default burst: rate / HZ + 1600 with HZ from /proc/net/psched (10^9 on high-resolution kernels).
         assertThat(HtbClass.of("4mbit").burst()).isEqualTo(1600);
