@@ -5,8 +5,10 @@ import io.netlink4j.core.testing.Ip;
 import io.netlink4j.core.testing.ThrowawayNamespaces;
 import io.netlink4j.route.Rtnetlink;
 import io.netlink4j.route.address.AddressSpec;
+import io.netlink4j.route.link.OperState;
 import io.netlink4j.route.link.Veth;
 import io.netlink4j.core.testing.Json;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import java.util.Map;
  * fails. IPv6 is off in each, so no router solicitation moves a counter between two reads.
  */
 final class TcLab implements AutoCloseable {
+    /** How long a new veth pair may take to report its carrier. */
+    private static final Duration CARRIER = Duration.ofSeconds(5);
     private final ThrowawayNamespaces spaces = new ThrowawayNamespaces("nlt-tc-");
     private final List<Rtnetlink> handles = new ArrayList<>();
 
@@ -51,6 +55,15 @@ final class TcLab implements AutoCloseable {
         }
         a.rt().links().setUp(devA);
         b.rt().links().setUp(devB);
+        // Until the kernel's link watch has seen the carrier (it may wait up to a second), the
+        // device still has its no-op qdisc and drops what is sent: a first ping could be lost.
+        try {
+            a.rt().links().waitFor(devA, l -> l.operState() == OperState.UP, CARRIER);
+            b.rt().links().waitFor(devB, l -> l.operState() == OperState.UP, CARRIER);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + devA + " and " + devB, e);
+        }
     }
 
     /** {@code tc -n NS ARGS}: stdout, failing the test on a non-zero exit. */
